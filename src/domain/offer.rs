@@ -1,0 +1,430 @@
+//! An offer (Angebot) of the regional directory, modelled on Open Referral HSDS (DOMAIN.md).
+
+use super::date::Date;
+use super::group::{GroupTag, TargetGroup};
+use super::hours::OpeningHours;
+use super::need::{Need, SubNeed};
+use super::residence::{GermanLevel, LangCode, ResidenceBasis};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Months after which an unverified entry counts as stale.
+pub const STALE_AFTER_MONTHS: i32 = 12;
+
+/// Stable identifier of an offer, also used by imports ("ABH-01", "O-0042").
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct OfferId(String);
+
+impl OfferId {
+    pub const MAX_LEN: usize = 40;
+
+    /// Letters, digits, `-`, `_`, `.`; 1–40 characters.
+    pub fn parse(s: &str) -> Option<OfferId> {
+        let s = s.trim();
+        let ok = !s.is_empty()
+            && s.len() <= Self::MAX_LEN
+            && s.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
+        ok.then(|| OfferId(s.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for OfferId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Kind of provider. Stored by variant index: append only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ProviderType {
+    /// Kommune, Bürgeramt, Sozialamt, Wohnungsamt
+    Municipality,
+    /// Ausländerbehörde
+    ImmigrationOffice,
+    /// Agentur für Arbeit, Jobcenter, Familienkasse
+    EmploymentAgency,
+    /// IHK, HWK, other chambers
+    Chamber,
+    /// Beratungsstelle (MBE, JMD, IQ, Faire Integration, Wohlfahrtsverband)
+    Counselling,
+    /// Sprachkursträger, VHS
+    LanguageSchool,
+    /// Hochschule, Berufsschule, Schulamt
+    Education,
+    /// Krankenkasse, Gesundheitsamt
+    Health,
+    /// Migrantenorganisation (MSO)
+    MigrantOrganisation,
+    /// Ehrenamt, Integrationslotsen, Vereine
+    Volunteer,
+    /// Welcome Center, Wirtschaftsförderung
+    WelcomeCenter,
+    Other,
+}
+
+impl ProviderType {
+    pub const ALL: [ProviderType; 12] = [
+        ProviderType::Municipality,
+        ProviderType::ImmigrationOffice,
+        ProviderType::EmploymentAgency,
+        ProviderType::Chamber,
+        ProviderType::Counselling,
+        ProviderType::LanguageSchool,
+        ProviderType::Education,
+        ProviderType::Health,
+        ProviderType::MigrantOrganisation,
+        ProviderType::Volunteer,
+        ProviderType::WelcomeCenter,
+        ProviderType::Other,
+    ];
+
+    /// Stable code for files.
+    pub fn code(self) -> &'static str {
+        match self {
+            ProviderType::Municipality => "kommune",
+            ProviderType::ImmigrationOffice => "abh",
+            ProviderType::EmploymentAgency => "arbeitsverwaltung",
+            ProviderType::Chamber => "kammer",
+            ProviderType::Counselling => "beratung",
+            ProviderType::LanguageSchool => "sprachschule",
+            ProviderType::Education => "bildung",
+            ProviderType::Health => "gesundheit",
+            ProviderType::MigrantOrganisation => "mso",
+            ProviderType::Volunteer => "ehrenamt",
+            ProviderType::WelcomeCenter => "welcome_center",
+            ProviderType::Other => "sonstige",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ProviderType> {
+        let code = code.trim();
+        ProviderType::ALL.into_iter().find(|p| p.code().eq_ignore_ascii_case(code))
+    }
+}
+
+/// Who the offer serves by place of residence. The immigration office, for one, is chosen by
+/// where the person lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ServiceArea {
+    /// Only residents of the offer's own town.
+    City,
+    /// The whole district (Landkreis), including its towns.
+    District,
+    /// A wider region or the whole federal state.
+    State,
+    /// Anyone in Germany (hotlines, federal offices).
+    Nationwide,
+    /// Online, anyone.
+    Online,
+}
+
+impl ServiceArea {
+    pub const ALL: [ServiceArea; 5] = [
+        ServiceArea::City,
+        ServiceArea::District,
+        ServiceArea::State,
+        ServiceArea::Nationwide,
+        ServiceArea::Online,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ServiceArea::City => "stadt",
+            ServiceArea::District => "landkreis",
+            ServiceArea::State => "land",
+            ServiceArea::Nationwide => "bund",
+            ServiceArea::Online => "online",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ServiceArea> {
+        let code = code.trim();
+        ServiceArea::ALL.into_iter().find(|a| a.code().eq_ignore_ascii_case(code))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum AppointmentMode {
+    Required,
+    Recommended,
+    WalkIn,
+    Unknown,
+}
+
+impl AppointmentMode {
+    pub const ALL: [AppointmentMode; 4] = [
+        AppointmentMode::Required,
+        AppointmentMode::Recommended,
+        AppointmentMode::WalkIn,
+        AppointmentMode::Unknown,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            AppointmentMode::Required => "erforderlich",
+            AppointmentMode::Recommended => "empfohlen",
+            AppointmentMode::WalkIn => "ohne",
+            AppointmentMode::Unknown => "unbekannt",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<AppointmentMode> {
+        let code = code.trim();
+        AppointmentMode::ALL.into_iter().find(|a| a.code().eq_ignore_ascii_case(code))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Channel {
+    Phone,
+    Email,
+    OnSite,
+    Video,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 4] = [Channel::Phone, Channel::Email, Channel::OnSite, Channel::Video];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Channel::Phone => "telefon",
+            Channel::Email => "email",
+            Channel::OnSite => "vor_ort",
+            Channel::Video => "video",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Channel> {
+        let code = code.trim();
+        Channel::ALL.into_iter().find(|c| c.code().eq_ignore_ascii_case(code))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Cost {
+    Free,
+    Fee,
+    Unknown,
+}
+
+impl Cost {
+    pub const ALL: [Cost; 3] = [Cost::Free, Cost::Fee, Cost::Unknown];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Cost::Free => "kostenlos",
+            Cost::Fee => "kostenpflichtig",
+            Cost::Unknown => "unbekannt",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Cost> {
+        let code = code.trim();
+        Cost::ALL.into_iter().find(|c| c.code().eq_ignore_ascii_case(code))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum OfferStatus {
+    Active,
+    TemporarilyClosed,
+    Inactive,
+}
+
+impl OfferStatus {
+    pub const ALL: [OfferStatus; 3] =
+        [OfferStatus::Active, OfferStatus::TemporarilyClosed, OfferStatus::Inactive];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            OfferStatus::Active => "aktiv",
+            OfferStatus::TemporarilyClosed => "voruebergehend_geschlossen",
+            OfferStatus::Inactive => "inaktiv",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<OfferStatus> {
+        let code = code.trim();
+        OfferStatus::ALL.into_iter().find(|s| s.code().eq_ignore_ascii_case(code))
+    }
+}
+
+/// Who may use the offer. Empty lists and `None` mean "no restriction".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Eligibility {
+    pub min_age: Option<u8>,
+    pub max_age: Option<u8>,
+    pub min_german: Option<GermanLevel>,
+    /// Residence bases the offer is open to; empty = any.
+    pub residence: Vec<ResidenceBasis>,
+    pub note: String,
+}
+
+impl Eligibility {
+    pub fn is_open_to_all(&self) -> bool {
+        self.min_age.is_none()
+            && self.max_age.is_none()
+            && self.min_german.is_none()
+            && self.residence.is_empty()
+            && self.note.is_empty()
+    }
+}
+
+/// One entry of the directory. Plain data: every field is stored (see `store::codec`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Offer {
+    pub id: OfferId,
+    pub title: String,
+    pub provider: String,
+    pub provider_type: ProviderType,
+    pub needs: Vec<Need>,
+    pub sub_needs: Vec<SubNeed>,
+    /// Target groups served; empty = all groups.
+    pub target_groups: Vec<TargetGroup>,
+    /// Special audiences (refugees, EU citizens, employers).
+    pub tags: Vec<GroupTag>,
+    pub description: String,
+    pub phone: String,
+    pub email: String,
+    pub website: String,
+    pub street: String,
+    pub postal_code: String,
+    pub town: String,
+    pub service_area: ServiceArea,
+    pub hours: OpeningHours,
+    pub appointment: AppointmentMode,
+    pub channels: Vec<Channel>,
+    pub languages: Vec<LangCode>,
+    pub cost: Cost,
+    pub cost_note: String,
+    pub eligibility: Eligibility,
+    pub documents: Vec<String>,
+    /// Search words and abbreviations (ABH, IK, Blaue Karte …).
+    pub keywords: Vec<String>,
+    pub status: OfferStatus,
+    pub last_verified: Option<Date>,
+    /// Never exported to third parties.
+    pub internal_note: String,
+}
+
+impl Offer {
+    /// A blank active offer with the given id and title; the rest empty or unknown.
+    pub fn new(id: OfferId, title: impl Into<String>) -> Offer {
+        Offer {
+            id,
+            title: title.into(),
+            provider: String::new(),
+            provider_type: ProviderType::Other,
+            needs: Vec::new(),
+            sub_needs: Vec::new(),
+            target_groups: Vec::new(),
+            tags: Vec::new(),
+            description: String::new(),
+            phone: String::new(),
+            email: String::new(),
+            website: String::new(),
+            street: String::new(),
+            postal_code: String::new(),
+            town: String::new(),
+            service_area: ServiceArea::District,
+            hours: OpeningHours::default(),
+            appointment: AppointmentMode::Unknown,
+            channels: Vec::new(),
+            languages: Vec::new(),
+            cost: Cost::Unknown,
+            cost_note: String::new(),
+            eligibility: Eligibility::default(),
+            documents: Vec::new(),
+            keywords: Vec::new(),
+            status: OfferStatus::Active,
+            last_verified: None,
+            internal_note: String::new(),
+        }
+    }
+
+    /// Not verified for more than [`STALE_AFTER_MONTHS`] (or never).
+    pub fn is_stale(&self, today: Date) -> bool {
+        match self.last_verified {
+            Some(d) => d.add_months(STALE_AFTER_MONTHS) < today,
+            None => true,
+        }
+    }
+
+    /// Serves people living in `town` (case-insensitive): city-only offers serve their own
+    /// town; everything wider serves every town.
+    pub fn serves_town(&self, town: &str) -> bool {
+        self.service_area != ServiceArea::City || self.town.trim().eq_ignore_ascii_case(town.trim())
+    }
+
+    pub fn speaks(&self, lang: &LangCode) -> bool {
+        self.languages.contains(lang)
+    }
+
+    /// Open to the group; offers without listed groups are open to all.
+    pub fn serves_group(&self, group: TargetGroup) -> bool {
+        self.target_groups.is_empty() || self.target_groups.contains(&group)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offer_ids_are_restricted() {
+        assert!(OfferId::parse("ABH-01").is_some());
+        assert!(OfferId::parse(" o.42_x ").is_some_and(|id| id.as_str() == "o.42_x"));
+        assert!(OfferId::parse("").is_none());
+        assert!(OfferId::parse("a b").is_none());
+        assert!(OfferId::parse("ä").is_none());
+        assert!(OfferId::parse(&"x".repeat(41)).is_none());
+    }
+
+    #[test]
+    fn staleness_is_twelve_months() {
+        let mut o = Offer::new(OfferId::parse("x").unwrap(), "t");
+        let today = Date::from_ymd(2026, 11, 25).unwrap();
+        assert!(o.is_stale(today));
+        o.last_verified = Date::from_ymd(2025, 11, 25);
+        assert!(!o.is_stale(today));
+        o.last_verified = Date::from_ymd(2025, 11, 24);
+        assert!(o.is_stale(today));
+    }
+
+    #[test]
+    fn service_area_decides_town_filter() {
+        let mut o = Offer::new(OfferId::parse("x").unwrap(), "t");
+        o.town = "Hafenau".into();
+        o.service_area = ServiceArea::City;
+        assert!(o.serves_town("hafenau"));
+        assert!(!o.serves_town("Birkwald"));
+        o.service_area = ServiceArea::District;
+        assert!(o.serves_town("Birkwald"));
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for p in ProviderType::ALL {
+            assert_eq!(ProviderType::from_code(p.code()), Some(p));
+        }
+        for a in ServiceArea::ALL {
+            assert_eq!(ServiceArea::from_code(a.code()), Some(a));
+        }
+        for a in AppointmentMode::ALL {
+            assert_eq!(AppointmentMode::from_code(a.code()), Some(a));
+        }
+        for c in Channel::ALL {
+            assert_eq!(Channel::from_code(c.code()), Some(c));
+        }
+        for c in Cost::ALL {
+            assert_eq!(Cost::from_code(c.code()), Some(c));
+        }
+        for s in OfferStatus::ALL {
+            assert_eq!(OfferStatus::from_code(s.code()), Some(s));
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! Residence bases (Aufenthaltsgrundlage) and German levels, shared by intake and eligibility.
+
+use serde::{Deserialize, Serialize};
+
+/// Residence basis codes from DOMAIN.md "Intake". Stored by variant index: append only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ResidenceBasis {
+    /// still abroad
+    Abroad,
+    /// EU free movement (EU/EEA/Swiss citizen or family member)
+    Eu,
+    /// employment (§§18a, 18b, 18g, 19c, 21 …)
+    Emp,
+    /// job seeking (§20a) or post-study/post-training job search (§20)
+    JobSeek,
+    /// study or vocational training (§§16b, 16a)
+    Study,
+    /// recognition measure (§16d)
+    Recog,
+    /// family reunification (§§27–36)
+    Fam,
+    /// humanitarian title (§§22–26, incl. §24)
+    Hum,
+    /// asylum procedure (Aufenthaltsgestattung)
+    Asyl,
+    /// Duldung
+    Duld,
+    /// settlement permit / permanent residence
+    Perm,
+    /// German citizen
+    De,
+}
+
+impl ResidenceBasis {
+    pub const ALL: [ResidenceBasis; 12] = [
+        ResidenceBasis::Abroad,
+        ResidenceBasis::Eu,
+        ResidenceBasis::Emp,
+        ResidenceBasis::JobSeek,
+        ResidenceBasis::Study,
+        ResidenceBasis::Recog,
+        ResidenceBasis::Fam,
+        ResidenceBasis::Hum,
+        ResidenceBasis::Asyl,
+        ResidenceBasis::Duld,
+        ResidenceBasis::Perm,
+        ResidenceBasis::De,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ResidenceBasis::Abroad => "ABROAD",
+            ResidenceBasis::Eu => "EU",
+            ResidenceBasis::Emp => "EMP",
+            ResidenceBasis::JobSeek => "JOBSEEK",
+            ResidenceBasis::Study => "STUDY",
+            ResidenceBasis::Recog => "RECOG",
+            ResidenceBasis::Fam => "FAM",
+            ResidenceBasis::Hum => "HUM",
+            ResidenceBasis::Asyl => "ASYL",
+            ResidenceBasis::Duld => "DULD",
+            ResidenceBasis::Perm => "PERM",
+            ResidenceBasis::De => "DE",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ResidenceBasis> {
+        let code = code.trim();
+        ResidenceBasis::ALL.into_iter().find(|r| r.code().eq_ignore_ascii_case(code))
+    }
+
+    /// Refugee status in the sense of the REF tag (humanitarian, asylum, Duldung).
+    pub fn is_refugee(self) -> bool {
+        matches!(self, ResidenceBasis::Hum | ResidenceBasis::Asyl | ResidenceBasis::Duld)
+    }
+}
+
+/// German level on the CEFR scale; `None` means no German at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum GermanLevel {
+    None,
+    A1,
+    A2,
+    B1,
+    B2,
+    C1,
+    C2,
+}
+
+impl GermanLevel {
+    pub const ALL: [GermanLevel; 7] = [
+        GermanLevel::None,
+        GermanLevel::A1,
+        GermanLevel::A2,
+        GermanLevel::B1,
+        GermanLevel::B2,
+        GermanLevel::C1,
+        GermanLevel::C2,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            GermanLevel::None => "0",
+            GermanLevel::A1 => "A1",
+            GermanLevel::A2 => "A2",
+            GermanLevel::B1 => "B1",
+            GermanLevel::B2 => "B2",
+            GermanLevel::C1 => "C1",
+            GermanLevel::C2 => "C2",
+        }
+    }
+
+    /// Accepts `A1`–`C2` in any case, and `0`/`keine`/`none` for no German.
+    pub fn parse(s: &str) -> Option<GermanLevel> {
+        let s = s.trim();
+        if ["0", "keine", "none", "kein"].iter().any(|k| s.eq_ignore_ascii_case(k)) {
+            return Some(GermanLevel::None);
+        }
+        GermanLevel::ALL.into_iter().skip(1).find(|l| l.code().eq_ignore_ascii_case(s))
+    }
+}
+
+/// An ISO 639-1 language code (`de`, `en`, `ar` …), lower case.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct LangCode(String);
+
+impl LangCode {
+    /// Accepts exactly two ASCII letters, any case.
+    pub fn parse(s: &str) -> Option<LangCode> {
+        let s = s.trim();
+        (s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic())).then(|| LangCode(s.to_ascii_lowercase()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn german_levels_order_and_parse() {
+        assert!(GermanLevel::A2 < GermanLevel::B1);
+        assert_eq!(GermanLevel::parse("b1"), Some(GermanLevel::B1));
+        assert_eq!(GermanLevel::parse("keine"), Some(GermanLevel::None));
+        assert_eq!(GermanLevel::parse("D1"), None);
+    }
+
+    #[test]
+    fn lang_codes_are_two_letters() {
+        assert_eq!(LangCode::parse("AR").unwrap().as_str(), "ar");
+        assert!(LangCode::parse("ara").is_none());
+        assert!(LangCode::parse("ü1").is_none());
+    }
+
+    #[test]
+    fn residence_codes_round_trip() {
+        for r in ResidenceBasis::ALL {
+            assert_eq!(ResidenceBasis::from_code(r.code()), Some(r));
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! Every piece of UI text, in German and English: the catalogue of messages (`T`), the labels
+//! of domain codes (`Label`), and the choice of language.
+
+mod catalogue;
+mod labels;
+
+pub use catalogue::T;
+pub use labels::{Label, language_name};
+
+/// The UI language. German is the default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    De,
+    En,
+}
+
+impl Lang {
+    /// `de`/`en` (also `deutsch`, `english`), any case.
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "de" | "deutsch" | "german" => Some(Lang::De),
+            "en" | "english" | "englisch" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// English when the `LANG` value starts with `en`, else German.
+    pub fn from_env_value(lang_var: Option<&str>) -> Lang {
+        match lang_var {
+            Some(v) if v.to_ascii_lowercase().starts_with("en") => Lang::En,
+            _ => Lang::De,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn is_en(self) -> bool {
+        self == Lang::En
+    }
+
+    /// Picks the German or English variant.
+    pub fn pick<'a>(self, de: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::De => de,
+            Lang::En => en,
+        }
+    }
+
+    pub fn t(self, text: T) -> &'static str {
+        text.get(self)
+    }
+
+    /// A message with `{0}`, `{1}` … filled in.
+    pub fn f(self, text: T, args: &[&dyn std::fmt::Display]) -> String {
+        let mut s = text.get(self).to_string();
+        for (i, a) in args.iter().enumerate() {
+            s = s.replace(&format!("{{{i}}}"), &a.to_string());
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lang_from_env() {
+        assert_eq!(Lang::from_env_value(Some("en_US.UTF-8")), Lang::En);
+        assert_eq!(Lang::from_env_value(Some("de_DE.UTF-8")), Lang::De);
+        assert_eq!(Lang::from_env_value(Some("C.UTF-8")), Lang::De);
+        assert_eq!(Lang::from_env_value(None), Lang::De);
+    }
+
+    #[test]
+    fn every_message_exists_in_both_languages_with_the_same_placeholders() {
+        for &t in T::ALL {
+            let (de, en) = (t.get(Lang::De), t.get(Lang::En));
+            assert!(!de.is_empty() && !en.is_empty(), "{t:?} is empty");
+            for i in 0..5 {
+                let p = format!("{{{i}}}");
+                assert_eq!(de.contains(&p), en.contains(&p), "{t:?}: placeholder {p} differs");
+            }
+        }
+    }
+
+    #[test]
+    fn formats_arguments() {
+        assert!(Lang::De.f(T::ErrAlreadyOpen, &[&"/tmp/x"]).contains("/tmp/x"));
+    }
+}
