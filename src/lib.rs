@@ -5,3 +5,5 @@
 
 pub mod domain;
 pub mod i18n;
+pub mod safe_text;
+pub mod store;

@@ -1,0 +1,168 @@
+//! The only module that names sled. Typed methods in domain words; every write the UI reports
+//! as saved goes through [`Store::commit`] (flush + fsync) first.
+//!
+//! Trees and key layout (all values are `codec` records `[kind, version, body]` unless noted):
+//! - `meta`:   UTF-8 name → raw bytes; `schema` → u32 big-endian schema version.
+//! - `offers`: offer id (UTF-8, `OfferId` charset) → `Offer`.
+
+pub mod codec;
+mod error;
+mod migrate;
+mod records;
+
+pub use error::StoreError;
+
+use crate::domain::{Offer, OfferId};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// sled's page cache; its default of 1 GiB is far too much for a desk PC or thin client.
+pub const CACHE_BYTES: u64 = 8 * 1024 * 1024;
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+pub struct Store {
+    db: sled::Db,
+    path: PathBuf,
+    meta: sled::Tree,
+    offers: sled::Tree,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database directory at `path`: the directory is made
+    /// 0700 and the files 0600, the schema is checked and migrated.
+    pub fn open(path: &Path) -> Result<Store> {
+        create_private_dir(path)?;
+        let db = sled::Config::new()
+            .path(path)
+            .cache_capacity(CACHE_BYTES)
+            .open()
+            .map_err(|e| StoreError::from_sled(path, e))?;
+        let err = |e| StoreError::from_sled(path, e);
+        let store = Store {
+            meta: db.open_tree("meta").map_err(err)?,
+            offers: db.open_tree("offers").map_err(err)?,
+            db,
+            path: path.to_path_buf(),
+        };
+        restrict_files(path)?;
+        migrate::run(&store)?;
+        Ok(store)
+    }
+
+    /// The schema version recorded in the database.
+    pub fn schema_version(&self) -> Result<Option<u32>> {
+        migrate::version(self)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn sled_err(&self, e: sled::Error) -> StoreError {
+        StoreError::from_sled(&self.path, e)
+    }
+
+    fn corrupt(&self, what: String, e: codec::CodecError) -> StoreError {
+        StoreError::Corrupt { path: self.path.clone(), what, reason: e.to_string() }
+    }
+
+    /// Makes everything written so far durable: sled's flush, then an fsync of its data file,
+    /// because sled's flush alone does not reach the disk's cache on Linux.
+    pub fn commit(&self) -> Result<()> {
+        self.db.flush().map_err(|e| self.sled_err(e))?;
+        let file = fs::File::open(self.path.join("db")).map_err(|e| StoreError::from_io(&self.path, &e))?;
+        file.sync_all().map_err(|e| StoreError::from_io(&self.path, &e))
+    }
+
+    // ---- offers ----
+
+    pub fn offer_count(&self) -> usize {
+        self.offers.len()
+    }
+
+    /// All offers in id order. A damaged record stops the load with a clear error rather than
+    /// silently showing an incomplete directory.
+    pub fn all_offers(&self) -> Result<Vec<Offer>> {
+        let mut out = Vec::with_capacity(self.offers.len());
+        for item in self.offers.iter() {
+            let (k, v) = item.map_err(|e| self.sled_err(e))?;
+            let offer = codec::decode::<Offer>(&v)
+                .map_err(|e| self.corrupt(format!("offers/{}", String::from_utf8_lossy(&k)), e))?;
+            out.push(offer);
+        }
+        Ok(out)
+    }
+
+    pub fn offer(&self, id: &OfferId) -> Result<Option<Offer>> {
+        match self.offers.get(id.as_str()).map_err(|e| self.sled_err(e))? {
+            Some(v) => codec::decode(&v).map(Some).map_err(|e| self.corrupt(format!("offers/{id}"), e)),
+            None => Ok(None),
+        }
+    }
+
+    /// Stores one offer durably (insert or replace by id).
+    pub fn put_offer(&self, offer: &Offer) -> Result<()> {
+        self.put_offers(std::slice::from_ref(offer))
+    }
+
+    /// Stores many offers as one atomic batch, then commits: all or nothing, even on a kill.
+    pub fn put_offers(&self, offers: &[Offer]) -> Result<()> {
+        let mut batch = sled::Batch::default();
+        for o in offers {
+            let bytes = codec::encode(o).map_err(|e| self.corrupt(format!("offers/{}", o.id), e))?;
+            batch.insert(o.id.as_str(), bytes);
+        }
+        self.offers.apply_batch(batch).map_err(|e| self.sled_err(e))?;
+        self.commit()
+    }
+}
+
+/// Creates the directory (and parents) owner-only; tightens an existing one.
+fn create_private_dir(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        if !path.exists() {
+            fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(path)
+                .map_err(|e| dir_error(path, &e))?;
+        } else if path.is_dir() {
+            fs::set_permissions(path, fs::Permissions::from_mode(0o700)).map_err(|e| dir_error(path, &e))?;
+        }
+    }
+    #[cfg(not(unix))]
+    fs::create_dir_all(path).map_err(|e| dir_error(path, &e))?;
+    if !path.is_dir() {
+        return Err(StoreError::DirMissing(path.to_path_buf()));
+    }
+    Ok(())
+}
+
+fn dir_error(path: &Path, e: &std::io::Error) -> StoreError {
+    match StoreError::from_io(path, e) {
+        StoreError::Other { .. } => StoreError::DirMissing(path.to_path_buf()),
+        other => other,
+    }
+}
+
+/// sled creates its files with the process umask (0644 here, measured); make them 0600.
+fn restrict_files(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let entries = fs::read_dir(path).map_err(|e| StoreError::from_io(path, &e))?;
+        for entry in entries.flatten() {
+            let mode = if entry.path().is_dir() { 0o700 } else { 0o600 };
+            fs::set_permissions(entry.path(), fs::Permissions::from_mode(mode))
+                .map_err(|e| StoreError::from_io(path, &e))?;
+        }
+    }
+    let _ = path;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,116 @@
+use super::*;
+use crate::domain::{Date, OfferId};
+
+fn offer(id: &str, title: &str) -> Offer {
+    let mut o = Offer::new(OfferId::parse(id).unwrap(), title);
+    o.last_verified = Date::from_ymd(2026, 1, 2);
+    o
+}
+
+#[test]
+fn offers_survive_a_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db");
+    {
+        let store = Store::open(&path).unwrap();
+        store.put_offers(&[offer("b", "Zwei"), offer("a", "Eins")]).unwrap();
+        store.put_offer(&offer("a", "Eins neu")).unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let all = store.all_offers().unwrap();
+    assert_eq!(all.iter().map(|o| o.title.as_str()).collect::<Vec<_>>(), ["Eins neu", "Zwei"]);
+    assert_eq!(store.offer(&OfferId::parse("b").unwrap()).unwrap().unwrap().title, "Zwei");
+    assert!(store.offer(&OfferId::parse("c").unwrap()).unwrap().is_none());
+    assert_eq!(store.offer_count(), 2);
+}
+
+#[cfg(unix)]
+#[test]
+fn directory_is_private_and_files_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nested").join("db");
+    let store = Store::open(&path).unwrap();
+    store.put_offer(&offer("a", "x")).unwrap();
+    let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&path), 0o700);
+    let mut files = 0;
+    for e in fs::read_dir(&path).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_file() {
+            files += 1;
+            assert_eq!(mode(&p), 0o600, "{}", p.display());
+        }
+    }
+    assert!(files >= 2);
+}
+
+#[test]
+fn a_second_open_is_refused_as_already_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let _first = Store::open(dir.path()).unwrap();
+    match Store::open(dir.path()) {
+        Err(StoreError::AlreadyOpen(p)) => assert_eq!(p, dir.path()),
+        Err(other) => panic!("wrong error {other:?}"),
+        Ok(_) => panic!("second open succeeded"),
+    }
+    let msg = StoreError::AlreadyOpen(dir.path().to_path_buf()).message(crate::i18n::Lang::De);
+    assert!(msg.starts_with("Lotse ist bereits geöffnet"), "{msg}");
+    assert!(msg.contains(&dir.path().display().to_string()));
+}
+
+#[test]
+fn a_path_below_a_file_is_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("file");
+    fs::write(&file, b"x").unwrap();
+    let err = Store::open(&file.join("db")).err().expect("must fail");
+    assert!(matches!(err, StoreError::DirMissing(_)), "{err:?}");
+    let err = Store::open(&file).err().expect("must fail");
+    assert!(matches!(err, StoreError::DirMissing(_)), "{err:?}");
+}
+
+#[test]
+fn io_errors_map_to_clear_kinds() {
+    use std::io::{Error, ErrorKind};
+    let p = Path::new("/x");
+    assert!(matches!(
+        StoreError::from_io(p, &Error::from(ErrorKind::PermissionDenied)),
+        StoreError::PermissionDenied(_)
+    ));
+    assert!(matches!(StoreError::from_io(p, &Error::from_raw_os_error(28)), StoreError::DiskFull(_)));
+    let lock = Error::other("could not acquire lock on \"/x/db\": WouldBlock");
+    assert!(matches!(StoreError::from_io(p, &lock), StoreError::AlreadyOpen(_)));
+    assert!(StoreError::DiskFull(p.into()).blocks_writes());
+}
+
+#[test]
+fn a_corrupt_record_is_reported_with_its_key() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let store = Store::open(dir.path()).unwrap();
+        store.put_offer(&offer("ok", "x")).unwrap();
+        store.offers.insert("bad", &[b'O', 1, 3, 1][..]).unwrap();
+        store.commit().unwrap();
+    }
+    let store = Store::open(dir.path()).unwrap();
+    match store.all_offers() {
+        Err(StoreError::Corrupt { what, .. }) => assert_eq!(what, "offers/bad"),
+        other => panic!("expected corrupt, got {other:?}"),
+    }
+}
+
+#[test]
+fn schema_version_is_stored_and_a_newer_one_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(migrate::version(&store).unwrap(), Some(migrate::SCHEMA_VERSION));
+        migrate::set(&store, migrate::SCHEMA_VERSION + 1).unwrap();
+    }
+    match Store::open(dir.path()) {
+        Err(StoreError::NewerSchema { found, .. }) => assert_eq!(found, migrate::SCHEMA_VERSION + 1),
+        Err(e) => panic!("wrong error {e:?}"),
+        Ok(_) => panic!("opened a newer schema"),
+    }
+}

@@ -1,0 +1,76 @@
+//! Checked-in bytes of every stored record version must keep decoding to the same values.
+//! Regenerate a fixture only when adding a NEW version: `LOTSE_WRITE_FIXTURES=1 cargo test
+//! --test codec_fixtures` writes missing files and never overwrites existing ones.
+
+use lotse::domain::*;
+use lotse::store::codec;
+use std::path::PathBuf;
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+/// Reads a fixture; writes it first when asked to and it does not exist yet.
+fn bytes_of(name: &str, current: impl FnOnce() -> Vec<u8>) -> Vec<u8> {
+    let path = fixture(name);
+    if !path.exists() && std::env::var_os("LOTSE_WRITE_FIXTURES").is_some() {
+        std::fs::write(&path, current()).expect("write fixture");
+    }
+    std::fs::read(&path).unwrap_or_else(|e| panic!("fixture {} missing: {e}", path.display()))
+}
+
+/// An offer with every field set, so that a change to any field's encoding shows.
+fn offer_v1() -> Offer {
+    let mut o = Offer::new(OfferId::parse("FIX-01").expect("id"), "Anerkennungsberatung für Lehrkräfte");
+    o.provider = "Landesamt für Schule, Außenstelle Hafenau".into();
+    o.provider_type = ProviderType::Education;
+    o.needs = vec![Need::Ane, Need::Bil];
+    o.sub_needs = vec![SubNeed::RegulatedProfessions, SubNeed::RecognitionCounselling];
+    o.target_groups = vec![TargetGroup::A, TargetGroup::D];
+    o.tags = vec![GroupTag::Ref, GroupTag::Eu];
+    o.description = "Prüft ausländische Lehramtsabschlüsse.\nZweite Zeile mit ß und é.".into();
+    o.phone = "012345 678-90".into();
+    o.email = "lehrkraefte@lfs-hafenau.example".into();
+    o.website = "https://www.lfs-hafenau.example".into();
+    o.street = "Schulstraße 5".into();
+    o.postal_code = "12345".into();
+    o.town = "Hafenau".into();
+    o.service_area = ServiceArea::State;
+    o.hours = OpeningHours::parse("Mo-Do 09:00-12:00; Do 14:00-17:30").expect("hours");
+    o.hours.note = "telefonische Sprechzeit".into();
+    o.appointment = AppointmentMode::Required;
+    o.channels = vec![Channel::Phone, Channel::Email, Channel::Video];
+    o.languages = ["de", "en", "uk"].iter().map(|c| LangCode::parse(c).expect("lang")).collect();
+    o.cost = Cost::Fee;
+    o.cost_note = "100–600 €, Zuschuss möglich".into();
+    o.eligibility = Eligibility {
+        min_age: Some(18),
+        max_age: Some(67),
+        min_german: Some(GermanLevel::B2),
+        residence: vec![ResidenceBasis::Abroad, ResidenceBasis::Recog],
+        note: "nur mit Wohnsitz im Land".into(),
+    };
+    o.documents = vec!["Zeugnisse".into(), "Übersetzungen".into()];
+    o.keywords = vec!["Lehramt".into(), "ZAB".into()];
+    o.status = OfferStatus::TemporarilyClosed;
+    o.last_verified = Date::from_ymd(2025, 10, 1);
+    o.internal_note = "Ansprechpartnerin wechselt".into();
+    o
+}
+
+#[test]
+fn offer_v1_fixture_decodes() {
+    let expected = offer_v1();
+    let bytes = bytes_of("offer_v1.bin", || codec::encode(&expected).expect("encode"));
+    assert_eq!(&bytes[..2], b"O\x01", "fixture is kind O version 1");
+    let decoded: Offer = codec::decode(&bytes).expect("offer v1 fixture must decode");
+    assert_eq!(decoded, expected);
+}
+
+#[test]
+fn current_offer_encoding_is_stable() {
+    // While version 1 is current, encoding today must give the fixture's bytes exactly; when
+    // Offer changes, this fails and says: add OfferV1 to store/records.rs and bump the version.
+    let bytes = bytes_of("offer_v1.bin", || codec::encode(&offer_v1()).expect("encode"));
+    assert_eq!(codec::encode(&offer_v1()).expect("encode"), bytes);
+}
