@@ -3,7 +3,13 @@
 //! Layers, each depending only on those above it: `domain` → `store` → `search` → `app` → `ui`;
 //! `main.rs` wires them together.
 
+pub mod app;
+pub mod cli;
+pub mod demo;
 pub mod domain;
 pub mod i18n;
 pub mod safe_text;
+pub mod search;
 pub mod store;
+pub mod tui;
+pub mod ui;

@@ -1,1 +1,111 @@
-fn main() {}
+//! Thin edge: parse arguments, open the store, run the screen or a command, and turn every
+//! error into one clear sentence and an exit code. Returns from `main` (never
+//! `process::exit`) so destructors run: the demo's temporary database is removed.
+
+use clap::Parser;
+use lotse::app::{Source, State};
+use lotse::cli::{self, Args, CliError, Command};
+use lotse::domain::Date;
+use lotse::i18n::{Lang, T};
+use lotse::safe_text::visible;
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Instant;
+
+fn main() -> ExitCode {
+    let started = Instant::now();
+    #[cfg(unix)]
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
+    let raw: Vec<String> = std::env::args().collect();
+    let lang = cli::detect_lang(&raw, std::env::var("LANG").ok().as_deref());
+    let args = match Args::try_parse() {
+        Ok(a) => a,
+        Err(e)
+            if matches!(
+                e.kind(),
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion
+            ) =>
+        {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            let detail = e.to_string();
+            let first = detail.lines().next().unwrap_or_default().trim_start_matches("error: ");
+            eprintln!("{}", visible(&lang.f(T::ErrUsage, &[&first])));
+            return ExitCode::from(2);
+        }
+    };
+    let lang = match args.lang.as_deref() {
+        Some(l) => match Lang::parse(l) {
+            Some(l) => l,
+            None => {
+                eprintln!("{}", lang.f(T::ErrUsage, &[&format!("--lang {}", visible(l))]));
+                return ExitCode::from(2);
+            }
+        },
+        None => lang,
+    };
+    match run(args, lang, started) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{}", visible(&e.message(lang)));
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+fn run(args: Args, lang: Lang, started: Instant) -> Result<(), CliError> {
+    let now = chrono::Local::now().naive_local();
+    let today = Date::from_naive(now.date());
+    match &args.command {
+        Some(Command::Search(s)) => {
+            let opened = cli::open(&args, today)?;
+            let offers = opened.store.all_offers()?;
+            let out = cli::search::run(s, &offers, lang)?;
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (`| head`) is not an error worth a message.
+            let _ = stdout.write_all(out.as_bytes());
+            Ok(())
+        }
+        None => interactive(&args, lang, started, now),
+    }
+}
+
+fn interactive(
+    args: &Args,
+    lang: Lang,
+    started: Instant,
+    now: chrono::NaiveDateTime,
+) -> Result<(), CliError> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(CliError::Usage(lang.t(T::ErrNotATerminal).to_string()));
+    }
+    // Open the database before touching the terminal, so that "already open" and friends
+    // are printed on a normal screen.
+    let opened = cli::open(args, Date::from_naive(now.date()))?;
+    let store = Arc::new(opened.store);
+    let source = Source { demo: opened.demo, path: store.path().display().to_string() };
+    let mut state = State::new(lang, now, source, Vec::new());
+    let signals = lotse::tui::signal_flag().map_err(|e| CliError::Io(e.to_string()))?;
+    let loader = lotse::tui::load_in_background(Arc::clone(&store));
+
+    install_panic_message(lang);
+    let mut terminal = ratatui::try_init().map_err(|e| CliError::Usage(lang.f(T::ErrTerminal, &[&e])))?;
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableBracketedPaste);
+    let result = lotse::tui::run(&mut terminal, &mut state, loader, &signals, started);
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableBracketedPaste);
+    ratatui::restore();
+    result.map(|_| ()).map_err(|e| CliError::Failed(e.message(lang)))
+}
+
+/// Replaces the default panic output (which could quote data) with one sentence and the code
+/// location. Installed before `ratatui::try_init`, whose hook restores the terminal first.
+fn install_panic_message(lang: Lang) {
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableBracketedPaste);
+        let at = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
+        eprintln!("{}", lang.f(T::ErrInternal, &[&at]));
+    }));
+}

@@ -23,6 +23,115 @@ macro_rules! catalogue {
 }
 
 catalogue! {
+    // Actions (help overlay).
+    ActQuit => "Lotse beenden", "Quit Lotse";
+    ActHelp => "Hilfe ein/aus", "Show/hide help";
+    ActCloseOverlay => "Schließen / zurück", "Close / back";
+    ActUp => "Auswahl nach oben", "Move up";
+    ActDown => "Auswahl nach unten", "Move down";
+    ActPageUp => "Seite nach oben", "Page up";
+    ActPageDown => "Seite nach unten", "Page down";
+    ActFirst => "zum ersten Treffer", "To the first hit";
+    ActLast => "zum letzten Treffer", "To the last hit";
+    ActCursorLeft => "Cursor nach links", "Cursor left";
+    ActCursorRight => "Cursor nach rechts", "Cursor right";
+    ActCursorStart => "Cursor an den Anfang", "Cursor to start";
+    ActCursorEnd => "Cursor ans Ende", "Cursor to end";
+    ActDeleteBack => "Zeichen links löschen", "Delete character left";
+    ActDeleteForward => "Zeichen rechts löschen", "Delete character right";
+    ActDeleteWordBack => "Wort links löschen", "Delete word left";
+    ActClearField => "Feld leeren", "Clear field";
+    ActEscapeDirectory => "Suche leeren (bei leerer Suche: Filter löschen)", "Clear search (when empty: clear filters)";
+    ActToggleCard => "alle Details des Angebots", "Full details of the offer";
+    ActCardScrollUp => "Details nach oben blättern", "Scroll details up";
+    ActCardScrollDown => "Details nach unten blättern", "Scroll details down";
+    ActToggleNeed => "Filter „{0}“ ein/aus", "Filter \"{0}\" on/off";
+    ActMenuNeeds => "Bedarf wählen (alle 14)", "Choose need (all 14)";
+    ActMenuGroups => "Zielgruppe wählen", "Choose target group";
+    ActMenuLanguages => "Sprache wählen", "Choose language";
+    ActMenuTowns => "Wohnort wählen (wer ist zuständig?)", "Choose town of residence (who is responsible?)";
+    ActClearFilters => "alle Filter löschen", "Clear all filters";
+    ActToggleInactive => "inaktive Angebote zeigen/verbergen", "Show/hide inactive offers";
+    ActMenuToggle => "Eintrag an/aus, Liste bleibt offen", "Toggle entry, keep list open";
+    ActMenuChoose => "Eintrag an/aus und schließen", "Toggle entry and close";
+    // Contexts (help sections).
+    CtxGlobal => "Überall", "Everywhere";
+    CtxDirectory => "Angebotsverzeichnis", "Offer directory";
+    CtxTextField => "Im Suchfeld", "In the search field";
+    CtxCard => "Angebotsdetails", "Offer details";
+    CtxMenu => "Auswahlliste (auch 1–9, 0, a–z wählen direkt)", "Choice list (1–9, 0, a–z pick directly)";
+    CtxHelp => "Hilfe", "Help";
+    // Footer hints (short).
+    HintHelp => "Hilfe", "Help";
+    HintQuit => "Ende", "Quit";
+    HintSelect => "Auswahl", "Select";
+    HintCard => "Details", "Details";
+    HintTopNeeds => "Bedarf", "Need";
+    HintNeedMenu => "Filter", "Filters";
+    HintClearFilters => "Filter weg", "Clear filters";
+    HintMenuToggle => "an/aus", "toggle";
+    HintMenuChoose => "wählen", "choose";
+    HintClose => "schließen", "close";
+    HintBack => "zurück", "back";
+    HintScroll => "blättern", "scroll";
+    // Screens and chrome.
+    AppTitle => "Lotse", "Lotse";
+    ScreenDirectory => "Angebote", "Offers";
+    Demo => "DEMO – fiktive Daten", "DEMO – fictional data";
+    TooSmall => "Fenster zu klein", "Window too small";
+    TooSmallDetail => "mindestens {0}×{1} Zeichen, jetzt {2}×{3}", "at least {0}×{1} characters, now {2}×{3}";
+    SearchLabel => "Suche", "Search";
+    Loading => "lädt …", "loading …";
+    Hits => "{0} Treffer", "{0} hits";
+    NoHits => "Keine Treffer. Weniger Wörter oder andere Schreibweise versuchen; Filter mit Strg-X löschen.", "No hits. Try fewer words or another spelling; clear filters with Ctrl-X.";
+    EmptyDirectory => "Das Verzeichnis ist leer. Angebote laden: lotse import DATEI.csv (oder lotse --demo zum Ausprobieren).", "The directory is empty. Load offers: lotse import FILE.csv (or lotse --demo to try it out).";
+    FiltersLabel => "Filter", "Filters";
+    FiltersNone => "keine · F5 Deutsch · F6 Arbeit · F7 Wohnen · F8 Anerkennung · Strg-B mehr", "none · F5 German · F6 work · F7 housing · F8 recognition · Ctrl-B more";
+    FilterInactive => "inkl. inaktive", "incl. inactive";
+    FilterTown => "Wohnort {0}", "lives in {0}";
+    HelpTitle => "Hilfe – alle Tasten", "Help – all keys";
+    HelpIntro => "Tippen sucht sofort. Mehrere Wörter grenzen ein. Umlaute, Abkürzungen (ABH, JC, IK …) und kleine Tippfehler werden erkannt.", "Typing searches at once. More words narrow the list. Umlauts, abbreviations (ABH, JC, IK …) and small typos are understood.";
+    MenuNeeds => "Bedarf", "Need";
+    MenuGroups => "Zielgruppe", "Target group";
+    MenuLanguages => "Sprache", "Language";
+    MenuTowns => "Wohnort", "Town of residence";
+    // Offer card.
+    CardPhone => "Tel.", "Phone";
+    CardHours => "Zeiten", "Hours";
+    CardOpenNow => "jetzt geöffnet bis {0}", "open now until {0}";
+    CardClosedOpens => "geschlossen · öffnet {0} {1}", "closed · opens {0} {1}";
+    CardNoHours => "keine festen Zeiten", "no fixed hours";
+    CardAddress => "Adresse", "Address";
+    CardArea => "Zuständigkeit", "Serves";
+    CardAppointment => "Termin", "Appointment";
+    CardChannels => "Kontaktwege", "Channels";
+    CardLanguages => "Sprachen", "Languages";
+    CardCost => "Kosten", "Cost";
+    CardEligibility => "Voraussetzungen", "Eligibility";
+    CardEligibilityNone => "keine Einschränkungen", "no restrictions";
+    CardAgeFrom => "ab {0} J.", "from age {0}";
+    CardAgeTo => "bis {0} J.", "up to age {0}";
+    CardGermanFrom => "Deutsch ab {0}", "German {0} or better";
+    CardResidence => "Aufenthalt: {0}", "residence: {0}";
+    CardDocuments => "Unterlagen", "Documents";
+    CardWeb => "Web", "Web";
+    CardEmail => "E-Mail", "E-mail";
+    CardNeeds => "Bedarfe", "Needs";
+    CardGroups => "Zielgruppen", "Target groups";
+    CardGroupsAll => "alle", "all";
+    CardDescription => "Beschreibung", "Description";
+    CardKeywords => "Stichwörter", "Keywords";
+    CardVerified => "Geprüft", "Verified";
+    CardNeverVerified => "nie geprüft", "never verified";
+    CardStale => "veraltet – älter als 12 Monate, bitte prüfen", "stale – older than 12 months, please check";
+    CardStatus => "Status", "Status";
+    CardMore => "Enter: alle Details", "Enter: all details";
+    CardInternal => "Interne Notiz", "Internal note";
+    StaleShort => "veraltet", "stale";
+    ClosedShort => "geschlossen", "closed";
+    InactiveShort => "inaktiv", "inactive";
+    CliHitsShown => "{0} von {1} Treffern angezeigt", "{0} of {1} hits shown";
+    ErrUsage => "Aufruf nicht verstanden: {0}\nHilfe: lotse --help", "Could not understand the call: {0}\nHelp: lotse --help";
     // Errors at the edge (store, files, arguments).
     ErrAlreadyOpen => "Lotse ist bereits geöffnet (in einem anderen Fenster oder von einem anderen Programm) und nutzt die Datenbank {0}. Bitte dort weiterarbeiten oder es zuerst schließen.",
         "Lotse is already open (in another window or program) using the database {0}. Please continue there or close it first.";

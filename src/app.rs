@@ -1,0 +1,16 @@
+//! State and actions: what the counsellor can do, the keymap that names it, and `update`,
+//! which changes the state without touching a terminal or a database.
+
+pub mod action;
+pub mod input;
+pub mod key;
+pub mod keymap;
+pub mod layout;
+pub mod menu;
+pub mod state;
+pub mod update;
+
+pub use action::{Action, MenuKind};
+pub use key::{Code, Key};
+pub use state::{Overlay, Screen, Source, State};
+pub use update::{Msg, update};

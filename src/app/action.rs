@@ -1,0 +1,88 @@
+//! Every user intent, named once. Keys map to these (see `keymap`); help and footer describe
+//! them from here.
+
+use crate::domain::Need;
+use crate::i18n::{Label, Lang, T};
+
+/// A choice list opened over the directory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MenuKind {
+    Needs,
+    Groups,
+    Languages,
+    Towns,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    Quit,
+    Help,
+    CloseOverlay,
+    // Moving in lists.
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    First,
+    Last,
+    // Editing the text field that has focus.
+    CursorLeft,
+    CursorRight,
+    CursorStart,
+    CursorEnd,
+    DeleteBack,
+    DeleteForward,
+    DeleteWordBack,
+    ClearField,
+    // Directory.
+    EscapeDirectory,
+    ToggleCard,
+    CardScrollUp,
+    CardScrollDown,
+    ToggleNeed(Need),
+    OpenMenu(MenuKind),
+    ClearFilters,
+    ToggleInactive,
+    // Choice lists.
+    MenuToggle,
+    MenuChoose,
+}
+
+impl Action {
+    /// What the action does, for the help overlay.
+    pub fn describe(self, lang: Lang) -> String {
+        let t = |t: T| lang.t(t).to_string();
+        match self {
+            Action::Quit => t(T::ActQuit),
+            Action::Help => t(T::ActHelp),
+            Action::CloseOverlay => t(T::ActCloseOverlay),
+            Action::Up => t(T::ActUp),
+            Action::Down => t(T::ActDown),
+            Action::PageUp => t(T::ActPageUp),
+            Action::PageDown => t(T::ActPageDown),
+            Action::First => t(T::ActFirst),
+            Action::Last => t(T::ActLast),
+            Action::CursorLeft => t(T::ActCursorLeft),
+            Action::CursorRight => t(T::ActCursorRight),
+            Action::CursorStart => t(T::ActCursorStart),
+            Action::CursorEnd => t(T::ActCursorEnd),
+            Action::DeleteBack => t(T::ActDeleteBack),
+            Action::DeleteForward => t(T::ActDeleteForward),
+            Action::DeleteWordBack => t(T::ActDeleteWordBack),
+            Action::ClearField => t(T::ActClearField),
+            Action::EscapeDirectory => t(T::ActEscapeDirectory),
+            Action::ToggleCard => t(T::ActToggleCard),
+            Action::CardScrollUp => t(T::ActCardScrollUp),
+            Action::CardScrollDown => t(T::ActCardScrollDown),
+            Action::ToggleNeed(n) => lang.f(T::ActToggleNeed, &[&n.label(lang)]),
+            Action::OpenMenu(MenuKind::Needs) => t(T::ActMenuNeeds),
+            Action::OpenMenu(MenuKind::Groups) => t(T::ActMenuGroups),
+            Action::OpenMenu(MenuKind::Languages) => t(T::ActMenuLanguages),
+            Action::OpenMenu(MenuKind::Towns) => t(T::ActMenuTowns),
+            Action::ClearFilters => t(T::ActClearFilters),
+            Action::ToggleInactive => t(T::ActToggleInactive),
+            Action::MenuToggle => t(T::ActMenuToggle),
+            Action::MenuChoose => t(T::ActMenuChoose),
+        }
+    }
+}

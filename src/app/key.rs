@@ -1,0 +1,102 @@
+//! Keys as the app sees them, independent of the terminal library, with their names in the
+//! UI language ("Strg-B" / "Ctrl-B").
+
+use crate::i18n::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Code {
+    Char(char),
+    F(u8),
+    Enter,
+    Esc,
+    Tab,
+    BackTab,
+    Backspace,
+    Delete,
+    Insert,
+    Up,
+    Down,
+    Left,
+    Right,
+    Home,
+    End,
+    PageUp,
+    PageDown,
+}
+
+/// A key press. `ctrl` only; Alt is never bound (thin clients and window managers eat it), and
+/// Shift is folded into the character or `BackTab`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Key {
+    pub code: Code,
+    pub ctrl: bool,
+}
+
+impl Key {
+    pub const fn plain(code: Code) -> Key {
+        Key { code, ctrl: false }
+    }
+
+    pub const fn ctrl(c: char) -> Key {
+        Key { code: Code::Char(c), ctrl: true }
+    }
+
+    pub const fn ch(c: char) -> Key {
+        Key { code: Code::Char(c), ctrl: false }
+    }
+
+    /// A character to insert into a text field, if this key is one.
+    pub fn printable(self) -> Option<char> {
+        match self.code {
+            Code::Char(c) if !self.ctrl && !c.is_control() => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The key's name as the help and footer show it.
+    pub fn name(self, lang: Lang) -> String {
+        let base = match self.code {
+            Code::Char(' ') => lang.pick("Leertaste", "Space").to_string(),
+            Code::Char(c) if self.ctrl => c.to_ascii_uppercase().to_string(),
+            Code::Char(c) => c.to_string(),
+            Code::F(n) => format!("F{n}"),
+            Code::Enter => "Enter".into(),
+            Code::Esc => "Esc".into(),
+            Code::Tab => "Tab".into(),
+            Code::BackTab => lang.pick("Umschalt-Tab", "Shift-Tab").into(),
+            Code::Backspace => lang.pick("Rücktaste", "Backspace").into(),
+            Code::Delete => lang.pick("Entf", "Del").into(),
+            Code::Insert => lang.pick("Einfg", "Ins").into(),
+            Code::Up => "↑".into(),
+            Code::Down => "↓".into(),
+            Code::Left => "←".into(),
+            Code::Right => "→".into(),
+            Code::Home => lang.pick("Pos1", "Home").into(),
+            Code::End => lang.pick("Ende", "End").into(),
+            Code::PageUp => lang.pick("Bild↑", "PgUp").into(),
+            Code::PageDown => lang.pick("Bild↓", "PgDn").into(),
+        };
+        if self.ctrl { format!("{}-{base}", lang.pick("Strg", "Ctrl")) } else { base }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_in_both_languages() {
+        assert_eq!(Key::ctrl('b').name(Lang::De), "Strg-B");
+        assert_eq!(Key::ctrl('b').name(Lang::En), "Ctrl-B");
+        assert_eq!(Key::plain(Code::F(5)).name(Lang::De), "F5");
+        assert_eq!(Key::plain(Code::PageDown).name(Lang::De), "Bild↓");
+    }
+
+    #[test]
+    fn printable_excludes_ctrl_and_controls() {
+        assert_eq!(Key::ch('ä').printable(), Some('ä'));
+        assert_eq!(Key::ctrl('a').printable(), None);
+        assert_eq!(Key::ch('\u{1b}').printable(), None);
+        assert_eq!(Key::plain(Code::Enter).printable(), None);
+    }
+}

@@ -1,0 +1,280 @@
+//! The keymap: one table of (context, key) → action. Dispatch, the footer hints and the help
+//! overlay are all generated from it, so they cannot disagree.
+
+use super::action::{Action, MenuKind};
+use super::key::{Code, Key};
+use crate::domain::Need;
+use crate::i18n::{Lang, T};
+
+/// Where a binding applies. Several contexts are active at once (see [`stack`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Context {
+    /// Everywhere, also over overlays.
+    Global,
+    /// The directory screen.
+    Directory,
+    /// A focused one-line text field.
+    TextField,
+    /// The full card of the selected offer.
+    Card,
+    /// A choice list over the screen.
+    Menu,
+    /// The help overlay.
+    Help,
+}
+
+impl Context {
+    pub fn title(self) -> T {
+        match self {
+            Context::Global => T::CtxGlobal,
+            Context::Directory => T::CtxDirectory,
+            Context::TextField => T::CtxTextField,
+            Context::Card => T::CtxCard,
+            Context::Menu => T::CtxMenu,
+            Context::Help => T::CtxHelp,
+        }
+    }
+}
+
+/// One binding. `hint` is the short footer label; bindings without one show only in help.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub ctx: Context,
+    pub key: Key,
+    pub action: Action,
+    pub hint: Option<T>,
+}
+
+const fn b(ctx: Context, key: Key, action: Action, hint: Option<T>) -> Binding {
+    Binding { ctx, key, action, hint }
+}
+
+use Context::*;
+const fn k(code: Code) -> Key {
+    Key::plain(code)
+}
+
+pub const BINDINGS: &[Binding] = &[
+    b(Global, k(Code::F(1)), Action::Help, Some(T::HintHelp)),
+    b(Global, Key::ctrl('q'), Action::Quit, Some(T::HintQuit)),
+    b(Global, Key::ctrl('c'), Action::Quit, None),
+    b(Global, k(Code::F(10)), Action::Quit, None),
+    // Ctrl-H is Backspace in most terminals, Ctrl-I Tab, Ctrl-M Enter, Ctrl-[ Esc: never bound.
+    // Directory: the search field always has focus, so every command is a Ctrl or F key.
+    b(Directory, k(Code::Up), Action::Up, None),
+    b(Directory, k(Code::Down), Action::Down, Some(T::HintSelect)),
+    b(Directory, k(Code::PageUp), Action::PageUp, None),
+    b(Directory, k(Code::PageDown), Action::PageDown, None),
+    b(Directory, Key { code: Code::Home, ctrl: true }, Action::First, None),
+    b(Directory, Key { code: Code::End, ctrl: true }, Action::Last, None),
+    b(Directory, k(Code::Enter), Action::ToggleCard, Some(T::HintCard)),
+    b(Directory, k(Code::Esc), Action::EscapeDirectory, None),
+    b(Directory, k(Code::F(5)), Action::ToggleNeed(Need::Spr), Some(T::HintTopNeeds)),
+    b(Directory, k(Code::F(6)), Action::ToggleNeed(Need::Arb), Some(T::HintTopNeeds)),
+    b(Directory, k(Code::F(7)), Action::ToggleNeed(Need::Woh), Some(T::HintTopNeeds)),
+    b(Directory, k(Code::F(8)), Action::ToggleNeed(Need::Ane), Some(T::HintTopNeeds)),
+    b(Directory, Key::ctrl('b'), Action::OpenMenu(MenuKind::Needs), Some(T::HintNeedMenu)),
+    b(Directory, Key::ctrl('g'), Action::OpenMenu(MenuKind::Groups), None),
+    b(Directory, Key::ctrl('l'), Action::OpenMenu(MenuKind::Languages), None),
+    b(Directory, Key::ctrl('o'), Action::OpenMenu(MenuKind::Towns), None),
+    b(Directory, Key::ctrl('x'), Action::ClearFilters, Some(T::HintClearFilters)),
+    b(Directory, Key::ctrl('y'), Action::ToggleInactive, None),
+    // Text editing in the focused field.
+    b(TextField, k(Code::Left), Action::CursorLeft, None),
+    b(TextField, k(Code::Right), Action::CursorRight, None),
+    b(TextField, k(Code::Home), Action::CursorStart, None),
+    b(TextField, k(Code::End), Action::CursorEnd, None),
+    b(TextField, k(Code::Backspace), Action::DeleteBack, None),
+    b(TextField, k(Code::Delete), Action::DeleteForward, None),
+    b(TextField, Key::ctrl('w'), Action::DeleteWordBack, None),
+    b(TextField, Key::ctrl('u'), Action::ClearField, None),
+    // Choice lists: digits and letters pick an entry directly (shown in the list itself).
+    b(Menu, k(Code::Up), Action::Up, None),
+    b(Menu, k(Code::Down), Action::Down, None),
+    b(Menu, k(Code::Char(' ')), Action::MenuToggle, Some(T::HintMenuToggle)),
+    b(Menu, k(Code::Enter), Action::MenuChoose, Some(T::HintMenuChoose)),
+    b(Menu, k(Code::Esc), Action::CloseOverlay, Some(T::HintClose)),
+    // The full card of one offer; typing goes back to the search.
+    b(Card, k(Code::Up), Action::CardScrollUp, Some(T::HintScroll)),
+    b(Card, k(Code::Down), Action::CardScrollDown, None),
+    b(Card, k(Code::PageUp), Action::PageUp, None),
+    b(Card, k(Code::PageDown), Action::PageDown, None),
+    b(Card, k(Code::Esc), Action::CloseOverlay, Some(T::HintBack)),
+    b(Card, k(Code::Enter), Action::CloseOverlay, None),
+    b(Help, k(Code::Esc), Action::CloseOverlay, Some(T::HintClose)),
+    b(Help, k(Code::Char('?')), Action::CloseOverlay, None),
+    b(Help, k(Code::Up), Action::Up, None),
+    b(Help, k(Code::Down), Action::Down, None),
+    b(Help, k(Code::PageUp), Action::PageUp, None),
+    b(Help, k(Code::PageDown), Action::PageDown, None),
+];
+
+/// Contexts active together, most specific first. `?` opens help only where no text field
+/// has focus; in the directory the search field always has focus, so F1 is the way there.
+pub fn stack(overlay: Option<Context>, screen: Context, text_field: bool) -> Vec<Context> {
+    match overlay {
+        Some(o) => vec![o, Global],
+        None if text_field => vec![screen, TextField, Global],
+        None => vec![screen, Global],
+    }
+}
+
+/// The action bound to `key` in the active contexts.
+pub fn lookup(stack: &[Context], key: Key) -> Option<Action> {
+    stack.iter().find_map(|&ctx| BINDINGS.iter().find(|b| b.ctx == ctx && b.key == key).map(|b| b.action))
+}
+
+/// Footer hints for the active contexts: (keys, label, global?), the keys of one hint merged
+/// ("F5–F8"). `relevant` drops hints that do nothing right now (no filters to clear …).
+pub fn hints(
+    stack: &[Context],
+    lang: Lang,
+    relevant: impl Fn(Action) -> bool,
+) -> Vec<(String, &'static str, bool)> {
+    let mut out: Vec<(Vec<Key>, T, bool)> = Vec::new();
+    for &ctx in stack {
+        for bind in BINDINGS.iter().filter(|b| b.ctx == ctx && relevant(b.action)) {
+            if let Some(h) = bind.hint {
+                match out.iter_mut().find(|(_, t, _)| *t == h) {
+                    Some((keys, _, _)) => keys.push(bind.key),
+                    None => out.push((vec![bind.key], h, ctx == Global)),
+                }
+            }
+        }
+    }
+    out.into_iter().map(|(keys, t, global)| (key_names(&keys, lang), lang.t(t), global)).collect()
+}
+
+/// "F5–F8" for a run of function keys, else names joined with "/".
+pub fn key_names(keys: &[Key], lang: Lang) -> String {
+    let fs: Vec<u8> = keys
+        .iter()
+        .filter_map(|k| match k.code {
+            Code::F(n) if !k.ctrl => Some(n),
+            _ => None,
+        })
+        .collect();
+    if keys.len() > 2 && fs.len() == keys.len() && fs.windows(2).all(|w| w[1] == w[0] + 1) {
+        return format!("F{}–F{}", fs[0], fs[fs.len() - 1]);
+    }
+    keys.iter().map(|k| k.name(lang)).collect::<Vec<_>>().join("/")
+}
+
+/// Help sections in display order: (context title, [(keys, description)]); an action bound
+/// to several keys shows once with all of them.
+pub fn help_sections(lang: Lang) -> Vec<(&'static str, Vec<(String, String)>)> {
+    [Directory, TextField, Card, Menu, Help, Global]
+        .into_iter()
+        .map(|ctx| {
+            let mut rows: Vec<(Vec<Key>, Action)> = Vec::new();
+            for bind in BINDINGS.iter().filter(|b| b.ctx == ctx) {
+                match rows.iter_mut().find(|(_, a)| *a == bind.action) {
+                    Some((keys, _)) => keys.push(bind.key),
+                    None => rows.push((vec![bind.key], bind.action)),
+                }
+            }
+            let rows = rows.into_iter().map(|(keys, a)| (key_names(&keys, lang), a.describe(lang))).collect();
+            (lang.t(ctx.title()), rows)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    /// Every combination of contexts that can be active at once.
+    fn all_stacks() -> Vec<Vec<Context>> {
+        let mut v = vec![
+            stack(Some(Menu), Directory, true),
+            stack(Some(Help), Directory, true),
+            stack(Some(Card), Directory, true),
+        ];
+        v.push(stack(None, Directory, true));
+        v.push(stack(None, Directory, false));
+        v
+    }
+
+    #[test]
+    fn no_two_actions_share_a_key_in_one_context() {
+        for stack in all_stacks() {
+            let mut seen: HashMap<Key, (Context, Action)> = HashMap::new();
+            for bind in BINDINGS.iter().filter(|b| stack.contains(&b.ctx)) {
+                if let Some((ctx, action)) = seen.insert(bind.key, (bind.ctx, bind.action)) {
+                    panic!(
+                        "{:?} is bound to {action:?} ({ctx:?}) and {:?} ({:?}) in {stack:?}",
+                        bind.key, bind.action, bind.ctx
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn nothing_needs_alt_and_printable_keys_are_free_in_text_fields() {
+        for bind in BINDINGS {
+            // A plain printable key bound where a text field has focus would steal typing.
+            if [Directory, TextField].contains(&bind.ctx) {
+                assert!(bind.key.printable().is_none(), "{:?} steals a printable key", bind.key);
+            }
+        }
+    }
+
+    #[test]
+    fn keys_a_terminal_cannot_tell_apart_are_never_bound() {
+        for bind in BINDINGS {
+            for c in ['h', 'i', 'm', 'j', '['] {
+                assert_ne!(bind.key, Key::ctrl(c), "Ctrl-{c} arrives as another key in a terminal");
+            }
+        }
+    }
+
+    #[test]
+    fn the_four_top_needs_are_one_key_away() {
+        let s = stack(None, Directory, true);
+        for need in Need::TOP {
+            let keys: Vec<_> = BINDINGS
+                .iter()
+                .filter(|b| s.contains(&b.ctx) && b.action == Action::ToggleNeed(need))
+                .collect();
+            assert_eq!(keys.len(), 1, "{need:?}");
+        }
+    }
+
+    #[test]
+    fn lookup_prefers_the_most_specific_context() {
+        let s = stack(Some(Menu), Directory, true);
+        assert_eq!(lookup(&s, Key::plain(Code::Esc)), Some(Action::CloseOverlay));
+        let s = stack(None, Directory, true);
+        assert_eq!(lookup(&s, Key::plain(Code::Esc)), Some(Action::EscapeDirectory));
+        assert_eq!(lookup(&s, Key::ctrl('c')), Some(Action::Quit));
+        assert_eq!(lookup(&s, Key::ch('a')), None);
+    }
+
+    #[test]
+    fn footer_merges_function_key_runs() {
+        let h = hints(&stack(None, Directory, true), Lang::De, |_| true);
+        assert!(h.iter().any(|(k, _, _)| k == "F5–F8"), "{h:?}");
+        assert_eq!(h.last().map(|(k, _, global)| (k.as_str(), *global)), Some(("Strg-Q", true)));
+        let h = hints(&stack(None, Directory, true), Lang::De, |a| a != Action::ClearFilters);
+        assert!(!h.iter().any(|(k, _, _)| k == "Strg-X"), "{h:?}");
+    }
+
+    #[test]
+    fn help_lists_every_binding() {
+        let sections = help_sections(Lang::En);
+        let listed: usize =
+            sections.iter().flat_map(|(_, rows)| rows).map(|(keys, _)| keys.split('/').count()).sum();
+        // F-key runs are merged into one name; count them back.
+        assert!(listed <= BINDINGS.len());
+        for bind in BINDINGS {
+            let name = bind.key.name(Lang::En);
+            let found = sections.iter().flat_map(|(_, rows)| rows).any(|(keys, desc)| {
+                (keys.split('/').any(|k| k == name) || keys.contains('–'))
+                    && *desc == bind.action.describe(Lang::En)
+            });
+            assert!(found, "{name} → {:?} missing from help", bind.action);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! Everything the screen shows, in memory. Rendering reads only this; it never queries the
+//! store and never re-runs a search.
+
+use super::input::TextInput;
+use super::menu::Menu;
+use crate::domain::{Date, LangCode, Offer};
+use crate::i18n::Lang;
+use crate::search::{Filters, Results, SearchIndex};
+use chrono::NaiveDateTime;
+
+/// Longest query accepted; longer pastes are cut (no counsellor types more).
+pub const QUERY_MAX: usize = 200;
+/// Hits fetched per search; grows when the counsellor scrolls past them.
+pub const PAGE: usize = 200;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Directory,
+}
+
+/// Something drawn over the screen that takes the keys while open.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Overlay {
+    Help {
+        scroll: u16,
+    },
+    Menu(Menu),
+    /// The full card of the selected offer.
+    Card {
+        scroll: u16,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FlashKind {
+    Info,
+    Error,
+}
+
+/// A one-line message in the footer until the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flash {
+    pub kind: FlashKind,
+    pub text: String,
+}
+
+/// Where the data comes from, for the header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub demo: bool,
+    pub path: String,
+}
+
+/// The offers and their index. `index` is `None` until the background build finishes.
+#[derive(Default)]
+pub struct Catalog {
+    pub offers: Vec<Offer>,
+    pub index: Option<SearchIndex>,
+    /// Towns of all offers, sorted, for the town filter.
+    pub towns: Vec<String>,
+    /// Languages offered, with how many offers speak each, most common first.
+    pub languages: Vec<(LangCode, usize)>,
+}
+
+impl Catalog {
+    pub fn new(offers: Vec<Offer>) -> Catalog {
+        let mut towns: Vec<String> =
+            offers.iter().map(|o| o.town.trim().to_string()).filter(|t| !t.is_empty()).collect();
+        towns.sort_by_key(|t| crate::search::fold(t));
+        towns.dedup();
+        let mut langs: std::collections::BTreeMap<LangCode, usize> = Default::default();
+        for l in offers.iter().flat_map(|o| &o.languages) {
+            *langs.entry(l.clone()).or_default() += 1;
+        }
+        let mut languages: Vec<_> = langs.into_iter().collect();
+        languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        Catalog { offers, index: None, towns, languages }
+    }
+
+    pub fn is_searchable(&self) -> bool {
+        self.index.is_some()
+    }
+}
+
+pub struct DirectoryState {
+    pub query: TextInput,
+    pub filters: Filters,
+    pub results: Results,
+    /// How many hits to fetch.
+    pub limit: usize,
+    /// Selected row (index into `results.hits`).
+    pub selected: usize,
+    /// First visible row of the list.
+    pub offset: usize,
+    /// The query or filters changed since the last search.
+    pub pending: bool,
+}
+
+impl Default for DirectoryState {
+    fn default() -> Self {
+        DirectoryState {
+            query: TextInput::new(QUERY_MAX),
+            filters: Filters::default(),
+            results: Results::default(),
+            limit: PAGE,
+            selected: 0,
+            offset: 0,
+            pending: true,
+        }
+    }
+}
+
+pub struct State {
+    pub lang: Lang,
+    /// The injected clock: set by the loop, fixed in tests.
+    pub now: NaiveDateTime,
+    pub source: Source,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub catalog: Catalog,
+    pub dir: DirectoryState,
+    pub flash: Option<Flash>,
+    /// Terminal size as last reported, for paging and scrolling.
+    pub size: (u16, u16),
+    pub quit: bool,
+}
+
+impl State {
+    pub fn new(lang: Lang, now: NaiveDateTime, source: Source, offers: Vec<Offer>) -> State {
+        State {
+            lang,
+            now,
+            source,
+            screen: Screen::Directory,
+            overlay: None,
+            catalog: Catalog::new(offers),
+            dir: DirectoryState::default(),
+            flash: None,
+            size: (80, 24),
+            quit: false,
+        }
+    }
+
+    pub fn today(&self) -> Date {
+        Date::from_naive(self.now.date())
+    }
+
+    /// The offer under the selection, if any.
+    pub fn selected_offer(&self) -> Option<&Offer> {
+        let hit = self.dir.results.hits.get(self.dir.selected)?;
+        self.catalog.offers.get(hit.offer)
+    }
+
+    /// Installs a finished index and searches with whatever was typed meanwhile.
+    pub fn set_index(&mut self, index: SearchIndex) {
+        self.catalog.index = Some(index);
+        self.dir.pending = true;
+        self.settle();
+    }
+
+    /// Runs the pending search, once, before a redraw: a burst of keys costs one search.
+    pub fn settle(&mut self) {
+        if !self.dir.pending {
+            return;
+        }
+        let Some(index) = self.catalog.index.as_mut() else { return };
+        self.dir.pending = false;
+        self.dir.results = index.search(self.dir.query.value(), &self.dir.filters, self.dir.limit);
+        let last = self.dir.results.hits.len().saturating_sub(1);
+        self.dir.selected = self.dir.selected.min(last);
+        if self.dir.selected < self.dir.offset {
+            self.dir.offset = self.dir.selected;
+        }
+    }
+}

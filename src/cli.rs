@@ -1,0 +1,144 @@
+//! Command-line arguments and the non-interactive commands. The global options (`--db`,
+//! `--demo`, `--lang`) come before a subcommand; without one, Lotse opens its screen.
+
+pub mod search;
+
+use crate::domain::Date;
+use crate::i18n::{Lang, T};
+use crate::store::{Store, StoreError};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(name = "lotse", version, about = "Lotse – Angebote, Erstgespräch und Verweise für Welcome Center")]
+pub struct Args {
+    /// Database directory (default: the platform's data directory)
+    #[arg(long, global = true, env = "LOTSE_DB", value_name = "PFAD", conflicts_with = "demo")]
+    pub db: Option<PathBuf>,
+    /// Run on a temporary database with the built-in fictional demo directory
+    #[arg(long, global = true)]
+    pub demo: bool,
+    /// UI language: de or en (default: German; LANG=en* picks English)
+    #[arg(long, global = true, value_name = "de|en")]
+    pub lang: Option<String>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Search the directory and print the ranked offers (same ranking as the screen)
+    Search(search::SearchArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// The language from `--lang`, else from `LANG`. Read before clap runs, so that argument
+/// errors can already be explained in the right language.
+pub fn detect_lang(args: &[String], env_lang: Option<&str>) -> Lang {
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let value = if a == "--lang" { it.next().map(String::as_str) } else { a.strip_prefix("--lang=") };
+        if let Some(l) = value.and_then(Lang::parse) {
+            return l;
+        }
+    }
+    Lang::from_env_value(env_lang)
+}
+
+/// Where the database lives without `--db`: `<data dir>/lotse/db`.
+pub fn default_db_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("de", "Lotse", "lotse").map(|d| d.data_dir().join("db"))
+}
+
+/// An open database; for `--demo` also the temporary directory that holds it (removed when
+/// this is dropped, so the demo never touches the user's real data).
+pub struct Opened {
+    pub store: Store,
+    pub demo: bool,
+    _temp: Option<tempfile::TempDir>,
+}
+
+/// Errors at the edge, each with one sentence for the user.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("usage: {0}")]
+    Usage(String),
+    #[error("no data directory")]
+    NoDataDir,
+    #[error("io: {0}")]
+    Io(String),
+    /// Already a sentence for the user (from the screen's loop).
+    #[error("{0}")]
+    Failed(String),
+}
+
+impl CliError {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            CliError::Store(e) => e.message(lang),
+            CliError::Usage(m) => m.clone(),
+            CliError::NoDataDir => lang.t(T::ErrNoDataDir).to_string(),
+            CliError::Io(m) => lang.f(T::ErrInternal, &[m]),
+            CliError::Failed(m) => m.clone(),
+        }
+    }
+
+    /// 2 for a wrong call, 1 for everything else.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CliError::Usage(_) => 2,
+            _ => 1,
+        }
+    }
+}
+
+/// Opens the database the arguments name; `--demo` fills a fresh temporary one.
+pub fn open(args: &Args, today: Date) -> Result<Opened, CliError> {
+    if args.demo {
+        let temp = tempfile::Builder::new()
+            .prefix("lotse-demo-")
+            .tempdir()
+            .map_err(|e| CliError::Io(e.to_string()))?;
+        let store = Store::open(&temp.path().join("db"))?;
+        store.put_offers(&crate::demo::offers(today))?;
+        return Ok(Opened { store, demo: true, _temp: Some(temp) });
+    }
+    let path = match &args.db {
+        Some(p) => p.clone(),
+        None => default_db_path().ok_or(CliError::NoDataDir)?,
+    };
+    Ok(Opened { store: Store::open(&path)?, demo: false, _temp: None })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(v: &[&str]) -> Vec<String> {
+        v.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn lang_from_flag_beats_env() {
+        assert_eq!(detect_lang(&s(&["lotse", "--lang", "en"]), Some("de_DE")), Lang::En);
+        assert_eq!(detect_lang(&s(&["lotse", "--lang=de"]), Some("en_GB")), Lang::De);
+        assert_eq!(detect_lang(&s(&["lotse"]), Some("en_GB.UTF-8")), Lang::En);
+        assert_eq!(detect_lang(&s(&["lotse"]), None), Lang::De);
+    }
+
+    #[test]
+    fn global_options_come_before_the_subcommand() {
+        let a = Args::try_parse_from(["lotse", "--demo", "--lang", "en", "search", "--need", "ANE", "anerk"])
+            .unwrap();
+        assert!(a.demo);
+        assert!(matches!(a.command, Some(Command::Search(_))));
+        assert!(Args::try_parse_from(["lotse", "--demo", "--db", "/x"]).is_err());
+    }
+}

@@ -1,0 +1,197 @@
+//! The terminal loop: set the terminal up, load the directory in the background, turn
+//! terminal events into `Msg`s, redraw only when something changed (a burst of keys or a paste
+//! costs one redraw), and always restore the terminal — on quit, Ctrl-C, a panic, SIGTERM and
+//! SIGHUP.
+
+use crate::app::{Code, Key, Msg, State, update};
+use crate::domain::Offer;
+use crate::search::SearchIndex;
+use crate::store::{Store, StoreError};
+use crossterm::event::{self, Event, KeyEvent, KeyEventKind, KeyModifiers};
+use std::io;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// How long the loop sleeps waiting for input before it looks at the clock, the loader and
+/// signals. Nothing is redrawn unless something changed.
+const IDLE_POLL: Duration = Duration::from_millis(250);
+
+/// Timings of one start, for the benchmark (`--bench-start`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StartTimes {
+    pub first_frame: Duration,
+    pub searchable: Duration,
+}
+
+/// The background load: offers from the store and their search index.
+type Loaded = Result<(Vec<Offer>, SearchIndex), StoreError>;
+
+/// Loads all offers and builds the index on another thread, so the first frame does not wait.
+pub fn load_in_background(store: Arc<Store>) -> mpsc::Receiver<Loaded> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let loaded = store.all_offers().map(|offers| {
+            let index = SearchIndex::build(&offers);
+            (offers, index)
+        });
+        let _ = tx.send(loaded);
+    });
+    rx
+}
+
+/// Installs the installed-once handlers that turn SIGTERM, SIGHUP and SIGINT into a flag the
+/// loop checks: a signal then ends the loop normally, so the terminal is restored.
+pub fn signal_flag() -> io::Result<Arc<AtomicBool>> {
+    let flag = Arc::new(AtomicBool::new(false));
+    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+        signal_hook::flag::register(sig, Arc::clone(&flag))?;
+    }
+    Ok(flag)
+}
+
+/// Converts a terminal key event into the keys it stands for (none for releases). Alt is
+/// never bound: on Unix an Alt-modified key is how a terminal reports Esc followed quickly by
+/// another key (a fast "Esc, then type" or a slow remote link), so it becomes those two keys.
+/// On Windows, AltGr characters ("@", "€" on German keyboards) arrive as Ctrl+Alt+char.
+pub fn convert_key(ev: KeyEvent) -> Vec<Key> {
+    if ev.kind == KeyEventKind::Release {
+        return Vec::new();
+    }
+    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = ev.modifiers.contains(KeyModifiers::ALT);
+    use crossterm::event::KeyCode as K;
+    let code = match ev.code {
+        K::Char(c) if cfg!(windows) && ctrl && alt => return vec![Key::ch(c)],
+        K::Char(c) if ctrl => Code::Char(c.to_ascii_lowercase()),
+        K::Char(c) => Code::Char(c),
+        K::F(n) => Code::F(n),
+        K::Enter => Code::Enter,
+        K::Esc => Code::Esc,
+        K::Tab => Code::Tab,
+        K::BackTab => Code::BackTab,
+        K::Backspace => Code::Backspace,
+        K::Delete => Code::Delete,
+        K::Insert => Code::Insert,
+        K::Up => Code::Up,
+        K::Down => Code::Down,
+        K::Left => Code::Left,
+        K::Right => Code::Right,
+        K::Home => Code::Home,
+        K::End => Code::End,
+        K::PageUp => Code::PageUp,
+        K::PageDown => Code::PageDown,
+        _ => return Vec::new(),
+    };
+    let key = Key { code, ctrl };
+    if alt && code != Code::Esc { vec![Key::plain(Code::Esc), key] } else { vec![key] }
+}
+
+fn to_msgs(ev: Event) -> Vec<Msg> {
+    match ev {
+        Event::Key(k) => convert_key(k).into_iter().map(Msg::Key).collect(),
+        Event::Paste(s) => vec![Msg::Paste(s)],
+        Event::Resize(c, r) => vec![Msg::Resize(c, r)],
+        _ => Vec::new(),
+    }
+}
+
+fn now() -> chrono::NaiveDateTime {
+    chrono::Local::now().naive_local()
+}
+
+/// Runs the screen until the counsellor quits or a signal arrives. `started` is when the
+/// process started, for the start timings.
+pub fn run(
+    terminal: &mut ratatui::DefaultTerminal,
+    state: &mut State,
+    loader: mpsc::Receiver<Loaded>,
+    signals: &AtomicBool,
+    started: Instant,
+) -> Result<StartTimes, RunError> {
+    let mut times = StartTimes::default();
+    let mut loader = Some(loader);
+    let mut redraw = true;
+    if let Ok(size) = terminal.size() {
+        update(state, Msg::Resize(size.width, size.height));
+    }
+    loop {
+        if redraw {
+            state.settle();
+            terminal.draw(|f| crate::ui::render(f, state))?;
+            redraw = false;
+            if times.first_frame.is_zero() {
+                times.first_frame = started.elapsed();
+            }
+        }
+        if state.quit || signals.load(Ordering::Relaxed) {
+            return Ok(times);
+        }
+        if let Some(rx) = &loader {
+            match rx.try_recv() {
+                Ok(loaded) => {
+                    let (offers, index) = loaded?;
+                    state.catalog = crate::app::state::Catalog::new(offers);
+                    state.set_index(index);
+                    times.searchable = started.elapsed();
+                    loader = None;
+                    redraw = true;
+                    continue;
+                }
+                Err(mpsc::TryRecvError::Empty) => {}
+                Err(mpsc::TryRecvError::Disconnected) => loader = None,
+            }
+        }
+        let wait = if loader.is_some() { Duration::from_millis(10) } else { IDLE_POLL };
+        if event::poll(wait)? {
+            // Drain everything already queued before the next redraw.
+            loop {
+                let ev = event::read()?;
+                for msg in to_msgs(ev) {
+                    redraw |= update(state, msg);
+                }
+                if state.quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+        redraw |= update(state, Msg::Clock(now()));
+    }
+}
+
+/// Why the screen stopped other than by the counsellor's choice.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("terminal: {0}")]
+    Terminal(#[from] io::Error),
+}
+
+impl RunError {
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            RunError::Store(e) => e.message(lang),
+            RunError::Terminal(e) => lang.f(crate::i18n::T::ErrTerminal, &[e]),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::KeyCode;
+
+    #[test]
+    fn keys_convert_and_alt_means_escape_first() {
+        let k = |code, m| convert_key(KeyEvent::new(code, m));
+        assert_eq!(k(KeyCode::Char('B'), KeyModifiers::CONTROL), vec![Key::ctrl('b')]);
+        assert_eq!(k(KeyCode::Char('Ä'), KeyModifiers::SHIFT), vec![Key::ch('Ä')]);
+        assert_eq!(k(KeyCode::Char('a'), KeyModifiers::ALT), vec![Key::plain(Code::Esc), Key::ch('a')]);
+        assert_eq!(k(KeyCode::F(5), KeyModifiers::NONE), vec![Key::plain(Code::F(5))]);
+        let mut release = KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE);
+        release.kind = KeyEventKind::Release;
+        assert!(convert_key(release).is_empty());
+    }
+}

@@ -1,0 +1,50 @@
+//! Screens and widgets, rendered from `&State` only: no store queries, no searches.
+
+mod card;
+mod chrome;
+mod directory;
+mod overlay;
+pub mod text;
+mod theme;
+
+use crate::app::layout;
+use crate::app::{Overlay, Screen, State};
+use crate::i18n::T;
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+/// Draws the whole screen. Any terminal size, from 0×0 up, is safe.
+pub fn render(frame: &mut Frame, state: &State) {
+    let area = frame.area();
+    if layout::too_small(area) {
+        too_small(frame, area, state);
+        return;
+    }
+    match state.screen {
+        Screen::Directory => directory::render(frame, area, state),
+    }
+    match &state.overlay {
+        Some(Overlay::Help { scroll }) => overlay::help(frame, area, state, *scroll),
+        Some(Overlay::Menu(menu)) => overlay::menu(frame, area, state, menu),
+        Some(Overlay::Card { scroll }) => card::full(frame, area, state, *scroll),
+        None => {}
+    }
+}
+
+fn too_small(frame: &mut Frame, area: Rect, state: &State) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let lang = state.lang;
+    let detail =
+        lang.f(T::TooSmallDetail, &[&layout::MIN_COLS, &layout::MIN_ROWS, &area.width, &area.height]);
+    let lines = vec![
+        Line::from(text::fit(lang.t(T::TooSmall), area.width as usize)),
+        Line::from(text::fit(&detail, area.width as usize)),
+    ];
+    let y = area.height.saturating_sub(2) / 2;
+    let r = Rect { y: area.y + y, height: area.height.min(2), ..area };
+    frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), r);
+}

@@ -1,0 +1,63 @@
+//! The frame around every screen: the header bar and the footer with the keys that matter now
+//! (generated from the keymap) or the last message.
+
+use super::text::{fit, width};
+use super::theme;
+use crate::app::keymap;
+use crate::app::state::FlashKind;
+use crate::app::update::active_contexts;
+use crate::app::{Action, State};
+use crate::domain::Weekday;
+use crate::i18n::T;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+pub fn header(frame: &mut Frame, area: Rect, state: &State, screen: T) {
+    let lang = state.lang;
+    let left = format!(" {} · {}", lang.t(T::AppTitle), lang.t(screen));
+    let day = Weekday::of(&state.now);
+    let day = if lang.is_en() { day.en() } else { day.de() };
+    let mut right = format!("{day} {} ", state.now.format("%d.%m.%Y %H:%M"));
+    if state.source.demo {
+        right = format!("{} · {right}", lang.t(T::Demo));
+    }
+    let w = area.width as usize;
+    let gap = w.saturating_sub(width(&left) + width(&right));
+    let line = if gap == 0 { fit(&left, w) } else { format!("{left}{}{right}", " ".repeat(gap)) };
+    frame.render_widget(Paragraph::new(line).style(theme::header()), area);
+}
+
+pub fn footer(frame: &mut Frame, area: Rect, state: &State) {
+    let w = area.width as usize;
+    if let Some(flash) = &state.flash {
+        let style = match flash.kind {
+            FlashKind::Error => theme::error(),
+            FlashKind::Info => theme::open_now(),
+        };
+        frame.render_widget(Paragraph::new(fit(&super::text::safe(&flash.text), w)).style(style), area);
+        return;
+    }
+    let relevant = |a: Action| match a {
+        Action::ClearFilters => state.dir.filters != Default::default(),
+        Action::ToggleCard => state.selected_offer().is_some(),
+        _ => true,
+    };
+    let hints = keymap::hints(&active_contexts(state), state.lang, relevant);
+    let item_w = |(k, l, _): &(String, &str, bool)| width(k) + 1 + width(l) + 2;
+    // Help and quit always show; the screen's keys fill what is left, in table order.
+    let mut budget = w.saturating_sub(hints.iter().filter(|h| h.2).map(item_w).sum());
+    let mut spans = Vec::new();
+    for h in hints.iter().filter(|h| !h.2).chain(hints.iter().filter(|h| h.2)) {
+        if !h.2 {
+            if item_w(h) > budget {
+                continue;
+            }
+            budget -= item_w(h);
+        }
+        spans.push(Span::styled(h.0.clone(), theme::footer_key()));
+        spans.push(Span::raw(format!(" {}  ", h.1)));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

@@ -1,0 +1,87 @@
+//! Things drawn over the screen: the help (generated from the keymap) and the filter choice
+//! lists.
+
+use super::text::{fit, safe, width, wrap};
+use super::theme;
+use crate::app::keymap;
+use crate::app::menu::Menu;
+use crate::app::{MenuKind, State};
+use crate::i18n::T;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+/// A centred box of at most `w`×`h` inside `area`, below the header and above the footer.
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let avail_h = area.height.saturating_sub(2);
+    let (w, h) = (w.min(area.width), h.min(avail_h));
+    Rect { x: area.x + (area.width - w) / 2, y: area.y + 1 + (avail_h - h) / 2, width: w, height: h }
+}
+
+pub fn help(frame: &mut Frame, area: Rect, state: &State, scroll: u16) {
+    let lang = state.lang;
+    let r = centered(area, 96, area.height);
+    frame.render_widget(Clear, r);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme::label())
+        .title(Span::styled(format!(" {} ", lang.t(T::HelpTitle)), theme::title()));
+    let inner = block.inner(r);
+    frame.render_widget(block, r);
+    let w = inner.width.saturating_sub(2) as usize;
+    let mut lines: Vec<Line> = wrap(lang.t(T::HelpIntro), w).into_iter().map(Line::from).collect();
+    let key_w = 16.min(w / 3);
+    for (title, rows) in keymap::help_sections(lang) {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(title, theme::label()));
+        for (keys, desc) in rows {
+            let keys = fit(&keys, key_w);
+            let pad = key_w.saturating_sub(width(&keys));
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {keys}{}", " ".repeat(pad)), theme::footer_key()),
+                Span::raw(format!(" {}", fit(&desc, w.saturating_sub(key_w + 3)))),
+            ]));
+        }
+    }
+    let max = lines.len().saturating_sub(inner.height as usize) as u16;
+    let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(1), ..inner };
+    frame.render_widget(Paragraph::new(lines).scroll((scroll.min(max), 0)), inner);
+}
+
+pub fn menu(frame: &mut Frame, area: Rect, state: &State, menu: &Menu) {
+    let lang = state.lang;
+    let title = match menu.kind {
+        MenuKind::Needs => T::MenuNeeds,
+        MenuKind::Groups => T::MenuGroups,
+        MenuKind::Languages => T::MenuLanguages,
+        MenuKind::Towns => T::MenuTowns,
+    };
+    let h = menu.items.len() as u16 + 2;
+    let r = centered(area, 56, h.max(3));
+    frame.render_widget(Clear, r);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme::label())
+        .title(Span::styled(format!(" {} ", lang.t(title)), theme::title()));
+    let inner = block.inner(r);
+    frame.render_widget(block, r);
+    let rows = inner.height as usize;
+    let offset = menu.selected.saturating_sub(rows.saturating_sub(1));
+    let w = inner.width as usize;
+    let lines: Vec<Line> = menu
+        .items
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(rows)
+        .map(|(i, item)| {
+            let on = Menu::is_active(item, &state.dir.filters);
+            let mark = if on { "[x]" } else { "[ ]" };
+            let text = fit(&format!(" {} {mark} {}", item.key, safe(&item.label)), w);
+            let line = Line::from(vec![Span::raw(text)]);
+            if i == menu.selected { line.style(theme::selected()) } else { line }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
