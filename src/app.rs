@@ -14,3 +14,6 @@ pub use action::{Action, MenuKind};
 pub use key::{Code, Key};
 pub use state::{Overlay, Screen, Source, State};
 pub use update::{Msg, update};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,227 @@
+//! State tests: given a state, press keys, expect a state. No terminal, no database.
+
+use super::*;
+use crate::app::state::PAGE;
+use crate::domain::{Date, LangCode, Need, Offer, OfferId, OfferStatus};
+use crate::i18n::Lang;
+use crate::search::SearchIndex;
+use chrono::NaiveDate;
+
+pub fn offer(id: &str, title: &str, need: Need) -> Offer {
+    let mut o = Offer::new(OfferId::parse(id).unwrap(), title);
+    o.needs = vec![need];
+    o.phone = format!("012345 {id}");
+    o.last_verified = Date::from_ymd(2026, 10, 1);
+    o
+}
+
+pub fn state_with(offers: Vec<Offer>) -> State {
+    let now = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap().and_hms_opt(10, 0, 0).unwrap();
+    let source = Source { demo: true, path: "/tmp/x".into() };
+    let mut s = State::new(Lang::De, now, source, Vec::new());
+    let index = SearchIndex::build(&offers);
+    s.catalog = state::Catalog::new(offers);
+    s.set_index(index);
+    update(&mut s, Msg::Resize(80, 24));
+    s
+}
+
+fn sample() -> State {
+    let mut a = offer("a", "Integrationskurs am Vormittag", Need::Spr);
+    a.languages = vec![LangCode::parse("ar").unwrap()];
+    a.town = "Hafenau".into();
+    let b = offer("b", "Wohnungsamt Hafenau", Need::Woh);
+    let c = offer("c", "Anerkennungsberatung", Need::Ane);
+    let mut d = offer("d", "Altes Angebot", Need::Woh);
+    d.status = OfferStatus::Inactive;
+    state_with(vec![a, b, c, d])
+}
+
+/// Presses keys as the loop would, settling once at the end like a redraw.
+pub fn press(s: &mut State, keys: &[Key]) {
+    for &k in keys {
+        update(s, Msg::Key(k));
+    }
+    s.settle();
+}
+
+pub fn type_text(s: &mut State, text: &str) {
+    let keys: Vec<Key> = text.chars().map(Key::ch).collect();
+    press(s, &keys);
+}
+
+fn titles(s: &State) -> Vec<String> {
+    s.dir.results.hits.iter().map(|h| s.catalog.offers[h.offer].title.clone()).collect()
+}
+
+#[test]
+fn typing_searches_and_resets_the_selection() {
+    let mut s = sample();
+    assert_eq!(s.dir.results.total, 3, "inactive hidden by default");
+    press(&mut s, &[Key::plain(Code::Down)]);
+    assert_eq!(s.dir.selected, 1);
+    type_text(&mut s, "wohnung");
+    assert_eq!(titles(&s), ["Wohnungsamt Hafenau"]);
+    assert_eq!(s.dir.selected, 0);
+    assert_eq!(s.selected_offer().unwrap().id.as_str(), "b");
+}
+
+#[test]
+fn a_burst_of_keys_costs_one_search() {
+    let mut s = sample();
+    for c in "wohnung".chars() {
+        update(&mut s, Msg::Key(Key::ch(c)));
+    }
+    assert!(s.dir.pending, "no search ran during the burst");
+    s.settle();
+    assert!(!s.dir.pending);
+    assert_eq!(s.dir.results.total, 1);
+}
+
+#[test]
+fn escape_clears_the_query_then_the_filters() {
+    let mut s = sample();
+    press(&mut s, &[Key::plain(Code::F(7))]);
+    type_text(&mut s, "amt");
+    assert_eq!(s.dir.filters.needs, vec![Need::Woh]);
+    press(&mut s, &[Key::plain(Code::Esc)]);
+    assert!(s.dir.query.is_empty());
+    assert_eq!(s.dir.filters.needs, vec![Need::Woh]);
+    press(&mut s, &[Key::plain(Code::Esc)]);
+    assert!(s.dir.filters.needs.is_empty());
+    assert_eq!(s.dir.results.total, 3);
+}
+
+#[test]
+fn top_needs_are_one_key_and_every_need_two() {
+    let mut s = sample();
+    press(&mut s, &[Key::plain(Code::F(8))]);
+    assert_eq!(titles(&s), ["Anerkennungsberatung"]);
+    press(&mut s, &[Key::plain(Code::F(8))]);
+    assert_eq!(s.dir.results.total, 3);
+    // Ctrl-B, then "3" (WOH): two keystrokes, the search field keeps its text.
+    type_text(&mut s, "a");
+    press(&mut s, &[Key::ctrl('b'), Key::ch('3')]);
+    assert!(s.overlay.is_none());
+    assert_eq!(s.dir.filters.needs, vec![Need::Woh]);
+    assert_eq!(s.dir.query.value(), "a");
+    press(&mut s, &[Key::ctrl('x')]);
+    assert_eq!(s.dir.filters, Default::default());
+}
+
+#[test]
+fn menu_space_toggles_and_stays_enter_chooses_and_closes() {
+    let mut s = sample();
+    press(&mut s, &[Key::ctrl('b'), Key::plain(Code::Down), Key::ch(' ')]);
+    assert!(matches!(s.overlay, Some(Overlay::Menu(_))));
+    assert_eq!(s.dir.filters.needs, vec![Need::Arb]);
+    press(&mut s, &[Key::plain(Code::Down), Key::plain(Code::Enter)]);
+    assert!(s.overlay.is_none());
+    assert_eq!(s.dir.filters.needs, vec![Need::Arb, Need::Woh]);
+}
+
+#[test]
+fn language_and_town_menus_filter() {
+    let mut s = sample();
+    press(&mut s, &[Key::ctrl('l'), Key::ch('1')]);
+    assert_eq!(titles(&s), ["Integrationskurs am Vormittag"]);
+    press(&mut s, &[Key::ctrl('x'), Key::ctrl('o')]);
+    let Some(Overlay::Menu(m)) = &s.overlay else { panic!("town menu") };
+    assert_eq!(m.items.len(), 2, "all towns + Hafenau");
+    press(&mut s, &[Key::ch('2')]);
+    assert_eq!(s.dir.filters.town.as_deref(), Some("Hafenau"));
+}
+
+#[test]
+fn inactive_offers_can_be_shown() {
+    let mut s = sample();
+    press(&mut s, &[Key::ctrl('y')]);
+    assert_eq!(s.dir.results.total, 4);
+}
+
+#[test]
+fn card_opens_scrolls_and_typing_returns_to_search() {
+    let mut s = sample();
+    press(&mut s, &[Key::plain(Code::Enter)]);
+    assert_eq!(s.overlay, Some(Overlay::Card { scroll: 0 }));
+    press(&mut s, &[Key::plain(Code::Down), Key::plain(Code::Down), Key::plain(Code::Up)]);
+    assert_eq!(s.overlay, Some(Overlay::Card { scroll: 1 }));
+    type_text(&mut s, "w");
+    assert!(s.overlay.is_none());
+    assert_eq!(s.dir.query.value(), "w");
+}
+
+#[test]
+fn help_toggles_with_f1_and_closes_with_escape() {
+    let mut s = sample();
+    press(&mut s, &[Key::plain(Code::F(1))]);
+    assert_eq!(s.overlay, Some(Overlay::Help { scroll: 0 }));
+    type_text(&mut s, "x");
+    assert!(s.dir.query.is_empty(), "typing in help does not reach the search");
+    press(&mut s, &[Key::plain(Code::Esc)]);
+    assert!(s.overlay.is_none());
+    press(&mut s, &[Key::plain(Code::F(1)), Key::ch('?')]);
+    assert!(s.overlay.is_none());
+}
+
+#[test]
+fn quit_keys() {
+    for k in [Key::ctrl('q'), Key::ctrl('c'), Key::plain(Code::F(10))] {
+        let mut s = sample();
+        press(&mut s, &[k]);
+        assert!(s.quit, "{k:?}");
+    }
+}
+
+#[test]
+fn a_paste_is_one_search_and_is_cleaned() {
+    let mut s = sample();
+    update(&mut s, Msg::Paste("Wohnungs\namt\u{1b}[31m".into()));
+    assert_eq!(s.dir.query.value(), "Wohnungs amt[31m");
+    update(&mut s, Msg::Paste("x".repeat(100_000)));
+    assert_eq!(s.dir.query.value().chars().count(), state::QUERY_MAX);
+}
+
+#[test]
+fn paging_fetches_more_hits_beyond_the_first_page() {
+    let offers: Vec<Offer> =
+        (0..PAGE + 50).map(|i| offer(&format!("o{i:04}"), &format!("Angebot {i:04}"), Need::Spr)).collect();
+    let mut s = state_with(offers);
+    assert_eq!(s.dir.results.hits.len(), PAGE);
+    press(&mut s, &[Key { code: Code::End, ctrl: true }]);
+    assert_eq!(s.dir.selected, PAGE + 49);
+    assert_eq!(s.dir.results.hits.len(), PAGE + 50);
+    assert_eq!(s.selected_offer().unwrap().title, "Angebot 0249");
+    let rows = update::list_rows(&s);
+    assert!(s.dir.offset + rows > s.dir.selected && s.dir.offset <= s.dir.selected);
+    press(&mut s, &[Key::plain(Code::PageUp)]);
+    assert_eq!(s.dir.selected, PAGE + 49 - rows);
+}
+
+#[test]
+fn keys_during_loading_are_kept_and_searched_when_ready() {
+    let now = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap().and_hms_opt(10, 0, 0).unwrap();
+    let mut s = State::new(Lang::De, now, Source { demo: false, path: "x".into() }, Vec::new());
+    type_text(&mut s, "wohnung");
+    assert!(s.dir.pending);
+    let offers = vec![offer("b", "Wohnungsamt", Need::Woh), offer("c", "Kita", Need::Kin)];
+    let index = SearchIndex::build(&offers);
+    s.catalog = state::Catalog::new(offers);
+    s.set_index(index);
+    assert_eq!(s.dir.results.total, 1);
+}
+
+#[test]
+fn the_clock_redraws_only_when_the_minute_changes() {
+    let mut s = sample();
+    let t = s.now;
+    assert!(!update(&mut s, Msg::Clock(t + chrono::Duration::seconds(20))));
+    assert!(update(&mut s, Msg::Clock(t + chrono::Duration::seconds(70))));
+}
+
+#[test]
+fn unbound_keys_do_not_redraw() {
+    let mut s = sample();
+    assert!(!update(&mut s, Msg::Key(Key::ctrl('z'))));
+    assert!(!update(&mut s, Msg::Key(Key::plain(Code::Insert))));
+}

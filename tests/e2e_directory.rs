@@ -1,0 +1,72 @@
+//! End to end: the real binary in a real terminal (tmux), driven like a counsellor would.
+
+#![allow(clippy::unwrap_used)]
+
+#[path = "support/tmux.rs"]
+mod tmux;
+
+use std::path::Path;
+use tmux::Tmux;
+
+fn bin() -> &'static Path {
+    Path::new(env!("CARGO_BIN_EXE_lotse"))
+}
+
+#[test]
+fn finds_the_teachers_recognition_office_while_typing() {
+    let t = Tmux::start(80, 24, bin(), &["--demo", "--lang", "de"], &[]);
+    t.wait_for("Suche ›", 10);
+    t.wait_gone("lädt", 10);
+    t.type_text("anerk lehr");
+    let screen = t.wait_for("Lehrkr", 5);
+    assert!(screen.contains("Suche › anerk lehr"), "{screen}");
+    assert!(screen.contains("Tel. 012345"), "phone shown on the card:\n{screen}");
+    t.keys(&["F1"]);
+    t.wait_for("Hilfe – alle Tasten", 5);
+    t.keys(&["Escape"]);
+    t.wait_gone("Hilfe – alle Tasten", 5);
+    t.keys(&["C-q"]);
+    assert_eq!(t.wait_exit(5), 0);
+    // The terminal is back in the normal screen: the shell's line is visible.
+    assert!(t.screen().contains("[exited: 0]"));
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let t = Tmux::start(80, 24, bin(), &["--demo"], &[]);
+    t.wait_for("Suche ›", 10);
+    let pid = t.program_pid().expect("pid of lotse");
+    let ok = std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status().unwrap();
+    assert!(ok.success());
+    assert_eq!(t.wait_exit(5), 0);
+    let s = t.screen();
+    assert!(!s.contains("Suche ›"), "alternate screen left:\n{s}");
+}
+
+#[test]
+fn a_second_lotse_on_the_same_database_gets_one_clear_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let db_s = db.to_str().unwrap();
+    let t = Tmux::start(80, 24, bin(), &["--db", db_s, "--lang", "de"], &[]);
+    // A new, empty database says how to load offers.
+    t.wait_for("Das Verzeichnis ist leer", 10);
+    let out = std::process::Command::new(bin()).args(["--db", db_s, "search", "x"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("Lotse ist bereits geöffnet"), "{err}");
+    assert!(err.contains(db_s), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    t.keys(&["C-q"]);
+    assert_eq!(t.wait_exit(5), 0);
+}
+
+#[test]
+fn a_tiny_terminal_says_too_small_and_recovers() {
+    let t = Tmux::start(40, 10, bin(), &["--demo", "--lang", "en"], &[]);
+    t.wait_for("Window too small", 10);
+    t.resize(80, 24);
+    t.wait_for("Search ›", 5);
+    t.keys(&["C-c"]);
+    assert_eq!(t.wait_exit(5), 0);
+}

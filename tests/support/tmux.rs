@@ -1,0 +1,132 @@
+//! A small tmux harness for end-to-end tests: runs the real binary in a real terminal of a
+//! chosen size, types, presses keys and reads the screen. Each session has its own tmux
+//! server socket, so tests run in parallel without meeting.
+
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+static NEXT: AtomicUsize = AtomicUsize::new(0);
+
+pub struct Tmux {
+    socket: String,
+}
+
+fn tmux_available() -> bool {
+    Command::new("tmux").arg("-V").output().is_ok_and(|o| o.status.success())
+}
+
+impl Tmux {
+    /// Starts `bin args…` in a detached terminal of `cols`×`rows`. When the program ends, the
+    /// pane prints `[exited: CODE]` and stays, so tests can read the exit code and the
+    /// restored terminal.
+    pub fn start(cols: u16, rows: u16, bin: &Path, args: &[&str], env: &[(&str, &str)]) -> Tmux {
+        assert!(tmux_available(), "tmux is needed for end-to-end tests: apt-get install -y tmux");
+        let socket = format!("lotse-e2e-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
+        let mut cmd = String::from("env TERM=xterm-256color");
+        for (k, v) in env {
+            cmd.push_str(&format!(" {k}={}", shell_quote(v)));
+        }
+        cmd.push(' ');
+        cmd.push_str(&shell_quote(&bin.display().to_string()));
+        for a in args {
+            cmd.push(' ');
+            cmd.push_str(&shell_quote(a));
+        }
+        cmd.push_str("; echo \"[exited: $?]\"; sleep 600");
+        let t = Tmux { socket };
+        let out = t.run(&[
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-s",
+            "main",
+            "-x",
+            &cols.to_string(),
+            "-y",
+            &rows.to_string(),
+            &cmd,
+        ]);
+        assert!(out.status.success(), "tmux new-session failed: {}", String::from_utf8_lossy(&out.stderr));
+        t.run(&["set-option", "-g", "status", "off"]);
+        t.run(&["set-option", "-g", "escape-time", "0"]);
+        t
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new("tmux").arg("-L").arg(&self.socket).args(args).output().expect("run tmux")
+    }
+
+    /// Types text literally.
+    pub fn type_text(&self, text: &str) {
+        self.run(&["send-keys", "-t", "main", "-l", "--", text]);
+    }
+
+    /// Presses keys by tmux name (Enter, Escape, F1, C-q, Down …).
+    pub fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "main", "--"];
+        args.extend_from_slice(keys);
+        self.run(&args);
+    }
+
+    pub fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-t", "main", "-p"]).stdout).into_owned()
+    }
+
+    /// Waits until the screen contains `needle`; panics with the screen on timeout.
+    pub fn wait_for(&self, needle: &str, secs: u64) -> String {
+        self.wait_until(|s| s.contains(needle), secs, &format!("{needle:?}"))
+    }
+
+    /// Waits until the screen no longer contains `needle`.
+    pub fn wait_gone(&self, needle: &str, secs: u64) -> String {
+        self.wait_until(|s| !s.contains(needle), secs, &format!("{needle:?} to disappear"))
+    }
+
+    pub fn wait_until(&self, ok: impl Fn(&str) -> bool, secs: u64, what: &str) -> String {
+        let end = Instant::now() + Duration::from_secs(secs);
+        loop {
+            let s = self.screen();
+            if ok(&s) {
+                return s;
+            }
+            if Instant::now() > end {
+                panic!("timed out after {secs}s waiting for {what}; screen was:\n{s}");
+            }
+            std::thread::sleep(Duration::from_millis(40));
+        }
+    }
+
+    /// The program's exit code once it has ended.
+    pub fn wait_exit(&self, secs: u64) -> i32 {
+        let s = self.wait_for("[exited: ", secs);
+        let code = s.split("[exited: ").nth(1).and_then(|r| r.split(']').next()).unwrap_or("?");
+        code.trim().parse().unwrap_or_else(|_| panic!("no exit code in:\n{s}"))
+    }
+
+    /// PID of the program in the pane (the shell's child).
+    pub fn program_pid(&self) -> Option<u32> {
+        let out = self.run(&["list-panes", "-t", "main", "-F", "#{pane_pid}"]);
+        let shell: u32 = String::from_utf8_lossy(&out.stdout).trim().parse().ok()?;
+        let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).ok()?;
+        children.split_whitespace().next()?.parse().ok()
+    }
+
+    pub fn resize(&self, cols: u16, rows: u16) {
+        self.run(&["resize-window", "-t", "main", "-x", &cols.to_string(), "-y", &rows.to_string()]);
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.run(&["kill-server"]);
+    }
+}
+
+fn shell_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "'\\''"))
+}
