@@ -2,6 +2,7 @@
 //! which changes the state without touching a terminal or a database.
 
 pub mod action;
+pub mod form;
 pub mod input;
 pub mod key;
 pub mod keymap;

@@ -9,7 +9,7 @@ pub mod offer;
 pub mod residence;
 pub mod text;
 
-pub use date::{Date, YearMonth};
+pub use date::{Date, DateError, YearMonth};
 pub use group::{GroupTag, TargetGroup};
 pub use hours::{OpenState, OpeningHours, TimeSlot, Weekday};
 pub use need::{Need, SubNeed};

@@ -46,6 +46,22 @@ pub enum Action {
     // Choice lists.
     MenuToggle,
     MenuChoose,
+    // Forms.
+    FormSave,
+    FormCancel,
+    FormNext,
+    FormPrev,
+    FieldNext,
+    FieldPrev,
+    FormSectionNext,
+    FormSectionPrev,
+    OptionNext,
+    OptionPrev,
+    OptionToggle,
+    OptionClear,
+    // Confirmation questions.
+    ConfirmYes,
+    ConfirmNo,
 }
 
 impl Action {
@@ -83,6 +99,20 @@ impl Action {
             Action::ToggleInactive => t(T::ActToggleInactive),
             Action::MenuToggle => t(T::ActMenuToggle),
             Action::MenuChoose => t(T::ActMenuChoose),
+            Action::FormSave => t(T::ActFormSave),
+            Action::FormCancel => t(T::ActFormCancel),
+            Action::FormNext => t(T::ActFormNext),
+            Action::FormPrev => t(T::ActFormPrev),
+            Action::FieldNext => t(T::ActFormNext),
+            Action::FieldPrev => t(T::ActFormPrev),
+            Action::FormSectionNext => t(T::ActFormSectionNext),
+            Action::FormSectionPrev => t(T::ActFormSectionPrev),
+            Action::OptionNext => t(T::ActOptionNext),
+            Action::OptionPrev => t(T::ActOptionPrev),
+            Action::OptionToggle => t(T::ActOptionToggle),
+            Action::OptionClear => t(T::ActOptionClear),
+            Action::ConfirmYes => t(T::ActConfirmYes),
+            Action::ConfirmNo => t(T::ActConfirmNo),
         }
     }
 }

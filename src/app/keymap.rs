@@ -21,6 +21,14 @@ pub enum Context {
     Menu,
     /// The help overlay.
     Help,
+    /// Any form.
+    Form,
+    /// A text field inside a form (Up/Down move between fields).
+    FormText,
+    /// A choice or multi-choice field inside a form.
+    Choice,
+    /// A yes/no question over the screen.
+    Confirm,
 }
 
 impl Context {
@@ -32,6 +40,10 @@ impl Context {
             Context::Card => T::CtxCard,
             Context::Menu => T::CtxMenu,
             Context::Help => T::CtxHelp,
+            Context::Form => T::CtxForm,
+            Context::FormText => T::CtxFormText,
+            Context::Choice => T::CtxChoice,
+            Context::Confirm => T::CtxConfirm,
         }
     }
 }
@@ -102,6 +114,29 @@ pub const BINDINGS: &[Binding] = &[
     b(Card, k(Code::Esc), Action::CloseOverlay, Some(T::HintBack)),
     b(Card, k(Code::Enter), Action::CloseOverlay, None),
     b(Help, k(Code::Esc), Action::CloseOverlay, Some(T::HintClose)),
+    // Forms. Ctrl-S saves (raw mode turns off XON/XOFF, so it reaches Lotse).
+    b(Form, k(Code::Tab), Action::FormNext, Some(T::HintNextField)),
+    b(Form, k(Code::BackTab), Action::FormPrev, None),
+    b(Form, k(Code::PageDown), Action::FormSectionNext, None),
+    b(Form, k(Code::PageUp), Action::FormSectionPrev, None),
+    b(Form, Key::ctrl('s'), Action::FormSave, Some(T::HintSave)),
+    b(Form, k(Code::Esc), Action::FormCancel, Some(T::HintCancel)),
+    b(FormText, k(Code::Down), Action::FieldNext, None),
+    b(FormText, k(Code::Up), Action::FieldPrev, None),
+    b(FormText, k(Code::Enter), Action::FieldNext, None),
+    b(Choice, k(Code::Down), Action::OptionNext, Some(T::HintOption)),
+    b(Choice, k(Code::Up), Action::OptionPrev, None),
+    b(Choice, k(Code::Right), Action::OptionNext, None),
+    b(Choice, k(Code::Left), Action::OptionPrev, None),
+    b(Choice, k(Code::Char(' ')), Action::OptionToggle, Some(T::HintToggle)),
+    b(Choice, k(Code::Delete), Action::OptionClear, None),
+    b(Choice, k(Code::Backspace), Action::OptionClear, None),
+    b(Choice, k(Code::Enter), Action::FieldNext, None),
+    b(Confirm, k(Code::Char('j')), Action::ConfirmYes, Some(T::HintYes)),
+    b(Confirm, k(Code::Char('y')), Action::ConfirmYes, None),
+    b(Confirm, k(Code::Enter), Action::ConfirmYes, None),
+    b(Confirm, k(Code::Char('n')), Action::ConfirmNo, Some(T::HintNo)),
+    b(Confirm, k(Code::Esc), Action::ConfirmNo, None),
     b(Help, k(Code::Char('?')), Action::CloseOverlay, None),
     b(Help, k(Code::Up), Action::Up, None),
     b(Help, k(Code::Down), Action::Down, None),
@@ -163,7 +198,7 @@ pub fn key_names(keys: &[Key], lang: Lang) -> String {
 /// Help sections in display order: (context title, [(keys, description)]); an action bound
 /// to several keys shows once with all of them.
 pub fn help_sections(lang: Lang) -> Vec<(&'static str, Vec<(String, String)>)> {
-    [Directory, TextField, Card, Menu, Help, Global]
+    [Directory, TextField, Card, Menu, Form, FormText, Choice, Confirm, Help, Global]
         .into_iter()
         .map(|ctx| {
             let mut rows: Vec<(Vec<Key>, Action)> = Vec::new();
@@ -190,6 +225,9 @@ mod tests {
             stack(Some(Menu), Directory, true),
             stack(Some(Help), Directory, true),
             stack(Some(Card), Directory, true),
+            stack(Some(Confirm), Form, false),
+            vec![Form, FormText, TextField, Global],
+            vec![Form, Choice, Global],
         ];
         v.push(stack(None, Directory, true));
         v.push(stack(None, Directory, false));
@@ -215,7 +253,7 @@ mod tests {
     fn nothing_needs_alt_and_printable_keys_are_free_in_text_fields() {
         for bind in BINDINGS {
             // A plain printable key bound where a text field has focus would steal typing.
-            if [Directory, TextField].contains(&bind.ctx) {
+            if [Directory, TextField, Form, FormText].contains(&bind.ctx) {
                 assert!(bind.key.printable().is_none(), "{:?} steals a printable key", bind.key);
             }
         }

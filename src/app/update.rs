@@ -154,6 +154,11 @@ fn apply(state: &mut State, action: Action) -> bool {
         }
         MenuToggle => choose(state, false),
         MenuChoose => choose(state, true),
+        // Form and confirmation keys are only bound in contexts the directory never activates.
+        FormSave | FormCancel | FormNext | FormPrev | FieldNext | FieldPrev | FormSectionNext
+        | FormSectionPrev | OptionNext | OptionPrev | OptionToggle | OptionClear | ConfirmYes | ConfirmNo => {
+            false
+        }
     }
 }
 

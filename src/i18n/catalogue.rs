@@ -54,6 +54,18 @@ catalogue! {
     ActToggleInactive => "inaktive Angebote zeigen/verbergen", "Show/hide inactive offers";
     ActMenuToggle => "Eintrag an/aus, Liste bleibt offen", "Toggle entry, keep list open";
     ActMenuChoose => "Eintrag an/aus und schließen", "Toggle entry and close";
+    ActFormSave => "speichern", "save";
+    ActFormCancel => "abbrechen (fragt bei Änderungen nach)", "cancel (asks when something changed)";
+    ActFormNext => "nächstes Feld", "next field";
+    ActFormPrev => "voriges Feld", "previous field";
+    ActFormSectionNext => "nächster Abschnitt", "next section";
+    ActFormSectionPrev => "voriger Abschnitt", "previous section";
+    ActOptionNext => "nächste Möglichkeit", "next option";
+    ActOptionPrev => "vorige Möglichkeit", "previous option";
+    ActOptionToggle => "ankreuzen an/aus", "tick on/off";
+    ActOptionClear => "auf „keine Angabe“ setzen", "set to \"not stated\"";
+    ActConfirmYes => "ja", "yes";
+    ActConfirmNo => "nein", "no";
     // Contexts (help sections).
     CtxGlobal => "Überall", "Everywhere";
     CtxDirectory => "Angebotsverzeichnis", "Offer directory";
@@ -61,6 +73,31 @@ catalogue! {
     CtxCard => "Angebotsdetails", "Offer details";
     CtxMenu => "Auswahlliste (auch 1–9, 0, a–z wählen direkt)", "Choice list (1–9, 0, a–z pick directly)";
     CtxHelp => "Hilfe", "Help";
+    CtxForm => "In Formularen", "In forms";
+    CtxFormText => "In Textfeldern eines Formulars", "In a form's text fields";
+    CtxChoice => "In Auswahlfeldern (Buchstabe springt zur Möglichkeit)", "In choice fields (a letter jumps to an option)";
+    CtxConfirm => "Bei Rückfragen", "When asked to confirm";
+    HintSave => "speichern", "save";
+    HintCancel => "abbrechen", "cancel";
+    HintNextField => "Feld", "field";
+    HintOption => "wählen", "choose";
+    HintToggle => "ankreuzen", "tick";
+    HintYes => "ja", "yes";
+    HintNo => "nein", "no";
+    // Validation.
+    ValRequired => "Pflichtfeld – bitte ausfüllen.", "Required – please fill in.";
+    ValDateFormat => "Datum bitte als TT.MM.JJJJ eingeben.", "Please enter the date as DD.MM.YYYY (TT.MM.JJJJ).";
+    ValDateImpossible => "Diesen Tag gibt es nicht.", "That day does not exist.";
+    ValDateFuture => "Das Datum liegt in der Zukunft.", "The date is in the future.";
+    ValDatePast => "Das Datum liegt in der Vergangenheit.", "The date is in the past.";
+    ValMonthFormat => "Monat bitte als MM.JJJJ eingeben.", "Please enter the month as MM.YYYY.";
+    ValMonthFuture => "Der Monat liegt in der Zukunft.", "The month is in the future.";
+    ValEmail => "Keine gültige E-Mail-Adresse.", "Not a valid e-mail address.";
+    ValPhone => "Keine gültige Telefonnummer (Ziffern, Leerzeichen, + - / ( )).", "Not a valid phone number (digits, spaces, + - / ( )).";
+    ValWeb => "Keine gültige Web-Adresse.", "Not a valid web address.";
+    ValNumber => "Bitte eine Zahl von {0} bis {1}.", "Please enter a number from {0} to {1}.";
+    ValHours => "Zeiten nicht verstanden bei „{0}“ – Beispiel: Mo-Fr 09:00-12:00; Di 14:00-18:00", "Hours not understood at \"{0}\" – example: Mo-Fr 09:00-12:00; Di 14:00-18:00";
+    NotStated => "keine Angabe", "not stated";
     // Footer hints (short).
     HintHelp => "Hilfe", "Help";
     HintQuit => "Ende", "Quit";

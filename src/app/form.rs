@@ -1,0 +1,324 @@
+//! A keyboard form: sections of fields, one with focus. Tab and Shift-Tab move between fields,
+//! each field checks itself when it is left, and saving refuses with the first problem
+//! focused — nothing typed is lost. Screens (intake, referral, offer editor) build a `Form`,
+//! read its values and turn them into records; the form knows nothing of the domain.
+
+pub mod field;
+
+use super::action::Action;
+use crate::domain::Date;
+use crate::i18n::Lang;
+pub use field::{Check, Field, Kind, Opt};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub title: String,
+    /// Index of the section's first field; a section runs to the next one's first field.
+    pub start: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Form {
+    pub sections: Vec<Section>,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// Something was changed since the form was opened or saved.
+    pub dirty: bool,
+}
+
+/// What a key did to the form, for the screen that owns it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormEvent {
+    /// Nothing visible happened.
+    Ignored,
+    /// Focus or cursor moved.
+    Moved,
+    /// A value changed (the screen may recompute things shown live).
+    Changed,
+    Save,
+    Cancel,
+}
+
+/// A form under construction: `section` starts a new section, `field` adds to it.
+#[derive(Default)]
+pub struct Builder {
+    sections: Vec<Section>,
+    fields: Vec<Field>,
+}
+
+impl Builder {
+    pub fn section(mut self, title: impl Into<String>) -> Builder {
+        self.sections.push(Section { title: title.into(), start: self.fields.len() });
+        self
+    }
+
+    pub fn field(mut self, f: Field) -> Builder {
+        debug_assert!(!self.fields.iter().any(|x| x.key == f.key), "duplicate field key {}", f.key);
+        self.fields.push(f);
+        self
+    }
+
+    pub fn build(self) -> Form {
+        let mut form = Form { sections: self.sections, fields: self.fields, focus: 0, dirty: false };
+        if form.fields.first().is_some_and(|f| f.hidden) {
+            form.next_field();
+        }
+        form
+    }
+}
+
+impl Form {
+    pub fn builder() -> Builder {
+        Builder::default()
+    }
+
+    pub fn focused(&self) -> Option<&Field> {
+        self.fields.get(self.focus)
+    }
+
+    pub fn index_of(&self, key: &str) -> Option<usize> {
+        self.fields.iter().position(|f| f.key == key)
+    }
+
+    /// The field with `key`. Keys are fixed by the screen that builds the form; asking for an
+    /// unknown one is a programming error caught by that screen's tests.
+    pub fn get(&self, key: &str) -> &Field {
+        let i = self.index_of(key).unwrap_or_else(|| panic!("form has no field {key}"));
+        &self.fields[i]
+    }
+
+    pub fn get_mut(&mut self, key: &str) -> &mut Field {
+        let i = self.index_of(key).unwrap_or_else(|| panic!("form has no field {key}"));
+        &mut self.fields[i]
+    }
+
+    pub fn text(&self, key: &str) -> &str {
+        self.get(key).text_value()
+    }
+
+    pub fn choice(&self, key: &str) -> Option<u16> {
+        self.get(key).choice_value()
+    }
+
+    pub fn multi(&self, key: &str) -> Vec<u16> {
+        self.get(key).multi_values()
+    }
+
+    /// Shows or hides a field; a hidden field keeps its value but loses focus and errors.
+    pub fn set_hidden(&mut self, key: &str, hidden: bool) {
+        let i = self.index_of(key).unwrap_or_else(|| panic!("form has no field {key}"));
+        self.fields[i].hidden = hidden;
+        if hidden {
+            self.fields[i].error = None;
+            if self.focus == i {
+                self.next_field();
+            }
+        }
+    }
+
+    /// The section a field belongs to.
+    pub fn section_of(&self, field: usize) -> usize {
+        self.sections.iter().rposition(|s| s.start <= field).unwrap_or(0)
+    }
+
+    /// Puts the focus on a field (e.g. the first problem) without checking the one left.
+    pub fn focus_on(&mut self, i: usize) {
+        if i < self.fields.len() {
+            self.focus = i;
+        }
+    }
+
+    fn next_field(&mut self) -> bool {
+        let n = self.fields.len();
+        (self.focus + 1..n).find(|&i| !self.fields[i].hidden).map(|i| self.focus = i).is_some()
+    }
+
+    fn prev_field(&mut self) -> bool {
+        (0..self.focus).rev().find(|&i| !self.fields[i].hidden).map(|i| self.focus = i).is_some()
+    }
+
+    /// Checks the focused field (as it is being left) and records its error.
+    fn check_focused(&mut self, today: Date, lang: Lang) {
+        if let Some(f) = self.fields.get_mut(self.focus) {
+            f.error = f.check(today, lang);
+        }
+    }
+
+    /// Checks every visible field. Returns the index of the first problem and focuses it.
+    pub fn validate(&mut self, today: Date, lang: Lang) -> Option<usize> {
+        let mut first = None;
+        for (i, f) in self.fields.iter_mut().enumerate() {
+            f.error = if f.hidden { None } else { f.check(today, lang) };
+            if f.error.is_some() && first.is_none() {
+                first = Some(i);
+            }
+        }
+        if let Some(i) = first {
+            self.focus = i;
+        }
+        first
+    }
+
+    /// Records a problem found by the screen's own cross-field rules and focuses it.
+    pub fn set_error(&mut self, key: &str, message: String) {
+        let i = self.index_of(key).unwrap_or_else(|| panic!("form has no field {key}"));
+        self.fields[i].error = Some(message);
+        self.focus = i;
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.fields.iter().any(|f| f.error.is_some() && !f.hidden)
+    }
+
+    /// Moves focus by `delta` sections (PageUp/PageDown).
+    fn jump_section(&mut self, forward: bool) -> bool {
+        let cur = self.section_of(self.focus);
+        let target = if forward { cur + 1 } else { cur.saturating_sub(1) };
+        let Some(s) = self.sections.get(target) else { return false };
+        let start = s.start;
+        match (start..self.fields.len()).find(|&i| !self.fields[i].hidden) {
+            Some(i) if i != self.focus => {
+                self.focus = i;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Applies an action to the form or its focused field.
+    pub fn apply(&mut self, action: Action, today: Date, lang: Lang) -> FormEvent {
+        use Action::*;
+        let moved = |b: bool| if b { FormEvent::Moved } else { FormEvent::Ignored };
+        match action {
+            FormSave => return FormEvent::Save,
+            FormCancel => return FormEvent::Cancel,
+            FormNext | FieldNext => {
+                self.check_focused(today, lang);
+                return moved(self.next_field());
+            }
+            FormPrev | FieldPrev => {
+                self.check_focused(today, lang);
+                return moved(self.prev_field());
+            }
+            FormSectionNext | FormSectionPrev => {
+                self.check_focused(today, lang);
+                return moved(self.jump_section(action == FormSectionNext));
+            }
+            _ => {}
+        }
+        let Some(field) = self.fields.get_mut(self.focus) else { return FormEvent::Ignored };
+        let changed = match (&mut field.kind, action) {
+            (Kind::Text { input, .. }, a) => {
+                let before = input.cursor();
+                let changed = input.apply(a);
+                if !changed && input.cursor() != before {
+                    return FormEvent::Moved;
+                }
+                changed
+            }
+            (Kind::Choice { options, selected }, OptionNext | OptionPrev) => {
+                let n = options.len();
+                if n == 0 {
+                    return FormEvent::Ignored;
+                }
+                // "keine Angabe" sits before the first option.
+                *selected = match (*selected, action == OptionNext) {
+                    (None, true) => Some(0),
+                    (None, false) => Some(n - 1),
+                    (Some(i), true) if i + 1 < n => Some(i + 1),
+                    (Some(_), true) => None,
+                    (Some(0), false) => None,
+                    (Some(i), false) => Some(i - 1),
+                };
+                true
+            }
+            (Kind::Choice { selected, .. }, OptionClear) => selected.take().is_some(),
+            (Kind::Multi { options, cursor, .. }, OptionNext | OptionPrev) => {
+                let n = options.len().max(1);
+                *cursor = if action == OptionNext { (*cursor + 1) % n } else { (*cursor + n - 1) % n };
+                return FormEvent::Moved;
+            }
+            (Kind::Multi { checked, cursor, .. }, OptionToggle) => {
+                if let Some(c) = checked.get_mut(*cursor) {
+                    *c = !*c;
+                }
+                true
+            }
+            (Kind::Multi { checked, .. }, OptionClear) => {
+                let any = checked.iter().any(|c| *c);
+                checked.iter_mut().for_each(|c| *c = false);
+                any
+            }
+            _ => false,
+        };
+        if changed {
+            field.error = None;
+            self.dirty = true;
+            FormEvent::Changed
+        } else {
+            FormEvent::Ignored
+        }
+    }
+
+    /// A typed character: into a text field, or type-ahead in a choice (the next option whose
+    /// label starts with it), or the toggle of the multi-choice option with that key.
+    pub fn type_char(&mut self, c: char) -> FormEvent {
+        let Some(field) = self.fields.get_mut(self.focus) else { return FormEvent::Ignored };
+        let changed = match &mut field.kind {
+            Kind::Text { input, .. } => input.insert(c),
+            Kind::Choice { options, selected } => {
+                let n = options.len();
+                let start = selected.map(|s| s + 1).unwrap_or(0);
+                let lc = crate::search::fold(&c.to_string());
+                let hit = (0..n)
+                    .map(|k| (start + k) % n)
+                    .find(|&i| crate::search::fold(&options[i].label).starts_with(&lc));
+                match hit {
+                    Some(i) if *selected != Some(i) => {
+                        *selected = Some(i);
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            Kind::Multi { options, cursor, .. } => {
+                let lc = crate::search::fold(&c.to_string());
+                let n = options.len();
+                let hit = (0..n)
+                    .map(|k| (*cursor + 1 + k) % n)
+                    .find(|&i| crate::search::fold(&options[i].label).starts_with(&lc));
+                if let Some(i) = hit {
+                    *cursor = i;
+                }
+                return if hit.is_some() { FormEvent::Moved } else { FormEvent::Ignored };
+            }
+        };
+        if changed {
+            field.error = None;
+            self.dirty = true;
+            FormEvent::Changed
+        } else {
+            FormEvent::Ignored
+        }
+    }
+
+    /// Pasted text goes into a focused text field only.
+    pub fn paste(&mut self, s: &str) -> FormEvent {
+        let Some(field) = self.fields.get_mut(self.focus) else { return FormEvent::Ignored };
+        let Kind::Text { input, .. } = &mut field.kind else { return FormEvent::Ignored };
+        if !input.insert_str(s) {
+            return FormEvent::Ignored;
+        }
+        field.error = None;
+        self.dirty = true;
+        FormEvent::Changed
+    }
+
+    /// Whether the focused field edits text (so the text-field keys apply).
+    pub fn focus_is_text(&self) -> bool {
+        matches!(self.focused().map(|f| &f.kind), Some(Kind::Text { .. }))
+    }
+}
+
+#[cfg(test)]
+mod tests;

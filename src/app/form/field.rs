@@ -1,0 +1,272 @@
+//! One form field: what it holds (text, a date, a choice, several choices), how it edits its
+//! own value from keys, and how it checks itself when the counsellor leaves it.
+
+use crate::app::input::TextInput;
+use crate::domain::{Date, DateError, YearMonth};
+use crate::i18n::{Lang, T};
+
+/// Longest single-line input; notes may be longer.
+pub const TEXT_MAX: usize = 200;
+pub const NOTE_MAX: usize = 2000;
+
+/// What a field checks when it is left or the form is saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Check {
+    None,
+    /// TT.MM.JJJJ; `not_future` refuses dates after today, `not_past` before today.
+    Date {
+        not_future: bool,
+        not_past: bool,
+    },
+    /// MM.JJJJ, never in the future.
+    Month,
+    Email,
+    Phone,
+    Web,
+    /// Whole number within bounds.
+    Number {
+        min: i64,
+        max: i64,
+    },
+    /// Opening hours as typed ("Mo-Fr 09:00-12:00; Di 14:00-18:00").
+    Hours,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opt {
+    pub label: String,
+    pub value: u16,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    Text {
+        input: TextInput,
+        check: Check,
+    },
+    /// One of several, or none ("keine Angabe") when `selected` is `None`.
+    Choice {
+        options: Vec<Opt>,
+        selected: Option<usize>,
+    },
+    /// Any number of several; `cursor` is the option under the cursor.
+    Multi {
+        options: Vec<Opt>,
+        checked: Vec<bool>,
+        cursor: usize,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    pub key: &'static str,
+    pub label: String,
+    pub kind: Kind,
+    pub required: bool,
+    /// Hidden fields are skipped by focus and not rendered (e.g. valid-until without a title).
+    pub hidden: bool,
+    /// Shown under the field until it is fixed.
+    pub error: Option<String>,
+}
+
+impl Field {
+    pub fn text(key: &'static str, label: impl Into<String>, value: &str, check: Check) -> Field {
+        Field::new(key, label, Kind::Text { input: TextInput::with_value(TEXT_MAX, value), check })
+    }
+
+    pub fn note(key: &'static str, label: impl Into<String>, value: &str) -> Field {
+        Field::new(
+            key,
+            label,
+            Kind::Text { input: TextInput::with_value(NOTE_MAX, value), check: Check::None },
+        )
+    }
+
+    pub fn choice(
+        key: &'static str,
+        label: impl Into<String>,
+        options: Vec<Opt>,
+        value: Option<u16>,
+    ) -> Field {
+        let selected = value.and_then(|v| options.iter().position(|o| o.value == v));
+        Field::new(key, label, Kind::Choice { options, selected })
+    }
+
+    pub fn multi(key: &'static str, label: impl Into<String>, options: Vec<Opt>, values: &[u16]) -> Field {
+        let checked = options.iter().map(|o| values.contains(&o.value)).collect();
+        Field::new(key, label, Kind::Multi { options, checked, cursor: 0 })
+    }
+
+    fn new(key: &'static str, label: impl Into<String>, kind: Kind) -> Field {
+        Field { key, label: label.into(), kind, required: false, hidden: false, error: None }
+    }
+
+    pub fn required(mut self) -> Field {
+        self.required = true;
+        self
+    }
+
+    pub fn hidden(mut self, hidden: bool) -> Field {
+        self.hidden = hidden;
+        self
+    }
+
+    /// The text of a text field ("" for other kinds).
+    pub fn text_value(&self) -> &str {
+        match &self.kind {
+            Kind::Text { input, .. } => input.value().trim(),
+            _ => "",
+        }
+    }
+
+    pub fn choice_value(&self) -> Option<u16> {
+        match &self.kind {
+            Kind::Choice { options, selected } => selected.and_then(|i| options.get(i)).map(|o| o.value),
+            _ => None,
+        }
+    }
+
+    pub fn multi_values(&self) -> Vec<u16> {
+        match &self.kind {
+            Kind::Multi { options, checked, .. } => {
+                options.iter().zip(checked).filter(|(_, c)| **c).map(|(o, _)| o.value).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        match &self.kind {
+            Kind::Text { input, .. } => input.value().trim().is_empty(),
+            Kind::Choice { selected, .. } => selected.is_none(),
+            Kind::Multi { checked, .. } => !checked.iter().any(|c| *c),
+        }
+    }
+
+    /// Validates the field's own value; `None` when it is fine.
+    pub fn check(&self, today: Date, lang: Lang) -> Option<String> {
+        if self.required && self.is_empty() {
+            return Some(lang.t(T::ValRequired).to_string());
+        }
+        let Kind::Text { check, .. } = &self.kind else { return None };
+        let v = self.text_value();
+        if v.is_empty() {
+            return None;
+        }
+        check_text(*check, v, today, lang)
+    }
+}
+
+/// Checks one typed value; shared by forms and imports.
+pub fn check_text(check: Check, v: &str, today: Date, lang: Lang) -> Option<String> {
+    let date_err = |e: DateError| match e {
+        DateError::Format => lang.t(T::ValDateFormat).to_string(),
+        DateError::Impossible => lang.t(T::ValDateImpossible).to_string(),
+    };
+    match check {
+        Check::None => None,
+        Check::Date { not_future, not_past } => match Date::parse(v) {
+            Err(e) => Some(date_err(e)),
+            Ok(d) if not_future && d > today => Some(lang.t(T::ValDateFuture).to_string()),
+            Ok(d) if not_past && d < today => Some(lang.t(T::ValDatePast).to_string()),
+            Ok(_) => None,
+        },
+        Check::Month => match YearMonth::parse(v) {
+            Err(DateError::Format) => Some(lang.t(T::ValMonthFormat).to_string()),
+            Err(DateError::Impossible) => Some(lang.t(T::ValDateImpossible).to_string()),
+            Ok(m) if m > YearMonth::of(today) => Some(lang.t(T::ValMonthFuture).to_string()),
+            Ok(_) => None,
+        },
+        Check::Email => (!valid_email(v)).then(|| lang.t(T::ValEmail).to_string()),
+        Check::Phone => (!valid_phone(v)).then(|| lang.t(T::ValPhone).to_string()),
+        Check::Web => (!valid_web(v)).then(|| lang.t(T::ValWeb).to_string()),
+        Check::Number { min, max } => match v.parse::<i64>() {
+            Ok(n) if (min..=max).contains(&n) => None,
+            _ => Some(lang.f(T::ValNumber, &[&min, &max])),
+        },
+        Check::Hours => crate::domain::OpeningHours::parse(v)
+            .err()
+            .map(|e| lang.f(T::ValHours, &[&crate::safe_text::visible(&e.part)])),
+    }
+}
+
+/// One `@`, something before it, a dot in the domain, no spaces.
+pub fn valid_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else { return false };
+    !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !s.chars().any(char::is_whitespace)
+}
+
+/// Digits with the usual separators (`+49 (0)123 456-78`, `012345 / 678 90`), 5–20 digits.
+pub fn valid_phone(s: &str) -> bool {
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    (5..=20).contains(&digits) && s.chars().all(|c| c.is_ascii_digit() || " +-/()".contains(c))
+}
+
+/// A host with a dot, optionally with http(s)://, no spaces.
+pub fn valid_web(s: &str) -> bool {
+    let rest = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://")).unwrap_or(s);
+    let host = rest.split('/').next().unwrap_or_default();
+    host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && !s.chars().any(char::is_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> Date {
+        Date::from_ymd(2026, 11, 25).unwrap()
+    }
+
+    fn date_field(v: &str) -> Field {
+        Field::text("d", "Datum", v, Check::Date { not_future: true, not_past: false })
+    }
+
+    #[test]
+    fn dates_are_checked_in_the_ui_language() {
+        assert_eq!(date_field("31.02.2026").check(today(), Lang::De).unwrap(), "Diesen Tag gibt es nicht.");
+        assert!(date_field("26.11.2026").check(today(), Lang::En).unwrap().contains("future"));
+        assert!(date_field("25.11.2026").check(today(), Lang::De).is_none());
+        assert!(date_field("").check(today(), Lang::De).is_none());
+        assert!(date_field("").required().check(today(), Lang::De).is_some());
+        assert!(date_field("2026/11/01").check(today(), Lang::De).unwrap().contains("TT.MM.JJJJ"));
+    }
+
+    #[test]
+    fn months_refuse_the_future() {
+        let f = |v: &str| Field::text("m", "Monat", v, Check::Month).check(today(), Lang::De);
+        assert!(f("11.2026").is_none());
+        assert!(f("12.2026").is_some());
+        assert!(f("13.2025").is_some());
+    }
+
+    #[test]
+    fn contact_checks() {
+        assert!(valid_email("info@abh-hafenau.example"));
+        assert!(!valid_email("info@localhost"));
+        assert!(!valid_email("a b@x.de"));
+        assert!(valid_phone("+49 (0)12345 678-90"));
+        assert!(!valid_phone("0800 CALL NOW"));
+        assert!(!valid_phone("123"));
+        assert!(valid_web("https://www.vhs-hafenau.example/kurse"));
+        assert!(valid_web("vhs-hafenau.example"));
+        assert!(!valid_web("http://"));
+    }
+
+    #[test]
+    fn choices_and_multis_report_values() {
+        let opts = vec![Opt { label: "A".into(), value: 1 }, Opt { label: "B".into(), value: 2 }];
+        let c = Field::choice("c", "C", opts.clone(), Some(2));
+        assert_eq!(c.choice_value(), Some(2));
+        assert!(Field::choice("c", "C", opts.clone(), None).is_empty());
+        let m = Field::multi("m", "M", opts, &[1, 2]);
+        assert_eq!(m.multi_values(), vec![1, 2]);
+    }
+}
