@@ -19,6 +19,8 @@ macro_rules! labels {
         }
     };
 }
+// Shared with the sibling label files (labels_referral), so every enum's labels read alike.
+pub(super) use labels;
 
 labels!(Need {
     Need::Spr => "Deutsch lernen", "Learning German";
