@@ -1,28 +1,41 @@
 //! The message catalogue. One line per message: key, German, English. `{0}`, `{1}` … are
-//! filled by `Lang::f`. A message missing in one language does not compile.
+//! filled by `Lang::f`. A message missing in one language does not compile. Large areas keep
+//! their messages in their own enum (same macro) in a file beside this one.
 
 use super::Lang;
 
+/// A catalogue message: its text in a language.
+pub trait Msg: Copy + std::fmt::Debug {
+    fn get(self, lang: Lang) -> &'static str;
+    fn all() -> &'static [Self];
+}
+
 macro_rules! catalogue {
-    ($($key:ident => $de:literal, $en:literal;)*) => {
-        /// A UI message; `Lang::t` gives its text.
+    ($(#[$doc:meta])* $name:ident { $($key:ident => $de:literal, $en:literal;)* }) => {
+        $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum T { $($key,)* }
+        pub enum $name { $($key,)* }
 
-        impl T {
-            pub const ALL: &'static [T] = &[$(T::$key,)*];
-
-            pub fn get(self, lang: Lang) -> &'static str {
+        impl $crate::i18n::Msg for $name {
+            fn get(self, lang: $crate::i18n::Lang) -> &'static str {
                 match lang {
-                    Lang::De => match self { $(T::$key => $de,)* },
-                    Lang::En => match self { $(T::$key => $en,)* },
+                    $crate::i18n::Lang::De => match self { $($name::$key => $de,)* },
+                    $crate::i18n::Lang::En => match self { $($name::$key => $en,)* },
                 }
+            }
+
+            fn all() -> &'static [Self] {
+                &[$($name::$key,)*]
             }
         }
     };
 }
+#[allow(unused_imports)] // used by the area catalogues beside this file
+pub(crate) use catalogue;
 
 catalogue! {
+    /// General UI messages.
+    T {
     // Actions (help overlay).
     ActQuit => "Lotse beenden", "Quit Lotse";
     ActHelp => "Hilfe ein/aus", "Show/hide help";
@@ -192,4 +205,4 @@ catalogue! {
         "Lotse needs an interactive terminal. For lookups without a screen: lotse search WORDS";
     ErrUnknownNeed => "Unbekannter Bedarf „{0}“. Gültig sind: {1}", "Unknown need \"{0}\". Valid codes: {1}";
     ErrInternal => "Interner Fehler: {0}. Gespeicherte Daten sind nicht betroffen.", "Internal error: {0}. Saved data is not affected.";
-}
+}}
