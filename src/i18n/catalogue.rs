@@ -5,7 +5,7 @@
 use super::Lang;
 
 /// A catalogue message: its text in a language.
-pub trait Msg: Copy + std::fmt::Debug {
+pub trait Msg: Copy + std::fmt::Debug + 'static {
     fn get(self, lang: Lang) -> &'static str;
     fn all() -> &'static [Self];
 }
