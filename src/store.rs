@@ -4,11 +4,13 @@
 //! Trees and key layout (all values are `codec` records `[kind, version, body]` unless noted):
 //! - `meta`:   UTF-8 name → raw bytes; `schema` → u32 big-endian schema version.
 //! - `offers`: offer id (UTF-8, `OfferId` charset) → `Offer`.
+//! - referrals, their events and indexes: see `referrals.rs`.
 
 pub mod codec;
 mod error;
 mod migrate;
 mod records;
+mod referrals;
 
 pub use error::StoreError;
 
@@ -26,6 +28,11 @@ pub struct Store {
     path: PathBuf,
     meta: sled::Tree,
     offers: sled::Tree,
+    referrals: sled::Tree,
+    referral_events: sled::Tree,
+    client_referrals: sled::Tree,
+    offer_referrals: sled::Tree,
+    followup_referrals: sled::Tree,
 }
 
 impl Store {
@@ -42,6 +49,11 @@ impl Store {
         let store = Store {
             meta: db.open_tree("meta").map_err(err)?,
             offers: db.open_tree("offers").map_err(err)?,
+            referrals: db.open_tree("referrals").map_err(err)?,
+            referral_events: db.open_tree("referral_events").map_err(err)?,
+            client_referrals: db.open_tree("client_referrals").map_err(err)?,
+            offer_referrals: db.open_tree("offer_referrals").map_err(err)?,
+            followup_referrals: db.open_tree("followup_referrals").map_err(err)?,
             db,
             path: path.to_path_buf(),
         };

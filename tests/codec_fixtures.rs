@@ -2,6 +2,8 @@
 //! Regenerate a fixture only when adding a NEW version: `LOTSE_WRITE_FIXTURES=1 cargo test
 //! --test codec_fixtures` writes missing files and never overwrites existing ones.
 
+use lotse::domain::referral::*;
+use lotse::domain::timestamp::Timestamp;
 use lotse::domain::*;
 use lotse::store::codec;
 use std::path::PathBuf;
@@ -73,4 +75,93 @@ fn current_offer_encoding_is_stable() {
     // Offer changes, this fails and says: add OfferV1 to store/records.rs and bump the version.
     let bytes = bytes_of("offer_v1.bin", || codec::encode(&offer_v1()).expect("encode"));
     assert_eq!(codec::encode(&offer_v1()).expect("encode"), bytes);
+}
+
+fn ts(h: u32) -> Timestamp {
+    Timestamp::from_naive(
+        Date::from_ymd(2026, 11, 25).expect("date").naive().and_hms_opt(h, 5, 0).expect("time"),
+    )
+}
+
+fn referral_v1() -> Referral {
+    Referral {
+        id: ReferralId(42),
+        client: ClientId(7),
+        offer: OfferId::parse("FIX-01").expect("id"),
+        offer_snapshot: OfferSnapshot {
+            title: "Anerkennungsberatung".into(),
+            provider: "IQ Netzwerk".into(),
+            phone: "012345 1".into(),
+        },
+        need: Need::Ane,
+        created: ts(9),
+        by: "MK".into(),
+        status: ReferralStatus::AppointmentMade,
+        note: "bringt Zeugnisse mit".into(),
+        urgent: true,
+        follow_up: Date::from_ymd(2026, 12, 2),
+        appointment: Date::from_ymd(2026, 12, 1),
+    }
+}
+
+fn events_v1() -> Vec<ReferralEvent> {
+    let ev = |kind, note: &str| ReferralEvent {
+        referral: ReferralId(42),
+        at: ts(10),
+        by: "MK".into(),
+        kind,
+        note: note.into(),
+    };
+    let d = |day| Date::from_ymd(2026, 12, day).expect("date");
+    vec![
+        ev(
+            EventKind::Created {
+                status: ReferralStatus::Suggested,
+                urgent: true,
+                appointment: None,
+                follow_up: d(2),
+            },
+            "",
+        ),
+        ev(
+            EventKind::StatusChanged {
+                from: ReferralStatus::Suggested,
+                to: ReferralStatus::AppointmentMade,
+                appointment: Some(d(1)),
+                follow_up: Some(d(2)),
+            },
+            "",
+        ),
+        ev(
+            EventKind::Reopened {
+                from: ReferralStatus::OutcomeUnknown,
+                to: ReferralStatus::InProgress,
+                appointment: None,
+                follow_up: d(9),
+            },
+            "doch angekommen",
+        ),
+        ev(EventKind::NoteAdded, "Rückruf"),
+        ev(EventKind::FollowUpPostponed { from: d(2), to: d(16) }, ""),
+    ]
+}
+
+#[test]
+fn referral_v1_fixture_decodes() {
+    let expected = referral_v1();
+    let bytes = bytes_of("referral_v1.bin", || codec::encode(&expected).expect("encode"));
+    assert_eq!(&bytes[..2], b"R\x01");
+    assert_eq!(codec::decode::<Referral>(&bytes).expect("referral v1 must decode"), expected);
+    assert_eq!(codec::encode(&expected).expect("encode"), bytes, "Referral changed: add ReferralV1");
+}
+
+#[test]
+fn referral_event_v1_fixtures_decode() {
+    for (i, expected) in events_v1().into_iter().enumerate() {
+        let name = format!("referral_event_v1_{i}.bin");
+        let bytes = bytes_of(&name, || codec::encode(&expected).expect("encode"));
+        assert_eq!(&bytes[..2], b"E\x01");
+        assert_eq!(codec::decode::<ReferralEvent>(&bytes).expect("event v1 must decode"), expected);
+        assert_eq!(codec::encode(&expected).expect("encode"), bytes, "ReferralEvent changed: add a V1 type");
+    }
 }

@@ -5,9 +5,32 @@
 
 use super::codec::{CodecError, Stored, body};
 use crate::domain::Offer;
+use crate::domain::referral::{Referral, ReferralEvent};
 
 impl Stored for Offer {
     const KIND: u8 = b'O';
+    const VERSION: u8 = 1;
+    fn decode_version(version: u8, b: &[u8]) -> Result<Self, CodecError> {
+        match version {
+            1 => body(b),
+            v => Err(CodecError::UnknownVersion(v)),
+        }
+    }
+}
+
+impl Stored for Referral {
+    const KIND: u8 = b'R';
+    const VERSION: u8 = 1;
+    fn decode_version(version: u8, b: &[u8]) -> Result<Self, CodecError> {
+        match version {
+            1 => body(b),
+            v => Err(CodecError::UnknownVersion(v)),
+        }
+    }
+}
+
+impl Stored for ReferralEvent {
+    const KIND: u8 = b'E';
     const VERSION: u8 = 1;
     fn decode_version(version: u8, b: &[u8]) -> Result<Self, CodecError> {
         match version {
