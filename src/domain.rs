@@ -8,6 +8,7 @@ pub mod need;
 pub mod offer;
 pub mod referral;
 pub mod residence;
+pub mod settings;
 pub mod text;
 pub mod timestamp;
 
@@ -23,4 +24,5 @@ pub use referral::{
     ReferralStatus, RuleError, UrgentReason,
 };
 pub use residence::{GermanLevel, LangCode, ResidenceBasis};
+pub use settings::Settings;
 pub use timestamp::Timestamp;

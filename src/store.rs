@@ -2,7 +2,8 @@
 //! as saved goes through [`Store::commit`] (flush + fsync) first.
 //!
 //! Trees and key layout (all values are `codec` records `[kind, version, body]` unless noted):
-//! - `meta`:   UTF-8 name → raw bytes; `schema` → u32 big-endian schema version.
+//! - `meta`:   UTF-8 name → value; `schema` → u32 big-endian schema version (raw, so that it
+//!   can be read before anything else), `settings` → `Settings`.
 //! - `offers`: offer id (UTF-8, `OfferId` charset) → `Offer`.
 //! - referrals, their events and indexes: see `referrals.rs`.
 
@@ -14,7 +15,7 @@ mod referrals;
 
 pub use error::StoreError;
 
-use crate::domain::{Offer, OfferId};
+use crate::domain::{Offer, OfferId, Settings};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -85,6 +86,22 @@ impl Store {
         self.db.flush().map_err(|e| self.sled_err(e))?;
         let file = fs::File::open(self.path.join("db")).map_err(|e| StoreError::from_io(&self.path, &e))?;
         file.sync_all().map_err(|e| StoreError::from_io(&self.path, &e))
+    }
+
+    // ---- settings ----
+
+    /// The desk's settings; defaults when none were saved yet.
+    pub fn settings(&self) -> Result<Settings> {
+        match self.meta.get("settings").map_err(|e| self.sled_err(e))? {
+            Some(v) => codec::decode(&v).map_err(|e| self.corrupt("meta/settings".into(), e)),
+            None => Ok(Settings::default()),
+        }
+    }
+
+    pub fn put_settings(&self, s: &Settings) -> Result<()> {
+        let bytes = codec::encode(s).map_err(|e| self.corrupt("meta/settings".into(), e))?;
+        self.meta.insert("settings", bytes).map_err(|e| self.sled_err(e))?;
+        self.commit()
     }
 
     // ---- offers ----

@@ -165,3 +165,12 @@ fn referral_event_v1_fixtures_decode() {
         assert_eq!(codec::encode(&expected).expect("encode"), bytes, "ReferralEvent changed: add a V1 type");
     }
 }
+
+#[test]
+fn settings_v1_fixture_decodes() {
+    let expected = Settings { counsellor: "M. Kaya-Özdemir".into() };
+    let bytes = bytes_of("settings_v1.bin", || codec::encode(&expected).expect("encode"));
+    assert_eq!(&bytes[..2], b"S\x01");
+    assert_eq!(codec::decode::<Settings>(&bytes).expect("settings v1 must decode"), expected);
+    assert_eq!(codec::encode(&expected).expect("encode"), bytes, "Settings changed: add SettingsV1");
+}

@@ -4,8 +4,8 @@
 //! `tests/fixtures/` so that old databases keep opening.
 
 use super::codec::{CodecError, Stored, body};
-use crate::domain::Offer;
 use crate::domain::referral::{Referral, ReferralEvent};
+use crate::domain::{Offer, Settings};
 
 impl Stored for Offer {
     const KIND: u8 = b'O';
@@ -31,6 +31,17 @@ impl Stored for Referral {
 
 impl Stored for ReferralEvent {
     const KIND: u8 = b'E';
+    const VERSION: u8 = 1;
+    fn decode_version(version: u8, b: &[u8]) -> Result<Self, CodecError> {
+        match version {
+            1 => body(b),
+            v => Err(CodecError::UnknownVersion(v)),
+        }
+    }
+}
+
+impl Stored for Settings {
+    const KIND: u8 = b'S';
     const VERSION: u8 = 1;
     fn decode_version(version: u8, b: &[u8]) -> Result<Self, CodecError> {
         match version {

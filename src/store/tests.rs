@@ -114,3 +114,14 @@ fn schema_version_is_stored_and_a_newer_one_refused() {
         Ok(_) => panic!("opened a newer schema"),
     }
 }
+
+#[test]
+fn settings_default_then_persist() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(store.settings().unwrap(), Settings::default());
+        store.put_settings(&Settings { counsellor: "M. Kaya".into() }).unwrap();
+    }
+    assert_eq!(Store::open(dir.path()).unwrap().settings().unwrap().counsellor, "M. Kaya");
+}
