@@ -2,16 +2,19 @@
 //! which changes the state without touching a terminal or a database.
 
 pub mod action;
+pub mod effect;
 pub mod form;
 pub mod input;
 pub mod key;
 pub mod keymap;
 pub mod layout;
 pub mod menu;
+pub mod pending;
 pub mod state;
 pub mod update;
 
 pub use action::{Action, MenuKind};
+pub use effect::{Effect, Outcome, SaveError};
 pub use key::{Code, Key};
 pub use state::{Overlay, Screen, Source, State};
 pub use update::{Msg, update};

@@ -88,13 +88,14 @@ fn interactive(
     let store = Arc::new(opened.store);
     let source = Source { demo: opened.demo, path: store.path().display().to_string() };
     let mut state = State::new(lang, now, source, Vec::new());
+    state.settings = store.settings()?;
     let signals = lotse::tui::signal_flag().map_err(|e| CliError::Io(e.to_string()))?;
     let loader = lotse::tui::load_in_background(Arc::clone(&store));
 
     install_panic_message(lang);
     let mut terminal = ratatui::try_init().map_err(|e| CliError::Usage(lang.f(T::ErrTerminal, &[&e])))?;
     let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableBracketedPaste);
-    let result = lotse::tui::run(&mut terminal, &mut state, loader, &signals, started);
+    let result = lotse::tui::run(&mut terminal, &store, &mut state, loader, &signals, started);
     let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableBracketedPaste);
     ratatui::restore();
     result.map(|_| ()).map_err(|e| CliError::Failed(e.message(lang)))

@@ -3,7 +3,7 @@
 //! costs one redraw), and always restore the terminal — on quit, Ctrl-C, a panic, SIGTERM and
 //! SIGHUP.
 
-use crate::app::{Code, Key, Msg, State, update};
+use crate::app::{Code, Effect, Key, Msg, SaveError, State, update};
 use crate::domain::Offer;
 use crate::search::SearchIndex;
 use crate::store::{Store, StoreError};
@@ -97,6 +97,25 @@ fn to_msgs(ev: Event) -> Vec<Msg> {
     }
 }
 
+/// Applies one message and runs the writes it asks for, each answered with `Msg::Saved`.
+fn step(store: &Store, state: &mut State, msg: Msg) -> bool {
+    let out = update(state, msg);
+    let mut redraw = out.redraw;
+    for effect in out.effects {
+        let result = perform(store, effect)
+            .map_err(|e| SaveError { message: e.message(state.lang), blocks_writes: e.blocks_writes() });
+        redraw |= update(state, Msg::Saved(result)).redraw;
+    }
+    redraw
+}
+
+/// Runs one write; every store method commits (flush + fsync) before returning.
+pub fn perform(store: &Store, effect: Effect) -> Result<(), StoreError> {
+    match effect {
+        Effect::SaveSettings(s) => store.put_settings(&s),
+    }
+}
+
 fn now() -> chrono::NaiveDateTime {
     chrono::Local::now().naive_local()
 }
@@ -105,6 +124,7 @@ fn now() -> chrono::NaiveDateTime {
 /// process started, for the start timings.
 pub fn run(
     terminal: &mut ratatui::DefaultTerminal,
+    store: &Store,
     state: &mut State,
     loader: mpsc::Receiver<Loaded>,
     signals: &AtomicBool,
@@ -149,14 +169,14 @@ pub fn run(
             loop {
                 let ev = event::read()?;
                 for msg in to_msgs(ev) {
-                    redraw |= update(state, msg);
+                    redraw |= step(store, state, msg);
                 }
                 if state.quit || !event::poll(Duration::ZERO)? {
                     break;
                 }
             }
         }
-        redraw |= update(state, Msg::Clock(now()));
+        redraw |= step(store, state, Msg::Clock(now()));
     }
 }
 

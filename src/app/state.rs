@@ -1,9 +1,11 @@
 //! Everything the screen shows, in memory. Rendering reads only this; it never queries the
 //! store and never re-runs a search.
 
+use super::effect::Effect;
 use super::input::TextInput;
 use super::menu::Menu;
-use crate::domain::{Date, LangCode, Offer};
+use super::pending::Pending;
+use crate::domain::{Date, LangCode, Offer, Settings};
 use crate::i18n::Lang;
 use crate::search::{Filters, Results, SearchIndex};
 use chrono::NaiveDateTime;
@@ -123,6 +125,13 @@ pub struct State {
     /// Terminal size as last reported, for paging and scrolling.
     pub size: (u16, u16),
     pub quit: bool,
+    /// Writes requested by the current message; `update` hands them to the loop.
+    pub outbox: Vec<Effect>,
+    /// What to do once the write in flight has succeeded.
+    pub pending: Option<Pending>,
+    /// Set when writes became impossible (disk full …): edits are refused with this reason.
+    pub read_only: Option<String>,
+    pub settings: Settings,
 }
 
 impl State {
@@ -138,6 +147,10 @@ impl State {
             flash: None,
             size: (80, 24),
             quit: false,
+            outbox: Vec::new(),
+            pending: None,
+            read_only: None,
+            settings: Settings::default(),
         }
     }
 
@@ -149,6 +162,12 @@ impl State {
     pub fn selected_offer(&self) -> Option<&Offer> {
         let hit = self.dir.results.hits.get(self.dir.selected)?;
         self.catalog.offers.get(hit.offer)
+    }
+
+    /// Asks the loop to write something; `then` runs once it is durable.
+    pub fn request(&mut self, effect: Effect, then: Pending) {
+        self.outbox.push(effect);
+        self.pending = Some(then);
     }
 
     /// Installs a finished index and searches with whatever was typed meanwhile.

@@ -215,13 +215,13 @@ fn keys_during_loading_are_kept_and_searched_when_ready() {
 fn the_clock_redraws_only_when_the_minute_changes() {
     let mut s = sample();
     let t = s.now;
-    assert!(!update(&mut s, Msg::Clock(t + chrono::Duration::seconds(20))));
-    assert!(update(&mut s, Msg::Clock(t + chrono::Duration::seconds(70))));
+    assert!(!update(&mut s, Msg::Clock(t + chrono::Duration::seconds(20))).redraw);
+    assert!(update(&mut s, Msg::Clock(t + chrono::Duration::seconds(70))).redraw);
 }
 
 #[test]
 fn unbound_keys_do_not_redraw() {
     let mut s = sample();
-    assert!(!update(&mut s, Msg::Key(Key::ctrl('z'))));
-    assert!(!update(&mut s, Msg::Key(Key::plain(Code::Insert))));
+    assert!(!update(&mut s, Msg::Key(Key::ctrl('z'))).redraw);
+    assert!(!update(&mut s, Msg::Key(Key::plain(Code::Insert))).redraw);
 }

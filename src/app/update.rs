@@ -2,10 +2,11 @@
 //! No terminal and no database here, so every path is testable with plain unit tests.
 
 use super::action::Action;
+use super::effect::{Outcome, SaveError};
 use super::key::Key;
 use super::keymap::{self, Context};
 use super::menu::{self, Menu};
-use super::state::{Overlay, PAGE, Screen, State};
+use super::state::{Flash, FlashKind, Overlay, PAGE, Screen, State};
 use chrono::{NaiveDateTime, Timelike};
 
 /// What happened, as the app sees it.
@@ -18,10 +19,17 @@ pub enum Msg {
     Resize(u16, u16),
     /// The wall clock moved on.
     Clock(NaiveDateTime),
+    /// The loop ran the effects of the last message.
+    Saved(Result<(), SaveError>),
 }
 
-/// Applies one message. Returns whether anything visible changed.
-pub fn update(state: &mut State, msg: Msg) -> bool {
+/// Applies one message: whether anything visible changed, and the writes it asks for.
+pub fn update(state: &mut State, msg: Msg) -> Outcome {
+    let redraw = handle(state, msg);
+    Outcome { redraw, effects: std::mem::take(&mut state.outbox) }
+}
+
+fn handle(state: &mut State, msg: Msg) -> bool {
     match msg {
         Msg::Key(key) => {
             let had_flash = state.flash.take().is_some();
@@ -50,7 +58,28 @@ pub fn update(state: &mut State, msg: Msg) -> bool {
             state.now = now;
             visible_change
         }
+        Msg::Saved(result) => saved(state, result),
     }
+}
+
+/// A write finished: apply what was waiting for it, or say why it failed (keeping every
+/// input as it is so nothing typed is lost).
+fn saved(state: &mut State, result: Result<(), SaveError>) -> bool {
+    let pending = state.pending.take();
+    match result {
+        Ok(()) => {
+            if let Some(p) = pending {
+                super::pending::apply(state, p);
+            }
+        }
+        Err(e) => {
+            if e.blocks_writes {
+                state.read_only = Some(e.message.clone());
+            }
+            state.flash = Some(Flash { kind: FlashKind::Error, text: e.message });
+        }
+    }
+    true
 }
 
 /// The contexts active now, most specific first.

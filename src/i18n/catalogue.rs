@@ -97,6 +97,7 @@ catalogue! {
     HintToggle => "ankreuzen", "tick";
     HintYes => "ja", "yes";
     HintNo => "nein", "no";
+    Saved => "gespeichert", "saved";
     // Validation.
     ValRequired => "Pflichtfeld – bitte ausfüllen.", "Required – please fill in.";
     ValDateFormat => "Datum bitte als TT.MM.JJJJ eingeben.", "Please enter the date as DD.MM.YYYY (TT.MM.JJJJ).";
