@@ -3,5 +3,6 @@
 //! Layers, each depending only on those above it: `domain` → `store` → `search` → `app` → `ui`;
 //! `main.rs` wires them together.
 
+pub mod demo;
 pub mod domain;
 pub mod i18n;
