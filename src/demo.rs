@@ -301,7 +301,14 @@ mod tests {
             assert_eq!(abh.provider_type, ProviderType::ImmigrationOffice);
         }
         assert!(city.serves_town("Hafenau") && !city.serves_town("Birkwald"));
+        assert!(district.serves_town("Birkwald") && !district.serves_town("Hafenau"));
         assert!(district.eligibility.note.contains("außer der Stadt Hafenau"));
+        // Exactly one local immigration office is responsible for each town.
+        for town in ["Hafenau", "Birkwald", "Oberried", "Talmühle", "Seebrück"] {
+            let n =
+                all.iter().filter(|o| o.title.starts_with("Ausländerbehörde") && o.serves_town(town)).count();
+            assert_eq!(n, 1, "{town}");
+        }
     }
 
     #[test]

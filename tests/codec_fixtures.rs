@@ -25,7 +25,7 @@ fn bytes_of(name: &str, current: impl FnOnce() -> Vec<u8>) -> Vec<u8> {
 fn offer_v1() -> Offer {
     let mut o = Offer::new(OfferId::parse("FIX-01").expect("id"), "Anerkennungsberatung für Lehrkräfte");
     o.provider = "Landesamt für Schule, Außenstelle Hafenau".into();
-    o.provider_type = ProviderType::Education;
+    o.provider_type = ProviderType::Authority;
     o.needs = vec![Need::Ane, Need::Bil];
     o.sub_needs = vec![SubNeed::RegulatedProfessions, SubNeed::RecognitionCounselling];
     o.target_groups = vec![TargetGroup::A, TargetGroup::D];
@@ -38,6 +38,7 @@ fn offer_v1() -> Offer {
     o.postal_code = "12345".into();
     o.town = "Hafenau".into();
     o.service_area = ServiceArea::State;
+    o.area_excludes = vec!["Hafenau".into()];
     o.hours = OpeningHours::parse("Mo-Do 09:00-12:00; Do 14:00-17:30").expect("hours");
     o.hours.note = "telefonische Sprechzeit".into();
     o.appointment = AppointmentMode::Required;

@@ -92,6 +92,12 @@ impl Draft {
         self
     }
 
+    /// Towns of the area the offer does not serve (they have their own office).
+    pub fn except(mut self, towns: &[&str]) -> Draft {
+        self.offer.area_excludes = towns.iter().map(|t| t.to_string()).collect();
+        self
+    }
+
     /// A service without an office of its own in the region (hotline, online, federal office).
     pub fn area(mut self, area: ServiceArea) -> Draft {
         self.offer.service_area = area;

@@ -63,6 +63,7 @@ pub fn offers(today: Date) -> Vec<Offer> {
                 "www.hafenau-land.example/kinderbetreuung",
             )
             .at("Kreishausplatz 1", "Hafenau", Area::District)
+            .except(&["Hafenau"])
             .hours("Mo-Fr 09:00-12:00", "")
             .access(M::Recommended, &[C::Phone, C::Email, C::OnSite])
             .langs("de en")

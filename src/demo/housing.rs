@@ -61,6 +61,7 @@ pub fn offers(today: Date) -> Vec<Offer> {
             )
             .contact("012345 940-330", "wohngeld@hafenau-land.example", "www.hafenau-land.example/wohngeld")
             .at("Kreishausplatz 1", "Hafenau", Area::District)
+            .except(&["Hafenau"])
             .hours("Mo-Fr 08:00-12:00; Do 14:00-16:00", "")
             .access(M::Recommended, &[C::Phone, C::Email, C::OnSite])
             .langs("de")

@@ -83,6 +83,7 @@ pub fn offers(today: Date) -> Vec<Offer> {
                 "www.hafenau-land.example/auslaenderbehoerde",
             )
             .at("Kreishausplatz 1", "Hafenau", Area::District)
+            .except(&["Hafenau"])
             .hours("Mo,Di,Do 08:00-12:00; Do 13:30-17:00", "nur mit Termin; telefonisch Mo–Fr 9–11 Uhr")
             .access(M::Required, &[C::Phone, C::Email, C::OnSite])
             .langs("de en ru")

@@ -123,6 +123,7 @@ pub fn offers(today: Date) -> Vec<Offer> {
             )
             .contact("012345 940-600", "jobcenter@hafenau-land.example", "www.hafenau-land.example/jobcenter")
             .at("Marktplatz 5", "Oberried", Area::District)
+            .except(&["Hafenau"])
             .hours("Mo-Fr 08:00-12:00; Do 14:00-17:00", "Außenstelle Seebrück nur Di und Do")
             .access(M::Required, &[C::Phone, C::Email, C::OnSite])
             .langs("de en ar uk")

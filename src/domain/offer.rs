@@ -5,6 +5,7 @@ use super::group::{GroupTag, TargetGroup};
 use super::hours::OpeningHours;
 use super::need::{Need, SubNeed};
 use super::residence::{GermanLevel, LangCode, ResidenceBasis};
+use super::text::fold;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -64,10 +65,12 @@ pub enum ProviderType {
     /// Welcome Center, Wirtschaftsförderung
     WelcomeCenter,
     Other,
+    /// State or federal authority (Finanzamt, Landesprüfungsamt, Rentenversicherung, ZAB)
+    Authority,
 }
 
 impl ProviderType {
-    pub const ALL: [ProviderType; 12] = [
+    pub const ALL: [ProviderType; 13] = [
         ProviderType::Municipality,
         ProviderType::ImmigrationOffice,
         ProviderType::EmploymentAgency,
@@ -80,6 +83,7 @@ impl ProviderType {
         ProviderType::Volunteer,
         ProviderType::WelcomeCenter,
         ProviderType::Other,
+        ProviderType::Authority,
     ];
 
     /// Stable code for files.
@@ -97,6 +101,7 @@ impl ProviderType {
             ProviderType::Volunteer => "ehrenamt",
             ProviderType::WelcomeCenter => "welcome_center",
             ProviderType::Other => "sonstige",
+            ProviderType::Authority => "behoerde",
         }
     }
 
@@ -295,6 +300,9 @@ pub struct Offer {
     pub postal_code: String,
     pub town: String,
     pub service_area: ServiceArea,
+    /// Towns inside the area that this offer does not serve, because they have their own
+    /// office (the district's immigration office does not serve the district's city).
+    pub area_excludes: Vec<String>,
     pub hours: OpeningHours,
     pub appointment: AppointmentMode,
     pub channels: Vec<Channel>,
@@ -331,6 +339,7 @@ impl Offer {
             postal_code: String::new(),
             town: String::new(),
             service_area: ServiceArea::District,
+            area_excludes: Vec::new(),
             hours: OpeningHours::default(),
             appointment: AppointmentMode::Unknown,
             channels: Vec::new(),
@@ -354,10 +363,15 @@ impl Offer {
         }
     }
 
-    /// Serves people living in `town` (case-insensitive): city-only offers serve their own
-    /// town; everything wider serves every town.
+    /// Serves people living in `town`: city-only offers serve their own town; wider ones every
+    /// town except those listed in `area_excludes`. Town names compare German-folded
+    /// ("Talmühle" = "TALMUEHLE").
     pub fn serves_town(&self, town: &str) -> bool {
-        self.service_area != ServiceArea::City || self.town.trim().eq_ignore_ascii_case(town.trim())
+        let town = fold(town);
+        if self.area_excludes.iter().any(|t| fold(t) == town) {
+            return false;
+        }
+        self.service_area != ServiceArea::City || fold(&self.town) == town
     }
 
     pub fn speaks(&self, lang: &LangCode) -> bool {
@@ -403,6 +417,13 @@ mod tests {
         assert!(o.serves_town("hafenau"));
         assert!(!o.serves_town("Birkwald"));
         o.service_area = ServiceArea::District;
+        assert!(o.serves_town("Birkwald"));
+        o.town = "Talmühle".into();
+        o.service_area = ServiceArea::City;
+        assert!(o.serves_town("TALMUEHLE"));
+        o.service_area = ServiceArea::District;
+        o.area_excludes = vec!["Hafenau".into()];
+        assert!(!o.serves_town("hafenau"));
         assert!(o.serves_town("Birkwald"));
     }
 

@@ -156,6 +156,7 @@ labels!(ProviderType {
     ProviderType::Volunteer => "Ehrenamt", "volunteers";
     ProviderType::WelcomeCenter => "Welcome Center", "welcome centre";
     ProviderType::Other => "Sonstige", "other";
+    ProviderType::Authority => "Landes-/Bundesbehörde", "state/federal authority";
 });
 
 labels!(ServiceArea {
