@@ -1,19 +1,23 @@
-//! The domain: offers, needs, target groups and the rules about them. Plain Rust and serde;
-//! knows nothing of storage or screens.
+//! The domain: offers, needs, clients, target groups and the rules about them. Plain Rust and
+//! serde; knows nothing of storage or screens.
 
+pub mod client;
 pub mod date;
 pub mod group;
 pub mod hours;
 pub mod need;
 pub mod offer;
 pub mod residence;
+pub mod rules;
 pub mod text;
 
+pub use client::{AnonymousContact, Client, ClientRef};
 pub use date::{Date, YearMonth};
-pub use group::{GroupTag, TargetGroup};
+pub use group::{CaseGroup, GroupTag, TargetGroup};
 pub use hours::{OpenState, OpeningHours, TimeSlot, Weekday};
 pub use need::{Need, SubNeed};
 pub use offer::{
     AppointmentMode, Channel, Cost, Eligibility, Offer, OfferId, OfferStatus, ProviderType, ServiceArea,
 };
 pub use residence::{GermanLevel, LangCode, ResidenceBasis};
+pub use rules::{Assignment, assign};
