@@ -3,9 +3,11 @@
 
 mod catalogue;
 mod labels;
+mod labels_client;
 
 pub use catalogue::T;
 pub use labels::{Label, language_name};
+pub use labels_client::*;
 
 /// The UI language. German is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -20,6 +20,9 @@ macro_rules! labels {
     };
 }
 
+// Shared with `labels_client`, so every label table has the same shape.
+pub(super) use labels;
+
 labels!(Need {
     Need::Spr => "Deutsch lernen", "Learning German";
     Need::Arb => "Arbeit & Beruf", "Work & job search";
