@@ -19,8 +19,7 @@ macro_rules! labels {
         }
     };
 }
-
-// Shared with `labels_client`, so every label table has the same shape.
+// Shared with the sibling label files (labels_referral), so every enum's labels read alike.
 pub(super) use labels;
 
 labels!(Need {
