@@ -1,6 +1,7 @@
-//! The domain: offers, needs, target groups, referrals and the rules about them. Plain Rust
-//! and serde; knows nothing of storage or screens.
+//! The domain: offers, needs, clients, target groups, referrals and the rules about them.
+//! Plain Rust and serde; knows nothing of storage or screens.
 
+pub mod client;
 pub mod date;
 pub mod group;
 pub mod hours;
@@ -8,12 +9,14 @@ pub mod need;
 pub mod offer;
 pub mod referral;
 pub mod residence;
+pub mod rules;
 pub mod settings;
 pub mod text;
 pub mod timestamp;
 
+pub use client::{AnonymousContact, Client, ClientRef};
 pub use date::{Date, DateError, YearMonth};
-pub use group::{GroupTag, TargetGroup};
+pub use group::{CaseGroup, GroupTag, TargetGroup};
 pub use hours::{OpenState, OpeningHours, TimeSlot, Weekday};
 pub use need::{Need, SubNeed};
 pub use offer::{
@@ -24,5 +27,6 @@ pub use referral::{
     ReferralStatus, RuleError, UrgentReason,
 };
 pub use residence::{GermanLevel, LangCode, ResidenceBasis};
+pub use rules::{Assignment, assign};
 pub use settings::Settings;
 pub use timestamp::Timestamp;

@@ -3,10 +3,12 @@
 
 mod catalogue;
 mod labels;
+mod labels_client;
 mod labels_referral;
 
 pub use catalogue::{Msg, T};
 pub use labels::{Label, language_name};
+pub use labels_client::*;
 pub use labels_referral::*;
 
 /// The UI language. German is the default.

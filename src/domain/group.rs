@@ -61,3 +61,33 @@ impl GroupTag {
         GroupTag::ALL.into_iter().find(|g| g.code().eq_ignore_ascii_case(code))
     }
 }
+
+/// What a contact is counted as: one of the groups A–D, an employer contact (EMP: not a person
+/// case), or "nicht zugeordnet". Used for the computed primary group, the counsellor's final
+/// choice and the anonymous short contact alike. Stored by variant index: append only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum CaseGroup {
+    Group(TargetGroup),
+    Emp,
+    NotAssigned,
+}
+
+impl CaseGroup {
+    pub const ALL: [CaseGroup; 6] = [
+        CaseGroup::Group(TargetGroup::A),
+        CaseGroup::Group(TargetGroup::B),
+        CaseGroup::Group(TargetGroup::C),
+        CaseGroup::Group(TargetGroup::D),
+        CaseGroup::Emp,
+        CaseGroup::NotAssigned,
+    ];
+
+    /// `A`–`D`, `EMP`, or `-` for not assigned.
+    pub fn code(self) -> &'static str {
+        match self {
+            CaseGroup::Group(g) => g.code(),
+            CaseGroup::Emp => "EMP",
+            CaseGroup::NotAssigned => "-",
+        }
+    }
+}

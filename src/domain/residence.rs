@@ -11,7 +11,7 @@ pub enum ResidenceBasis {
     Eu,
     /// employment (§§18a, 18b, 18g, 19c, 21 …)
     Emp,
-    /// job seeking (§20a) or post-study/post-training job search (§20)
+    /// job seeking with a foreign qualification (§20a, Chancenkarte)
     JobSeek,
     /// study or vocational training (§§16b, 16a)
     Study,
@@ -29,10 +29,14 @@ pub enum ResidenceBasis {
     Perm,
     /// German citizen
     De,
+    /// job search after a degree or vocational training completed in Germany (§20). Kept apart
+    /// from `JobSeek` because it leads to group C (rule R1) while §20a leads to group A (R4).
+    /// Appended last: variants are stored by index.
+    PostStudy,
 }
 
 impl ResidenceBasis {
-    pub const ALL: [ResidenceBasis; 12] = [
+    pub const ALL: [ResidenceBasis; 13] = [
         ResidenceBasis::Abroad,
         ResidenceBasis::Eu,
         ResidenceBasis::Emp,
@@ -45,6 +49,7 @@ impl ResidenceBasis {
         ResidenceBasis::Duld,
         ResidenceBasis::Perm,
         ResidenceBasis::De,
+        ResidenceBasis::PostStudy,
     ];
 
     pub fn code(self) -> &'static str {
@@ -61,6 +66,7 @@ impl ResidenceBasis {
             ResidenceBasis::Duld => "DULD",
             ResidenceBasis::Perm => "PERM",
             ResidenceBasis::De => "DE",
+            ResidenceBasis::PostStudy => "POSTSTUDY",
         }
     }
 

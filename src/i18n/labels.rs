@@ -122,7 +122,7 @@ labels!(ResidenceBasis {
     ResidenceBasis::Abroad => "noch im Ausland", "still abroad";
     ResidenceBasis::Eu => "EU-Freizügigkeit", "EU free movement";
     ResidenceBasis::Emp => "Erwerbstätigkeit (§§18a–21)", "employment (§§18a–21)";
-    ResidenceBasis::JobSeek => "Arbeitsplatzsuche (§20, §20a)", "job search (§20, §20a)";
+    ResidenceBasis::JobSeek => "Arbeitsplatzsuche / Chancenkarte (§20a)", "job search / opportunity card (§20a)";
     ResidenceBasis::Study => "Studium / Ausbildung", "study / training";
     ResidenceBasis::Recog => "Anerkennungsmaßnahme (§16d)", "recognition measure (§16d)";
     ResidenceBasis::Fam => "Familiennachzug (§§27–36)", "family reunification (§§27–36)";
@@ -131,6 +131,7 @@ labels!(ResidenceBasis {
     ResidenceBasis::Duld => "Duldung", "toleration (Duldung)";
     ResidenceBasis::Perm => "Niederlassungserlaubnis", "permanent residence";
     ResidenceBasis::De => "deutsche Staatsangehörigkeit", "German citizen";
+    ResidenceBasis::PostStudy => "Arbeitsplatzsuche nach Abschluss in DE (§20)", "job search after a German degree (§20)";
 });
 
 labels!(GermanLevel {
