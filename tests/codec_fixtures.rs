@@ -175,3 +175,109 @@ fn settings_v1_fixture_decodes() {
     assert_eq!(codec::decode::<Settings>(&bytes).expect("settings v1 must decode"), expected);
     assert_eq!(codec::encode(&expected).expect("encode"), bytes, "Settings changed: add SettingsV1");
 }
+
+fn client_v1() -> Client {
+    use lotse::domain::client::*;
+    let day = Date::from_ymd(2026, 11, 2).expect("date");
+    let mut contact = FirstContact::new(day, ContactChannel::Phone);
+    contact.caller = Caller::FamilyMember;
+    contact.language = LangCode::parse("uk");
+    contact.interpreter = Some(true);
+    let mut c = Client::new(42, contact);
+    c.updated = Date::from_ymd(2026, 11, 20).expect("date");
+    let mut consent = Consent::none_yet(day, ConsentForm::Verbal);
+    consent.storage = true;
+    consent.follow_up_contact = true;
+    consent.pass_to_partners = true;
+    consent.partners = "MBE Hafenau, Jobcenter".into();
+    consent.statistics = true;
+    consent.health_data = true;
+    c.consent = Some(consent);
+    c.identity = Identity::Named {
+        name: Some(SensitiveText::new("Olena Fiktiv")),
+        phone: Some(SensitiveText::new("012345 99")),
+        email: Some(SensitiveText::new("o@example.example")),
+    };
+    c.person = Person {
+        age: Some(Age::BirthYear(1988)),
+        nationality: CountryCode::parse("UA"),
+        household: Household {
+            partner: Some(false),
+            children_ages: Some(vec![4, 9]),
+            single_parent: Some(true),
+        },
+        german: Some(GermanSkill { level: GermanLevel::A2, evidence: Evidence::Certificate }),
+        other_languages: vec![LangCode::parse("ru").expect("lang"), LangCode::parse("en").expect("lang")],
+    };
+    c.stay = Stay {
+        place: Some(Place::InRegion { town: Some("Birkwald".into()) }),
+        arrival: Some(Arrival::Month(YearMonth::new(2025, 8).expect("month"))),
+        basis: Some(ResidenceBasis::Hum),
+        valid_until: Date::from_ymd(2027, 3, 4),
+        fled: Some(true),
+        joins_family: Some(false),
+        anchor_works_or_studies: None,
+    };
+    c.qualification = Qualification {
+        level: Some(QualificationLevel::Academic),
+        occupation: Some("Lehrerin".into()),
+        obtained_in: Some(ObtainedIn::Abroad { country: CountryCode::parse("UA") }),
+        completed: Date::from_ymd(2012, 6, 30),
+        in_final_term: Some(false),
+        regulated: Some(Regulated::Yes),
+        recognition: Some(RecognitionStatus::NotStarted),
+    };
+    c.employment = Employment {
+        status: Some(EmploymentStatus::Unemployed),
+        since: Date::from_ymd(2025, 8, 1),
+        wants_work: Some(true),
+    };
+    c.barriers = vec![Barrier::H5, Barrier::H6];
+    c.needs = vec![Need::Spr, Need::Ane, Need::Kin];
+    c.needs_text = SensitiveText::new("Kita-Platz für die Jüngere");
+    c.urgency = Some(Urgency::Urgent);
+    c.deadline = Date::from_ymd(2026, 12, 15);
+    let computed = lotse::domain::assign(&c, day);
+    c.group = Some(
+        GroupDecision::choose(
+            computed,
+            day,
+            CaseGroup::Group(TargetGroup::B),
+            false,
+            "Begründung im Gespräch",
+        )
+        .expect("override with reason"),
+    );
+    c.next_step = SensitiveText::new("Termin IQ-Beratung");
+    c.follow_up = Date::from_ymd(2026, 12, 1);
+    c.notes = SensitiveText::new("sensibel");
+    c
+}
+
+#[test]
+fn client_v1_fixture_decodes() {
+    let expected = client_v1();
+    let bytes = bytes_of("client_v1.bin", || codec::encode(&expected).expect("encode"));
+    assert_eq!(&bytes[..2], b"C\x01");
+    assert_eq!(codec::decode::<Client>(&bytes).expect("client v1 must decode"), expected);
+    assert_eq!(codec::encode(&expected).expect("encode"), bytes, "Client changed: add ClientV1");
+}
+
+#[test]
+fn anonymous_contact_v1_fixture_decodes() {
+    use lotse::domain::client::*;
+    let expected = AnonymousContact {
+        id: 9,
+        date: Date::from_ymd(2026, 11, 25).expect("date"),
+        channel: ContactChannel::Email,
+        language: LangCode::parse("ar"),
+        caller: Caller::EmployerHiring,
+        group: CaseGroup::Emp,
+        needs: vec![Need::Arb, Need::Auf],
+        minutes: Some(12),
+    };
+    let bytes = bytes_of("contact_v1.bin", || codec::encode(&expected).expect("encode"));
+    assert_eq!(&bytes[..2], b"K\x01");
+    assert_eq!(codec::decode::<AnonymousContact>(&bytes).expect("contact v1 must decode"), expected);
+    assert_eq!(codec::encode(&expected).expect("encode"), bytes, "AnonymousContact changed: add a V1 type");
+}

@@ -5,7 +5,7 @@
 
 use super::codec::{CodecError, Stored, body};
 use crate::domain::referral::{Referral, ReferralEvent};
-use crate::domain::{Offer, Settings};
+use crate::domain::{AnonymousContact, Client, Offer, Settings};
 
 impl Stored for Offer {
     const KIND: u8 = b'O';
@@ -42,6 +42,28 @@ impl Stored for ReferralEvent {
 
 impl Stored for Settings {
     const KIND: u8 = b'S';
+    const VERSION: u8 = 1;
+    fn decode_version(version: u8, b: &[u8]) -> Result<Self, CodecError> {
+        match version {
+            1 => body(b),
+            v => Err(CodecError::UnknownVersion(v)),
+        }
+    }
+}
+
+impl Stored for Client {
+    const KIND: u8 = b'C';
+    const VERSION: u8 = 1;
+    fn decode_version(version: u8, b: &[u8]) -> Result<Self, CodecError> {
+        match version {
+            1 => body(b),
+            v => Err(CodecError::UnknownVersion(v)),
+        }
+    }
+}
+
+impl Stored for AnonymousContact {
+    const KIND: u8 = b'K';
     const VERSION: u8 = 1;
     fn decode_version(version: u8, b: &[u8]) -> Result<Self, CodecError> {
         match version {

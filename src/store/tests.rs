@@ -125,3 +125,32 @@ fn settings_default_then_persist() {
     }
     assert_eq!(Store::open(dir.path()).unwrap().settings().unwrap().counsellor, "M. Kaya");
 }
+
+#[test]
+fn clients_and_contacts_survive_a_reopen() {
+    use crate::domain::client::{AnonymousContact, Caller, ContactChannel, FirstContact};
+    use crate::domain::{CaseGroup, Client};
+    let dir = tempfile::tempdir().unwrap();
+    let day = Date::from_ymd(2026, 11, 25).unwrap();
+    {
+        let store = Store::open(dir.path()).unwrap();
+        let id = store.next_id().unwrap();
+        store.put_client(&Client::new(id, FirstContact::new(day, ContactChannel::Phone))).unwrap();
+        let contact = AnonymousContact {
+            id: store.next_id().unwrap(),
+            date: day,
+            channel: ContactChannel::Phone,
+            language: None,
+            caller: Caller::Client,
+            group: CaseGroup::NotAssigned,
+            needs: vec![],
+            minutes: Some(5),
+        };
+        store.put_contact(&contact).unwrap();
+    }
+    let store = Store::open(dir.path()).unwrap();
+    let clients = store.all_clients().unwrap();
+    assert_eq!(clients.len(), 1);
+    assert_eq!(store.client(clients[0].id).unwrap().unwrap(), clients[0]);
+    assert_eq!(store.all_contacts().unwrap()[0].minutes, Some(5));
+}
