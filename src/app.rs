@@ -20,4 +20,4 @@ pub use state::{Overlay, Screen, Source, State};
 pub use update::{Msg, update};
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -31,7 +31,7 @@ pub fn directory(area: Rect) -> DirectoryLayout {
     let body = row(3, body_h);
     let wide = area.width >= WIDE_COLS;
     let (list, card) = if wide {
-        let left = area.width * 9 / 20;
+        let left = area.width * 11 / 20;
         (Rect { width: left, ..body }, Rect { x: body.x + left, width: area.width - left, ..body })
     } else {
         let card_h = (body_h / 2 + 1).min(12).min(body_h);

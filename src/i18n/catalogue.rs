@@ -138,6 +138,7 @@ catalogue! {
     EmptyDirectory => "Das Verzeichnis ist leer. Angebote laden: lotse import DATEI.csv (oder lotse --demo zum Ausprobieren).", "The directory is empty. Load offers: lotse import FILE.csv (or lotse --demo to try it out).";
     FiltersLabel => "Filter", "Filters";
     FiltersNone => "keine · F5 Deutsch · F6 Arbeit · F7 Wohnen · F8 Anerkennung · Strg-B mehr", "none · F5 German · F6 work · F7 housing · F8 recognition · Ctrl-B more";
+    FiltersClearHint => "(Strg-X: alle weg)", "(Ctrl-X: clear all)";
     FilterInactive => "inkl. inaktive", "incl. inactive";
     FilterTown => "Wohnort {0}", "lives in {0}";
     HelpTitle => "Hilfe – alle Tasten", "Help – all keys";

@@ -72,7 +72,11 @@ fn lines(o: &Offer, state: &State, detail: Detail, width: usize) -> Vec<Line<'st
         provider = format!("{provider} · {}", o.provider_type.label(lang));
     }
     if !o.provider.is_empty() {
-        push_wrapped(&mut out, &provider, width, theme::dim(), full);
+        for (i, l) in wrap(&provider, width).into_iter().enumerate() {
+            if i == 0 || full {
+                out.push(Line::styled(l, theme::dim()));
+            }
+        }
     }
     if o.status != OfferStatus::Active {
         let text = format!("{}: {}", lang.t(T::CardStatus), o.status.label(lang));
@@ -112,7 +116,7 @@ fn lines(o: &Offer, state: &State, detail: Detail, width: usize) -> Vec<Line<'st
     }
     field(&mut out, lang.t(T::CardCost), &cost, width, full);
     field(&mut out, lang.t(T::CardEligibility), &eligibility(o, lang), width, full);
-    field(&mut out, lang.t(T::CardDocuments), &safe(&o.documents.join(", ")), width, full);
+    documents(&mut out, o, lang, width, full);
     field(&mut out, lang.t(T::CardWeb), &safe(&o.website), width, full);
     field(&mut out, lang.t(T::CardEmail), &safe(&o.email), width, full);
     if full {
@@ -146,6 +150,23 @@ fn lines(o: &Offer, state: &State, detail: Detail, width: usize) -> Vec<Line<'st
     out
 }
 
+/// Required documents: one per line with a bullet on the full card, joined on the compact one.
+fn documents(out: &mut Vec<Line<'static>>, o: &Offer, lang: Lang, width: usize, full: bool) {
+    if o.documents.is_empty() {
+        return;
+    }
+    if !full {
+        field(out, lang.t(T::CardDocuments), &safe(&o.documents.join("; ")), width, false);
+        return;
+    }
+    out.push(Line::styled(format!("{}:", lang.t(T::CardDocuments)), theme::label()));
+    for d in &o.documents {
+        for (i, l) in wrap(&safe(d), width.saturating_sub(4).max(8)).into_iter().enumerate() {
+            out.push(Line::from(format!("{}{l}", if i == 0 { "  • " } else { "    " })));
+        }
+    }
+}
+
 fn safe_multiline(s: &str) -> String {
     crate::safe_text::visible_multiline(s).into_owned()
 }
@@ -174,7 +195,7 @@ fn hours(out: &mut Vec<Line<'static>>, o: &Offer, state: &State, full: bool, wid
             out.push(Line::from(format!("  {days:<7} {times}")));
         }
         if !note.is_empty() {
-            push_wrapped(out, &format!("  {note}"), width, theme::dim(), true);
+            push_wrapped(out, &note, width, theme::dim(), true);
         }
     } else {
         let mut compact: Vec<String> = grouped.into_iter().map(|(d, t)| format!("{d} {t}")).collect();
@@ -182,7 +203,7 @@ fn hours(out: &mut Vec<Line<'static>>, o: &Offer, state: &State, full: bool, wid
             compact.push(note);
         }
         if !compact.is_empty() {
-            push_wrapped(out, &format!("  {}", compact.join("; ")), width, Style::new(), false);
+            push_wrapped(out, &compact.join("; "), width, Style::new(), false);
         }
     }
 }
@@ -251,11 +272,12 @@ fn field(out: &mut Vec<Line<'static>>, label: &str, value: &str, width: usize, f
     }
 }
 
+/// Indented continuation text (hours notes): two spaces, then the wrapped text.
 fn push_wrapped(out: &mut Vec<Line<'static>>, text: &str, width: usize, style: Style, full: bool) {
-    for (i, l) in wrap(text, width.max(8)).into_iter().enumerate() {
+    for (i, l) in wrap(text, width.saturating_sub(2).max(8)).into_iter().enumerate() {
         if i > 0 && !full {
             break;
         }
-        out.push(Line::styled(l, style));
+        out.push(Line::styled(format!("  {l}"), style));
     }
 }

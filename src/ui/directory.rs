@@ -67,6 +67,7 @@ fn filter_line(frame: &mut Frame, area: Rect, state: &State) {
             spans.push(Span::styled(format!(" {c} "), theme::chip()));
             spans.push(Span::raw(" "));
         }
+        spans.push(Span::styled(lang.t(T::FiltersClearHint), theme::dim()));
     }
     frame.render_widget(Paragraph::new(Line::from(fit_spans(spans, area.width as usize))), area);
 }
