@@ -5,8 +5,10 @@
 //! - `meta`:   UTF-8 name → value; `schema` → u32 big-endian schema version (raw, so that it
 //!   can be read before anything else), `settings` → `Settings`.
 //! - `offers`: offer id (UTF-8, `OfferId` charset) → `Offer`.
+//! - clients and anonymous contacts: see `clients.rs`.
 //! - referrals, their events and indexes: see `referrals.rs`.
 
+mod clients;
 pub mod codec;
 mod error;
 mod migrate;
@@ -29,6 +31,8 @@ pub struct Store {
     path: PathBuf,
     meta: sled::Tree,
     offers: sled::Tree,
+    clients: sled::Tree,
+    contacts: sled::Tree,
     referrals: sled::Tree,
     referral_events: sled::Tree,
     client_referrals: sled::Tree,
@@ -50,6 +54,8 @@ impl Store {
         let store = Store {
             meta: db.open_tree("meta").map_err(err)?,
             offers: db.open_tree("offers").map_err(err)?,
+            clients: db.open_tree("clients").map_err(err)?,
+            contacts: db.open_tree("contacts").map_err(err)?,
             referrals: db.open_tree("referrals").map_err(err)?,
             referral_events: db.open_tree("referral_events").map_err(err)?,
             client_referrals: db.open_tree("client_referrals").map_err(err)?,
