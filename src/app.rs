@@ -2,22 +2,29 @@
 //! which changes the state without touching a terminal or a database.
 
 pub mod action;
+pub mod clients;
+pub mod directory;
 pub mod effect;
 pub mod form;
 pub mod input;
+pub mod intake;
 pub mod key;
 pub mod keymap;
 pub mod layout;
+pub mod list;
 pub mod menu;
+pub mod modal;
 pub mod pending;
 pub mod state;
 pub mod update;
 
 pub use action::{Action, MenuKind};
-pub use effect::{Effect, Outcome, SaveError};
+pub use effect::{Done, Effect, Outcome, SaveError};
 pub use key::{Code, Key};
 pub use state::{Overlay, Screen, Source, State};
 pub use update::{Msg, update};
 
 #[cfg(test)]
 pub(crate) mod tests;
+#[cfg(test)]
+mod tests_intake;

@@ -2,11 +2,13 @@
 //! of domain codes (`Label`), and the choice of language.
 
 mod catalogue;
+mod intake_text;
 mod labels;
 mod labels_client;
 mod labels_referral;
 
 pub use catalogue::{Msg, T};
+pub use intake_text::Ti;
 pub use labels::{Label, language_name};
 pub use labels_client::*;
 pub use labels_referral::*;
@@ -97,6 +99,7 @@ mod tests {
     #[test]
     fn every_message_exists_in_both_languages_with_the_same_placeholders() {
         check_catalogue::<T>();
+        check_catalogue::<Ti>();
     }
 
     #[test]

@@ -89,6 +89,13 @@ fn interactive(
     let source = Source { demo: opened.demo, path: store.path().display().to_string() };
     let mut state = State::new(lang, now, source, Vec::new());
     state.settings = store.settings()?;
+    if opened.demo && state.settings.counsellor.is_empty() {
+        // The demo needs no introduction; its name marks demo entries in histories.
+        state.settings.counsellor = "Demo".into();
+    } else if state.settings.counsellor.is_empty() {
+        // Asked once, on the first start: every history entry names who made it.
+        state.overlay = Some(lotse::app::Overlay::Modal(lotse::app::modal::Modal::counsellor(lang, "")));
+    }
     let signals = lotse::tui::signal_flag().map_err(|e| CliError::Io(e.to_string()))?;
     let loader = lotse::tui::load_in_background(Arc::clone(&store));
 

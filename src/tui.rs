@@ -3,7 +3,8 @@
 //! costs one redraw), and always restore the terminal — on quit, Ctrl-C, a panic, SIGTERM and
 //! SIGHUP.
 
-use crate::app::{Code, Effect, Key, Msg, SaveError, State, update};
+use crate::app::state::Records;
+use crate::app::{Code, Done, Effect, Key, Msg, SaveError, State, update};
 use crate::domain::Offer;
 use crate::search::SearchIndex;
 use crate::store::{Store, StoreError};
@@ -25,20 +26,41 @@ pub struct StartTimes {
     pub searchable: Duration,
 }
 
-/// The background load: offers from the store and their search index.
-type Loaded = Result<(Vec<Offer>, SearchIndex), StoreError>;
+/// What the background load brings: offers with their search index, and the records.
+pub struct Loaded {
+    pub offers: Vec<Offer>,
+    pub index: SearchIndex,
+    pub records: Records,
+}
 
-/// Loads all offers and builds the index on another thread, so the first frame does not wait.
-pub fn load_in_background(store: Arc<Store>) -> mpsc::Receiver<Loaded> {
+/// Reads everything the screens show.
+pub fn load(store: &Store) -> Result<Loaded, StoreError> {
+    let offers = store.all_offers()?;
+    let index = SearchIndex::build(&offers);
+    let records = Records {
+        clients: store.all_clients()?,
+        referrals: store.all_referrals()?,
+        events: store.all_referral_events()?,
+        contacts: store.all_contacts()?.len(),
+    };
+    Ok(Loaded { offers, index, records })
+}
+
+/// Loads on another thread, so the first frame does not wait.
+pub fn load_in_background(store: Arc<Store>) -> mpsc::Receiver<Result<Loaded, StoreError>> {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
-        let loaded = store.all_offers().map(|offers| {
-            let index = SearchIndex::build(&offers);
-            (offers, index)
-        });
-        let _ = tx.send(loaded);
+        let _ = tx.send(load(&store));
     });
     rx
+}
+
+/// Puts loaded data into the state.
+pub fn install(state: &mut State, loaded: Loaded) {
+    state.catalog = crate::app::state::Catalog::new(loaded.offers);
+    state.records = loaded.records;
+    crate::app::clients::refresh(state);
+    state.set_index(loaded.index);
 }
 
 /// Installs the installed-once handlers that turn SIGTERM, SIGHUP and SIGINT into a flag the
@@ -109,10 +131,23 @@ fn step(store: &Store, state: &mut State, msg: Msg) -> bool {
     redraw
 }
 
-/// Runs one write; every store method commits (flush + fsync) before returning.
-pub fn perform(store: &Store, effect: Effect) -> Result<(), StoreError> {
+/// Runs one write; every store method commits (flush + fsync) before returning. New records
+/// get their number here.
+pub fn perform(store: &Store, effect: Effect) -> Result<Done, StoreError> {
     match effect {
-        Effect::SaveSettings(s) => store.put_settings(&s),
+        Effect::SaveSettings(s) => store.put_settings(&s).map(|_| Done::default()),
+        Effect::SaveClient { mut client, new } => {
+            if new {
+                client.id = store.next_client_id()?;
+            }
+            store.put_client(&client)?;
+            Ok(Done { id: new.then_some(client.id) })
+        }
+        Effect::SaveContact(mut c) => {
+            c.id = store.next_id()?;
+            store.put_contact(&c)?;
+            Ok(Done { id: Some(c.id) })
+        }
     }
 }
 
@@ -126,7 +161,7 @@ pub fn run(
     terminal: &mut ratatui::DefaultTerminal,
     store: &Store,
     state: &mut State,
-    loader: mpsc::Receiver<Loaded>,
+    loader: mpsc::Receiver<Result<Loaded, StoreError>>,
     signals: &AtomicBool,
     started: Instant,
 ) -> Result<StartTimes, RunError> {
@@ -151,9 +186,7 @@ pub fn run(
         if let Some(rx) = &loader {
             match rx.try_recv() {
                 Ok(loaded) => {
-                    let (offers, index) = loaded?;
-                    state.catalog = crate::app::state::Catalog::new(offers);
-                    state.set_index(index);
+                    install(state, loaded?);
                     times.searchable = started.elapsed();
                     loader = None;
                     redraw = true;

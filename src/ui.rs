@@ -2,7 +2,9 @@
 
 mod card;
 mod chrome;
+mod clients;
 mod directory;
+mod form;
 mod overlay;
 pub mod text;
 mod theme;
@@ -24,11 +26,24 @@ pub fn render(frame: &mut Frame, state: &State) {
     }
     match state.screen {
         Screen::Directory => directory::render(frame, area, state),
+        Screen::Clients => clients::list(frame, area, state),
+        Screen::ClientView => clients::view(frame, area, state),
+        Screen::Intake => clients::intake(frame, area, state),
+        Screen::Log => {}
     }
-    match &state.overlay {
+    render_overlay(frame, area, state, state.overlay.as_ref());
+}
+
+fn render_overlay(frame: &mut Frame, area: Rect, state: &State, overlay: Option<&Overlay>) {
+    match overlay {
         Some(Overlay::Help { scroll }) => overlay::help(frame, area, state, *scroll),
         Some(Overlay::Menu(menu)) => overlay::menu(frame, area, state, menu),
         Some(Overlay::Card { scroll }) => card::full(frame, area, state, *scroll),
+        Some(Overlay::Modal(m)) => overlay::modal(frame, area, state, m),
+        Some(Overlay::Confirm { question, behind, .. }) => {
+            render_overlay(frame, area, state, behind.as_deref());
+            overlay::confirm(frame, area, question);
+        }
         None => {}
     }
 }
@@ -48,4 +63,3 @@ fn too_small(frame: &mut Frame, area: Rect, state: &State) {
     let r = Rect { y: area.y + y, height: area.height.min(2), ..area };
     frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), r);
 }
-

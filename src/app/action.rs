@@ -13,11 +13,29 @@ pub enum MenuKind {
     Towns,
 }
 
+/// The screens reachable from everywhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ScreenKey {
+    Directory,
+    Clients,
+    Log,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
     Quit,
     Help,
     CloseOverlay,
+    ShowScreen(ScreenKey),
+    QuickContact,
+    EditSettings,
+    ClearCurrentClient,
+    // Clients.
+    OpenClient,
+    NewClient,
+    EditClient,
+    ClientOffers,
+    SaveAndOffers,
     // Moving in lists.
     Up,
     Down,
@@ -72,6 +90,17 @@ impl Action {
             Action::Quit => t(T::ActQuit),
             Action::Help => t(T::ActHelp),
             Action::CloseOverlay => t(T::ActCloseOverlay),
+            Action::ShowScreen(ScreenKey::Directory) => t(T::ActShowDirectory),
+            Action::ShowScreen(ScreenKey::Clients) => t(T::ActShowClients),
+            Action::ShowScreen(ScreenKey::Log) => t(T::ActShowLog),
+            Action::QuickContact => t(T::ActQuickContact),
+            Action::EditSettings => t(T::ActEditSettings),
+            Action::ClearCurrentClient => t(T::ActClearCurrentClient),
+            Action::OpenClient => t(T::ActOpenClient),
+            Action::NewClient => t(T::ActNewClient),
+            Action::EditClient => t(T::ActEditClient),
+            Action::ClientOffers => t(T::ActClientOffers),
+            Action::SaveAndOffers => t(T::ActSaveAndOffers),
             Action::Up => t(T::ActUp),
             Action::Down => t(T::ActDown),
             Action::PageUp => t(T::ActPageUp),

@@ -2,11 +2,18 @@
 //! `Msg::Saved`; only then does the state show "gespeichert" — a save is durable before the
 //! counsellor is told so.
 
-use crate::domain::Settings;
+use crate::domain::{AnonymousContact, Client, Settings};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     SaveSettings(Settings),
+    /// `new`: the store assigns the next client number (K-0001, K-0002 …).
+    SaveClient {
+        client: Box<Client>,
+        new: bool,
+    },
+    /// The store assigns the id.
+    SaveContact(AnonymousContact),
 }
 
 /// Why a write failed, already in the user's language.
@@ -15,6 +22,12 @@ pub struct SaveError {
     pub message: String,
     /// Further writes cannot succeed until restart (disk full, no permission).
     pub blocks_writes: bool,
+}
+
+/// A successful write; `id` is the number the store gave a new record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Done {
+    pub id: Option<u64>,
 }
 
 /// What one message did.

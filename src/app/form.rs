@@ -4,6 +4,7 @@
 //! read its values and turn them into records; the form knows nothing of the domain.
 
 pub mod field;
+pub mod options;
 
 use super::action::Action;
 use crate::domain::Date;
@@ -269,10 +270,10 @@ impl Form {
             Kind::Choice { options, selected } => {
                 let n = options.len();
                 let start = selected.map(|s| s + 1).unwrap_or(0);
-                let lc = crate::search::fold(&c.to_string());
+                let lc = crate::domain::text::fold(&c.to_string());
                 let hit = (0..n)
                     .map(|k| (start + k) % n)
-                    .find(|&i| crate::search::fold(&options[i].label).starts_with(&lc));
+                    .find(|&i| crate::domain::text::fold(&options[i].label).starts_with(&lc));
                 match hit {
                     Some(i) if *selected != Some(i) => {
                         *selected = Some(i);
@@ -282,11 +283,11 @@ impl Form {
                 }
             }
             Kind::Multi { options, cursor, .. } => {
-                let lc = crate::search::fold(&c.to_string());
+                let lc = crate::domain::text::fold(&c.to_string());
                 let n = options.len();
                 let hit = (0..n)
                     .map(|k| (*cursor + 1 + k) % n)
-                    .find(|&i| crate::search::fold(&options[i].label).starts_with(&lc));
+                    .find(|&i| crate::domain::text::fold(&options[i].label).starts_with(&lc));
                 if let Some(i) = hit {
                     *cursor = i;
                 }

@@ -4,7 +4,8 @@
 
 use super::action::Action;
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// No `Default`: a field without a length cap would refuse every character.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextInput {
     value: String,
     /// Cursor position in characters (0..=len).

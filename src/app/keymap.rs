@@ -1,7 +1,7 @@
 //! The keymap: one table of (context, key) → action. Dispatch, the footer hints and the help
 //! overlay are all generated from it, so they cannot disagree.
 
-use super::action::{Action, MenuKind};
+use super::action::{Action, MenuKind, ScreenKey};
 use super::key::{Code, Key};
 use crate::domain::Need;
 use crate::i18n::{Lang, T};
@@ -29,6 +29,13 @@ pub enum Context {
     Choice,
     /// A yes/no question over the screen.
     Confirm,
+    Clients,
+    ClientView,
+    /// The intake form (with `Form` below it).
+    Intake,
+    Log,
+    /// A small form over the screen (with `Form` below it).
+    Modal,
 }
 
 impl Context {
@@ -44,6 +51,11 @@ impl Context {
             Context::FormText => T::CtxFormText,
             Context::Choice => T::CtxChoice,
             Context::Confirm => T::CtxConfirm,
+            Context::Clients => T::CtxClients,
+            Context::ClientView => T::CtxClientView,
+            Context::Intake => T::CtxIntake,
+            Context::Log => T::CtxLog,
+            Context::Modal => T::CtxModal,
         }
     }
 }
@@ -71,6 +83,11 @@ pub const BINDINGS: &[Binding] = &[
     b(Global, Key::ctrl('q'), Action::Quit, Some(T::HintQuit)),
     b(Global, Key::ctrl('c'), Action::Quit, None),
     b(Global, k(Code::F(10)), Action::Quit, None),
+    b(Global, k(Code::F(2)), Action::ShowScreen(ScreenKey::Directory), None),
+    b(Global, k(Code::F(3)), Action::ShowScreen(ScreenKey::Clients), None),
+    b(Global, k(Code::F(4)), Action::ShowScreen(ScreenKey::Log), None),
+    b(Global, k(Code::F(9)), Action::QuickContact, None),
+    b(Global, k(Code::F(12)), Action::EditSettings, None),
     // Ctrl-H is Backspace in most terminals, Ctrl-I Tab, Ctrl-M Enter, Ctrl-[ Esc: never bound.
     // Directory: the search field always has focus, so every command is a Ctrl or F key.
     b(Directory, k(Code::Up), Action::Up, None),
@@ -91,6 +108,23 @@ pub const BINDINGS: &[Binding] = &[
     b(Directory, Key::ctrl('o'), Action::OpenMenu(MenuKind::Towns), None),
     b(Directory, Key::ctrl('x'), Action::ClearFilters, Some(T::HintClearFilters)),
     b(Directory, Key::ctrl('y'), Action::ToggleInactive, None),
+    b(Directory, Key::ctrl('k'), Action::ClearCurrentClient, None),
+    // The client list: the search field has focus, so commands are Ctrl or F keys.
+    b(Clients, k(Code::Up), Action::Up, None),
+    b(Clients, k(Code::Down), Action::Down, None),
+    b(Clients, k(Code::PageUp), Action::PageUp, None),
+    b(Clients, k(Code::PageDown), Action::PageDown, None),
+    b(Clients, k(Code::Enter), Action::OpenClient, Some(T::HintOpen)),
+    b(Clients, Key::ctrl('n'), Action::NewClient, Some(T::HintNew)),
+    b(Clients, Key::ctrl('e'), Action::EditClient, Some(T::HintEdit)),
+    b(Clients, Key::ctrl('f'), Action::ClientOffers, Some(T::HintOffers)),
+    b(Clients, k(Code::Esc), Action::EscapeDirectory, None),
+    b(ClientView, Key::ctrl('e'), Action::EditClient, Some(T::HintEdit)),
+    b(ClientView, k(Code::Char('e')), Action::EditClient, None),
+    b(ClientView, Key::ctrl('f'), Action::ClientOffers, Some(T::HintOffers)),
+    b(ClientView, k(Code::Char('a')), Action::ClientOffers, None),
+    b(ClientView, k(Code::Esc), Action::EscapeDirectory, Some(T::HintBack2)),
+    b(Intake, Key::ctrl('f'), Action::SaveAndOffers, Some(T::HintOffers)),
     // Text editing in the focused field.
     b(TextField, k(Code::Left), Action::CursorLeft, None),
     b(TextField, k(Code::Right), Action::CursorRight, None),
@@ -115,7 +149,7 @@ pub const BINDINGS: &[Binding] = &[
     b(Card, k(Code::Enter), Action::CloseOverlay, None),
     b(Help, k(Code::Esc), Action::CloseOverlay, Some(T::HintClose)),
     // Forms. Ctrl-S saves (raw mode turns off XON/XOFF, so it reaches Lotse).
-    b(Form, k(Code::Tab), Action::FormNext, Some(T::HintNextField)),
+    b(Form, k(Code::Tab), Action::FormNext, None),
     b(Form, k(Code::BackTab), Action::FormPrev, None),
     b(Form, k(Code::PageDown), Action::FormSectionNext, None),
     b(Form, k(Code::PageUp), Action::FormSectionPrev, None),
@@ -198,20 +232,23 @@ pub fn key_names(keys: &[Key], lang: Lang) -> String {
 /// Help sections in display order: (context title, [(keys, description)]); an action bound
 /// to several keys shows once with all of them.
 pub fn help_sections(lang: Lang) -> Vec<(&'static str, Vec<(String, String)>)> {
-    [Directory, TextField, Card, Menu, Form, FormText, Choice, Confirm, Help, Global]
-        .into_iter()
-        .map(|ctx| {
-            let mut rows: Vec<(Vec<Key>, Action)> = Vec::new();
-            for bind in BINDINGS.iter().filter(|b| b.ctx == ctx) {
-                match rows.iter_mut().find(|(_, a)| *a == bind.action) {
-                    Some((keys, _)) => keys.push(bind.key),
-                    None => rows.push((vec![bind.key], bind.action)),
-                }
+    [
+        Directory, Card, Menu, Clients, ClientView, Intake, Log, Form, Modal, FormText, Choice, TextField,
+        Confirm, Help, Global,
+    ]
+    .into_iter()
+    .map(|ctx| {
+        let mut rows: Vec<(Vec<Key>, Action)> = Vec::new();
+        for bind in BINDINGS.iter().filter(|b| b.ctx == ctx) {
+            match rows.iter_mut().find(|(_, a)| *a == bind.action) {
+                Some((keys, _)) => keys.push(bind.key),
+                None => rows.push((vec![bind.key], bind.action)),
             }
-            let rows = rows.into_iter().map(|(keys, a)| (key_names(&keys, lang), a.describe(lang))).collect();
-            (lang.t(ctx.title()), rows)
-        })
-        .collect()
+        }
+        let rows = rows.into_iter().map(|(keys, a)| (key_names(&keys, lang), a.describe(lang))).collect();
+        (lang.t(ctx.title()), rows)
+    })
+    .collect()
 }
 
 #[cfg(test)]
@@ -225,9 +262,14 @@ mod tests {
             stack(Some(Menu), Directory, true),
             stack(Some(Help), Directory, true),
             stack(Some(Card), Directory, true),
-            stack(Some(Confirm), Form, false),
-            vec![Form, FormText, TextField, Global],
-            vec![Form, Choice, Global],
+            vec![Confirm],
+            vec![Clients, TextField, Global],
+            vec![ClientView, Global],
+            vec![Intake, Form, FormText, TextField, Global],
+            vec![Intake, Form, Choice, Global],
+            vec![Modal, Form, FormText, TextField, Global],
+            vec![Modal, Form, Choice, Global],
+            vec![Log, Global],
         ];
         v.push(stack(None, Directory, true));
         v.push(stack(None, Directory, false));
@@ -253,7 +295,7 @@ mod tests {
     fn nothing_needs_alt_and_printable_keys_are_free_in_text_fields() {
         for bind in BINDINGS {
             // A plain printable key bound where a text field has focus would steal typing.
-            if [Directory, TextField, Form, FormText].contains(&bind.ctx) {
+            if [Directory, TextField, Form, FormText, Clients, Intake, Modal].contains(&bind.ctx) {
                 assert!(bind.key.printable().is_none(), "{:?} steals a printable key", bind.key);
             }
         }

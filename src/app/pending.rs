@@ -1,19 +1,32 @@
 //! What the state does once a requested write is durable.
 
+use super::effect::Done;
 use super::state::{Flash, FlashKind, State};
-use crate::domain::Settings;
-use crate::i18n::T;
+use crate::domain::{Client, Settings};
+use crate::i18n::{T, Ti};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Pending {
     SettingsSaved(Settings),
+    ClientSaved { client: Box<Client>, then_offers: bool },
+    ContactSaved,
 }
 
-pub fn apply(state: &mut State, p: Pending) {
+pub fn apply(state: &mut State, p: Pending, done: Done) {
+    let info = |state: &mut State, text: String| state.flash = Some(Flash { kind: FlashKind::Info, text });
     match p {
         Pending::SettingsSaved(s) => {
             state.settings = s;
-            state.flash = Some(Flash { kind: FlashKind::Info, text: state.lang.t(T::Saved).to_string() });
+            state.overlay = None;
+            info(state, state.lang.t(T::Saved).to_string());
+        }
+        Pending::ClientSaved { client, then_offers } => {
+            super::clients::saved(state, *client, done.id, then_offers)
+        }
+        Pending::ContactSaved => {
+            state.records.contacts += 1;
+            state.overlay = None;
+            info(state, state.lang.t(Ti::ContactSaved).to_string());
         }
     }
 }

@@ -3,9 +3,11 @@
 
 use super::effect::Effect;
 use super::input::TextInput;
+use super::list::Cursor;
 use super::menu::Menu;
+use super::modal::Modal;
 use super::pending::Pending;
-use crate::domain::{Date, LangCode, Offer, Settings};
+use crate::domain::{Client, Date, LangCode, Offer, Referral, ReferralEvent, Settings};
 use crate::i18n::Lang;
 use crate::search::{Filters, Results, SearchIndex};
 use chrono::NaiveDateTime;
@@ -17,7 +19,16 @@ pub const PAGE: usize = 200;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
+    /// The offer directory (opens first).
     Directory,
+    /// The client list.
+    Clients,
+    /// One client with its referrals.
+    ClientView,
+    /// The intake form (new or edited client).
+    Intake,
+    /// The referral log and follow-ups.
+    Log,
 }
 
 /// Something drawn over the screen that takes the keys while open.
@@ -31,6 +42,42 @@ pub enum Overlay {
     Card {
         scroll: u16,
     },
+    /// A yes/no question; yes runs `then`, no returns to `behind`.
+    Confirm {
+        question: String,
+        then: ConfirmAction,
+        behind: Option<Box<Overlay>>,
+    },
+    /// A small form over the screen (counsellor name, short contact, referral …).
+    Modal(Modal),
+}
+
+/// What a confirmed question does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConfirmAction {
+    /// Quit although a form has unsaved changes.
+    Quit,
+    /// Close the intake form without saving.
+    DiscardIntake,
+    /// Close the small form without saving.
+    DiscardModal,
+}
+
+/// Person-related records, loaded at start and kept in step with every save.
+#[derive(Debug, Default)]
+pub struct Records {
+    pub clients: Vec<Client>,
+    pub referrals: Vec<Referral>,
+    /// Every referral's history, in the order it happened.
+    pub events: Vec<ReferralEvent>,
+    /// How many anonymous short contacts are stored.
+    pub contacts: usize,
+}
+
+impl Records {
+    pub fn client(&self, id: u64) -> Option<&Client> {
+        self.clients.iter().find(|c| c.id == id)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,7 +115,7 @@ impl Catalog {
     pub fn new(offers: Vec<Offer>) -> Catalog {
         let mut towns: Vec<String> =
             offers.iter().map(|o| o.town.trim().to_string()).filter(|t| !t.is_empty()).collect();
-        towns.sort_by_key(|t| crate::search::fold(t));
+        towns.sort_by_key(|t| crate::domain::text::fold(t));
         towns.dedup();
         let mut langs: std::collections::BTreeMap<LangCode, usize> = Default::default();
         for l in offers.iter().flat_map(|o| &o.languages) {
@@ -90,10 +137,8 @@ pub struct DirectoryState {
     pub results: Results,
     /// How many hits to fetch.
     pub limit: usize,
-    /// Selected row (index into `results.hits`).
-    pub selected: usize,
-    /// First visible row of the list.
-    pub offset: usize,
+    /// Selected row (index into `results.hits`) and scroll position.
+    pub cursor: Cursor,
     /// The query or filters changed since the last search.
     pub pending: bool,
 }
@@ -105,8 +150,7 @@ impl Default for DirectoryState {
             filters: Filters::default(),
             results: Results::default(),
             limit: PAGE,
-            selected: 0,
-            offset: 0,
+            cursor: Cursor::default(),
             pending: true,
         }
     }
@@ -121,6 +165,10 @@ pub struct State {
     pub overlay: Option<Overlay>,
     pub catalog: Catalog,
     pub dir: DirectoryState,
+    pub records: Records,
+    /// The client being counselled now: shown in the header, referrals go to them.
+    pub current_client: Option<u64>,
+    pub clients: super::clients::ClientsState,
     pub flash: Option<Flash>,
     /// Terminal size as last reported, for paging and scrolling.
     pub size: (u16, u16),
@@ -144,6 +192,9 @@ impl State {
             overlay: None,
             catalog: Catalog::new(offers),
             dir: DirectoryState::default(),
+            records: Records::default(),
+            current_client: None,
+            clients: Default::default(),
             flash: None,
             size: (80, 24),
             quit: false,
@@ -160,8 +211,20 @@ impl State {
 
     /// The offer under the selection, if any.
     pub fn selected_offer(&self) -> Option<&Offer> {
-        let hit = self.dir.results.hits.get(self.dir.selected)?;
+        let hit = self.dir.results.hits.get(self.dir.cursor.selected)?;
         self.catalog.offers.get(hit.offer)
+    }
+
+    /// Open follow-ups due today or earlier; shown in the header on every screen.
+    pub fn due_count(&self) -> usize {
+        let today = self.today();
+        self.records.referrals.iter().filter(|r| crate::domain::referral::is_due(r, today)).count()
+    }
+
+    /// A text input or form has unsaved changes (quitting asks first).
+    pub fn has_unsaved_changes(&self) -> bool {
+        let modal = matches!(&self.overlay, Some(Overlay::Modal(m)) if m.form.dirty);
+        modal || self.clients.intake.as_ref().is_some_and(|i| i.form.dirty)
     }
 
     /// Asks the loop to write something; `then` runs once it is durable.
@@ -185,10 +248,6 @@ impl State {
         let Some(index) = self.catalog.index.as_mut() else { return };
         self.dir.pending = false;
         self.dir.results = index.search(self.dir.query.value(), &self.dir.filters, self.dir.limit);
-        let last = self.dir.results.hits.len().saturating_sub(1);
-        self.dir.selected = self.dir.selected.min(last);
-        if self.dir.selected < self.dir.offset {
-            self.dir.offset = self.dir.selected;
-        }
+        self.dir.cursor.clamp(self.dir.results.hits.len());
     }
 }

@@ -59,10 +59,10 @@ fn typing_searches_and_resets_the_selection() {
     let mut s = sample();
     assert_eq!(s.dir.results.total, 3, "inactive hidden by default");
     press(&mut s, &[Key::plain(Code::Down)]);
-    assert_eq!(s.dir.selected, 1);
+    assert_eq!(s.dir.cursor.selected, 1);
     type_text(&mut s, "wohnung");
     assert_eq!(titles(&s), ["Wohnungsamt Hafenau"]);
-    assert_eq!(s.dir.selected, 0);
+    assert_eq!(s.dir.cursor.selected, 0);
     assert_eq!(s.selected_offer().unwrap().id.as_str(), "b");
 }
 
@@ -189,13 +189,15 @@ fn paging_fetches_more_hits_beyond_the_first_page() {
     let mut s = state_with(offers);
     assert_eq!(s.dir.results.hits.len(), PAGE);
     press(&mut s, &[Key { code: Code::End, ctrl: true }]);
-    assert_eq!(s.dir.selected, PAGE + 49);
+    assert_eq!(s.dir.cursor.selected, PAGE + 49);
     assert_eq!(s.dir.results.hits.len(), PAGE + 50);
     assert_eq!(s.selected_offer().unwrap().title, "Angebot 0249");
-    let rows = update::list_rows(&s);
-    assert!(s.dir.offset + rows > s.dir.selected && s.dir.offset <= s.dir.selected);
+    let rows = directory::list_rows(&s);
+    assert!(
+        s.dir.cursor.offset + rows > s.dir.cursor.selected && s.dir.cursor.offset <= s.dir.cursor.selected
+    );
     press(&mut s, &[Key::plain(Code::PageUp)]);
-    assert_eq!(s.dir.selected, PAGE + 49 - rows);
+    assert_eq!(s.dir.cursor.selected, PAGE + 49 - rows);
 }
 
 #[test]

@@ -1,12 +1,15 @@
-//! `update`: one message in, the state changed, and whether the screen must be redrawn.
-//! No terminal and no database here, so every path is testable with plain unit tests.
+//! `update`: one message in, the state changed, whether the screen must be redrawn and which
+//! writes to run. No terminal and no database here, so every path is testable with plain unit
+//! tests. This module routes; each screen's own actions live in its module.
 
-use super::action::Action;
-use super::effect::{Outcome, SaveError};
+use super::action::{Action, ScreenKey};
+use super::effect::{Done, Outcome, SaveError};
 use super::key::Key;
 use super::keymap::{self, Context};
-use super::menu::{self, Menu};
-use super::state::{Flash, FlashKind, Overlay, PAGE, Screen, State};
+use super::modal::Modal;
+use super::state::{ConfirmAction, Flash, FlashKind, Overlay, Screen, State};
+use super::{clients, directory, modal};
+use crate::i18n::T;
 use chrono::{NaiveDateTime, Timelike};
 
 /// What happened, as the app sees it.
@@ -19,8 +22,8 @@ pub enum Msg {
     Resize(u16, u16),
     /// The wall clock moved on.
     Clock(NaiveDateTime),
-    /// The loop ran the effects of the last message.
-    Saved(Result<(), SaveError>),
+    /// The loop ran the write the last message asked for.
+    Saved(Result<Done, SaveError>),
 }
 
 /// Applies one message: whether anything visible changed, and the writes it asks for.
@@ -35,20 +38,10 @@ fn handle(state: &mut State, msg: Msg) -> bool {
             let had_flash = state.flash.take().is_some();
             on_key(state, key) || had_flash
         }
-        Msg::Paste(text) => match state.overlay {
-            None | Some(Overlay::Card { .. }) => {
-                state.overlay = None;
-                let changed = state.dir.query.insert_str(&text);
-                if changed {
-                    query_changed(state);
-                }
-                true
-            }
-            _ => false,
-        },
+        Msg::Paste(text) => paste(state, &text),
         Msg::Resize(cols, rows) => {
             state.size = (cols, rows);
-            ensure_visible(state);
+            directory::keep_visible(state);
             true
         }
         Msg::Clock(now) => {
@@ -62,14 +55,14 @@ fn handle(state: &mut State, msg: Msg) -> bool {
     }
 }
 
-/// A write finished: apply what was waiting for it, or say why it failed (keeping every
-/// input as it is so nothing typed is lost).
-fn saved(state: &mut State, result: Result<(), SaveError>) -> bool {
+/// A write finished: apply what was waiting for it, or say why it failed — keeping every input
+/// as it is, so nothing typed is lost.
+fn saved(state: &mut State, result: Result<Done, SaveError>) -> bool {
     let pending = state.pending.take();
     match result {
-        Ok(()) => {
+        Ok(done) => {
             if let Some(p) = pending {
-                super::pending::apply(state, p);
+                super::pending::apply(state, p, done);
             }
         }
         Err(e) => {
@@ -82,217 +75,241 @@ fn saved(state: &mut State, result: Result<(), SaveError>) -> bool {
     true
 }
 
+fn screen_context(screen: Screen) -> Context {
+    match screen {
+        Screen::Directory => Context::Directory,
+        Screen::Clients => Context::Clients,
+        Screen::ClientView => Context::ClientView,
+        Screen::Intake => Context::Intake,
+        Screen::Log => Context::Log,
+    }
+}
+
 /// The contexts active now, most specific first.
 pub fn active_contexts(state: &State) -> Vec<Context> {
-    let overlay = state.overlay.as_ref().map(|o| match o {
-        Overlay::Help { .. } => Context::Help,
-        Overlay::Menu(_) => Context::Menu,
-        Overlay::Card { .. } => Context::Card,
-    });
-    let screen = match state.screen {
-        Screen::Directory => Context::Directory,
+    let form_stack = |owner: Context, text: bool| {
+        let field = if text { vec![Context::FormText, Context::TextField] } else { vec![Context::Choice] };
+        let mut v = vec![owner, Context::Form];
+        v.extend(field);
+        v.push(Context::Global);
+        v
     };
-    keymap::stack(overlay, screen, true)
+    match &state.overlay {
+        Some(Overlay::Help { .. }) => vec![Context::Help, Context::Global],
+        Some(Overlay::Menu(_)) => vec![Context::Menu, Context::Global],
+        Some(Overlay::Card { .. }) => vec![Context::Card, Context::Global],
+        // A question must be answered: nothing else (not even screen keys) until then.
+        Some(Overlay::Confirm { .. }) => vec![Context::Confirm],
+        Some(Overlay::Modal(m)) => {
+            let mut v = form_stack(Context::Modal, m.form.focus_is_text());
+            v.retain(|c| *c != Context::Global);
+            v.push(Context::Global);
+            v
+        }
+        None => match state.screen {
+            Screen::Intake => {
+                let text = state.clients.intake.as_ref().is_some_and(|i| i.form.focus_is_text());
+                form_stack(Context::Intake, text)
+            }
+            Screen::Directory | Screen::Clients => {
+                vec![screen_context(state.screen), Context::TextField, Context::Global]
+            }
+            s => vec![screen_context(s), Context::Global],
+        },
+    }
 }
 
 fn on_key(state: &mut State, key: Key) -> bool {
     if let Some(action) = keymap::lookup(&active_contexts(state), key) {
-        return apply(state, action);
+        return dispatch(state, action);
     }
     let Some(c) = key.printable() else { return false };
+    type_char(state, c)
+}
+
+/// A typed character goes to whatever has the focus.
+fn type_char(state: &mut State, c: char) -> bool {
     match &mut state.overlay {
         Some(Overlay::Menu(m)) => match m.position_of_key(c) {
             Some(i) => {
                 m.selected = i;
-                choose(state, true)
+                directory::choose(state, true)
             }
             None => false,
         },
-        Some(Overlay::Help { .. }) => false,
-        // Typing on the full card goes back to the search.
-        Some(Overlay::Card { .. }) | None => {
-            state.overlay = None;
-            if state.dir.query.insert(c) {
-                query_changed(state);
-            }
-            true
+        Some(Overlay::Help { .. }) | Some(Overlay::Confirm { .. }) => false,
+        Some(Overlay::Modal(m)) => {
+            let ev = m.form.type_char(c);
+            modal::on_event(state, ev)
         }
+        // Typing on the full card goes back to the search.
+        Some(Overlay::Card { .. }) => {
+            state.overlay = None;
+            directory::type_char(state, c)
+        }
+        None => match state.screen {
+            Screen::Directory => directory::type_char(state, c),
+            Screen::Clients => clients::type_char(state, c),
+            Screen::Intake => match state.clients.intake.as_mut() {
+                Some(i) => {
+                    let ev = i.form.type_char(c);
+                    clients::on_intake_event(state, ev)
+                }
+                None => false,
+            },
+            Screen::ClientView | Screen::Log => false,
+        },
     }
 }
 
-fn apply(state: &mut State, action: Action) -> bool {
+fn paste(state: &mut State, text: &str) -> bool {
+    match &mut state.overlay {
+        Some(Overlay::Modal(m)) => {
+            let ev = m.form.paste(text);
+            modal::on_event(state, ev)
+        }
+        Some(Overlay::Card { .. }) => {
+            state.overlay = None;
+            directory::paste(state, text)
+        }
+        Some(_) => false,
+        None => match state.screen {
+            Screen::Directory => directory::paste(state, text),
+            Screen::Clients => clients::paste(state, text),
+            Screen::Intake => match state.clients.intake.as_mut() {
+                Some(i) => {
+                    let ev = i.form.paste(text);
+                    clients::on_intake_event(state, ev)
+                }
+                None => false,
+            },
+            Screen::ClientView | Screen::Log => false,
+        },
+    }
+}
+
+fn dispatch(state: &mut State, action: Action) -> bool {
     use Action::*;
     match action {
         Quit => {
-            state.quit = true;
-            true
+            if state.has_unsaved_changes() {
+                let behind = state.overlay.take().map(Box::new);
+                state.overlay = Some(Overlay::Confirm {
+                    question: state.lang.t(T::ConfirmQuit).to_string(),
+                    then: ConfirmAction::Quit,
+                    behind,
+                });
+            } else {
+                state.quit = true;
+            }
+            return true;
         }
         Help => {
             state.overlay = match state.overlay {
                 Some(Overlay::Help { .. }) => None,
                 _ => Some(Overlay::Help { scroll: 0 }),
             };
-            true
+            return true;
         }
-        CloseOverlay => state.overlay.take().is_some(),
-        Up | Down | PageUp | PageDown | First | Last => move_selection(state, action),
-        CursorLeft | CursorRight | CursorStart | CursorEnd | DeleteBack | DeleteForward | DeleteWordBack
-        | ClearField => {
-            if state.dir.query.apply(action) {
-                query_changed(state);
+        ShowScreen(s) => return show(state, s),
+        QuickContact => {
+            state.overlay = Some(Overlay::Modal(Modal::quick_contact(state.lang, state.today())));
+            return true;
+        }
+        EditSettings => {
+            state.overlay = Some(Overlay::Modal(Modal::counsellor(state.lang, &state.settings.counsellor)));
+            return true;
+        }
+        ClearCurrentClient => return state.current_client.take().is_some(),
+        ConfirmYes | ConfirmNo => return confirm(state, action == ConfirmYes),
+        _ => {}
+    }
+    let page = directory::list_rows(state) as u16;
+    if let Some(overlay) = &mut state.overlay {
+        return match overlay {
+            Overlay::Modal(m) => {
+                let (today, lang) = (state.now.date(), state.lang);
+                let ev = m.form.apply(action, crate::domain::Date::from_naive(today), lang);
+                modal::on_event(state, ev)
             }
-            true
-        }
-        EscapeDirectory => {
-            if !state.dir.query.is_empty() {
-                state.dir.query.clear();
-                query_changed(state);
+            Overlay::Menu(m) => match action {
+                CloseOverlay => {
+                    state.overlay = None;
+                    true
+                }
+                MenuToggle => directory::choose(state, false),
+                MenuChoose => directory::choose(state, true),
+                Up | Down => {
+                    let n = m.items.len().max(1);
+                    m.selected = if action == Up { (m.selected + n - 1) % n } else { (m.selected + 1) % n };
+                    true
+                }
+                _ => false,
+            },
+            Overlay::Help { scroll } | Overlay::Card { scroll } => {
+                match action {
+                    CloseOverlay => {
+                        state.overlay = None;
+                        return true;
+                    }
+                    Up | CardScrollUp => *scroll = scroll.saturating_sub(1),
+                    Down | CardScrollDown => *scroll = scroll.saturating_add(1),
+                    PageUp => *scroll = scroll.saturating_sub(page),
+                    PageDown => *scroll = scroll.saturating_add(page),
+                    _ => return false,
+                }
                 true
-            } else {
-                clear_filters(state)
+            }
+            Overlay::Confirm { .. } => false,
+        };
+    }
+    match state.screen {
+        Screen::Directory => directory::apply(state, action),
+        Screen::Clients => clients::apply_list(state, action),
+        Screen::ClientView => clients::apply_view(state, action),
+        Screen::Intake => {
+            if action == SaveAndOffers {
+                return clients::save_intake(state, true);
+            }
+            let (today, lang) = (state.today(), state.lang);
+            match state.clients.intake.as_mut() {
+                Some(i) => {
+                    let ev = i.form.apply(action, today, lang);
+                    clients::on_intake_event(state, ev)
+                }
+                None => false,
             }
         }
-        ToggleCard => {
-            if state.selected_offer().is_some() {
-                state.overlay = Some(Overlay::Card { scroll: 0 });
-            }
-            true
-        }
-        CardScrollUp | CardScrollDown => {
-            if let Some(Overlay::Card { scroll }) = &mut state.overlay {
-                *scroll =
-                    if action == CardScrollUp { scroll.saturating_sub(1) } else { scroll.saturating_add(1) };
-            }
-            true
-        }
-        ToggleNeed(n) => {
-            menu::toggle(&mut state.dir.filters, &menu::Choice::Need(n));
-            filters_changed(state);
-            true
-        }
-        OpenMenu(kind) => {
-            let c = &state.catalog;
-            state.overlay = Some(Overlay::Menu(Menu::build(kind, state.lang, &c.towns, &c.languages)));
-            true
-        }
-        ClearFilters => clear_filters(state),
-        ToggleInactive => {
-            state.dir.filters.include_inactive = !state.dir.filters.include_inactive;
-            filters_changed(state);
-            true
-        }
-        MenuToggle => choose(state, false),
-        MenuChoose => choose(state, true),
-        // Form and confirmation keys are only bound in contexts the directory never activates.
-        FormSave | FormCancel | FormNext | FormPrev | FieldNext | FieldPrev | FormSectionNext
-        | FormSectionPrev | OptionNext | OptionPrev | OptionToggle | OptionClear | ConfirmYes | ConfirmNo => {
-            false
-        }
+        Screen::Log => false,
     }
 }
 
-/// Toggles the highlighted menu entry; closes the menu when `close`.
-fn choose(state: &mut State, close: bool) -> bool {
-    let Some(Overlay::Menu(m)) = &state.overlay else { return false };
-    let Some(item) = m.items.get(m.selected) else { return false };
-    let choice = item.choice.clone();
-    menu::toggle(&mut state.dir.filters, &choice);
-    filters_changed(state);
-    if close {
-        state.overlay = None;
-    }
-    true
-}
-
-fn clear_filters(state: &mut State) -> bool {
-    if state.dir.filters == Default::default() {
-        return false;
-    }
-    state.dir.filters = Default::default();
-    filters_changed(state);
-    true
-}
-
-fn query_changed(state: &mut State) {
-    reset_list(state);
-}
-
-fn filters_changed(state: &mut State) {
-    reset_list(state);
-}
-
-fn reset_list(state: &mut State) {
-    let d = &mut state.dir;
-    d.pending = true;
-    d.selected = 0;
-    d.offset = 0;
-    d.limit = PAGE;
-}
-
-/// Rows of the result list on screen; paging moves by this much.
-pub fn list_rows(state: &State) -> usize {
-    crate::app::layout::list_rows(state.size.0, state.size.1)
-}
-
-fn move_selection(state: &mut State, action: Action) -> bool {
-    use Action::*;
-    let rows = list_rows(state).max(1);
-    match &mut state.overlay {
-        Some(Overlay::Menu(m)) => {
-            let n = m.items.len();
-            if n > 0 {
-                m.selected = match action {
-                    Up => (m.selected + n - 1) % n,
-                    Down => (m.selected + 1) % n,
-                    _ => m.selected,
-                };
-            }
-            return true;
+/// Switches screens. Forms in progress stay as they are and are there when the counsellor
+/// comes back.
+fn show(state: &mut State, s: ScreenKey) -> bool {
+    state.overlay = None;
+    state.screen = match s {
+        ScreenKey::Directory => Screen::Directory,
+        ScreenKey::Clients => {
+            clients::refresh(state);
+            if state.clients.intake.is_some() { Screen::Intake } else { Screen::Clients }
         }
-        Some(Overlay::Help { scroll }) | Some(Overlay::Card { scroll }) => {
-            let page = rows as u16;
-            *scroll = match action {
-                Up => scroll.saturating_sub(1),
-                Down => scroll.saturating_add(1),
-                PageUp => scroll.saturating_sub(page),
-                PageDown => scroll.saturating_add(page),
-                First => 0,
-                _ => *scroll,
-            };
-            return true;
-        }
-        None => {}
-    }
-    let d = &mut state.dir;
-    let total = d.results.total;
-    if total == 0 {
-        return false;
-    }
-    let last = total - 1;
-    d.selected = match action {
-        Up => d.selected.saturating_sub(1),
-        Down => (d.selected + 1).min(last),
-        PageUp => d.selected.saturating_sub(rows),
-        PageDown => (d.selected + rows).min(last),
-        First => 0,
-        _ => last,
+        ScreenKey::Log => Screen::Log,
     };
-    // Past the fetched hits: fetch more (the ranking is deterministic, so rows stay put).
-    if d.selected + rows >= d.results.hits.len() && d.results.hits.len() < total {
-        d.limit = (d.selected + rows + PAGE).min(total);
-        d.pending = true;
-        state.settle();
-    }
-    ensure_visible(state);
     true
 }
 
-fn ensure_visible(state: &mut State) {
-    let rows = list_rows(state).max(1);
-    let d = &mut state.dir;
-    if d.selected < d.offset {
-        d.offset = d.selected;
-    } else if d.selected >= d.offset + rows {
-        d.offset = d.selected + 1 - rows;
+/// Answers the open question: "no" returns to what was open behind it.
+fn confirm(state: &mut State, yes: bool) -> bool {
+    let Some(Overlay::Confirm { then, behind, .. }) = state.overlay.take() else { return false };
+    if !yes {
+        state.overlay = behind.map(|b| *b);
+        return true;
     }
+    match then {
+        ConfirmAction::Quit => state.quit = true,
+        ConfirmAction::DiscardIntake => clients::close_intake(state),
+        ConfirmAction::DiscardModal => {}
+    }
+    true
 }

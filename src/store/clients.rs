@@ -8,6 +8,19 @@ use super::{Result, Store, codec};
 use crate::domain::{AnonymousContact, Client};
 
 impl Store {
+    /// The next client number: its own counter, so that references stay short and
+    /// consecutive (K-0001, K-0002 …) however many other records exist.
+    pub fn next_client_id(&self) -> Result<u64> {
+        let next = self
+            .meta
+            .update_and_fetch("client_seq", |old| {
+                let n = old.and_then(|o| o.try_into().ok()).map(u64::from_be_bytes).unwrap_or(0);
+                Some((n + 1).to_be_bytes().to_vec())
+            })
+            .map_err(|e| self.sled_err(e))?;
+        Ok(next.and_then(|v| v.as_ref().try_into().ok()).map(u64::from_be_bytes).unwrap_or(1))
+    }
+
     /// Stores a client (new or changed) durably.
     pub fn put_client(&self, c: &Client) -> Result<()> {
         let bytes = codec::encode(c).map_err(|e| self.corrupt(format!("clients/{}", c.id), e))?;

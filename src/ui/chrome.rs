@@ -8,15 +8,30 @@ use crate::app::state::FlashKind;
 use crate::app::update::active_contexts;
 use crate::app::{Action, State};
 use crate::domain::Weekday;
-use crate::i18n::T;
+use crate::i18n::{T, Ti};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-pub fn header(frame: &mut Frame, area: Rect, state: &State, screen: T) {
+pub fn header(frame: &mut Frame, area: Rect, state: &State, screen: &str) {
     let lang = state.lang;
-    let left = format!(" {} · {}", lang.t(T::AppTitle), lang.t(screen));
+    let mut left = format!(" {} · {screen}", lang.t(T::AppTitle));
+    // The current client (referrals go to them) and what is due: on every screen.
+    if let Some(c) = state.current_client.and_then(|id| state.records.client(id)) {
+        left.push_str(&format!(
+            " │ {} ({})",
+            lang.f(Ti::CurrentClient, &[&c.reference()]),
+            super::clients::group_text(c)
+        ));
+    }
+    let due = state.due_count();
+    if due > 0 {
+        left.push_str(&format!(" │ {}", lang.f(T::DueCount, &[&due])));
+    }
+    if state.read_only.is_some() {
+        left.push_str(&format!(" │ {}", lang.t(T::ReadOnlyShort)));
+    }
     let day = Weekday::of(&state.now);
     let day = if lang.is_en() { day.en() } else { day.de() };
     let mut right = format!("{day} {} ", state.now.format("%d.%m.%Y %H:%M"));

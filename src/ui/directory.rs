@@ -15,7 +15,7 @@ use ratatui::widgets::Paragraph;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let l = layout::directory(area);
-    chrome::header(frame, l.header, state, T::ScreenDirectory);
+    chrome::header(frame, l.header, state, state.lang.t(T::ScreenDirectory));
     search_line(frame, l.search, state);
     filter_line(frame, l.filters, state);
     list(frame, &l, state);
@@ -85,8 +85,11 @@ fn list(frame: &mut Frame, l: &DirectoryLayout, state: &State) {
     } else {
         lang.f(T::Hits, &[&d.results.total])
     };
-    let pos =
-        if d.results.total > 0 { format!("{}/{} ", d.selected + 1, d.results.total) } else { String::new() };
+    let pos = if d.results.total > 0 {
+        format!("{}/{} ", d.cursor.selected + 1, d.results.total)
+    } else {
+        String::new()
+    };
     let gap = w.saturating_sub(width(&caption) + width(&pos) + 1);
     let head = Line::from(Span::styled(format!(" {caption}{}{pos}", " ".repeat(gap)), theme::dim()));
     frame.render_widget(Paragraph::new(head), Rect { height: 1, ..area });
@@ -110,11 +113,12 @@ fn list(frame: &mut Frame, l: &DirectoryLayout, state: &State) {
 
     let rows = rows_area.height as usize;
     // The state keeps the selection visible for the list height it knows; clamp for safety.
-    let offset = if d.selected >= d.offset + rows { d.selected + 1 - rows } else { d.offset.min(d.selected) };
+    let (sel, off) = (d.cursor.selected, d.cursor.offset);
+    let offset = if sel >= off + rows { sel + 1 - rows } else { off.min(sel) };
     let mut lines = Vec::with_capacity(rows);
     for (i, hit) in d.results.hits.iter().enumerate().skip(offset).take(rows) {
         let Some(o) = state.catalog.offers.get(hit.offer) else { continue };
-        let sel = i == d.selected;
+        let sel = i == d.cursor.selected;
         let mut flags = Vec::new();
         match o.status {
             OfferStatus::Inactive => flags.push(lang.t(T::InactiveShort)),

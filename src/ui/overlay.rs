@@ -85,3 +85,48 @@ pub fn menu(frame: &mut Frame, area: Rect, state: &State, menu: &Menu) {
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
 }
+
+/// A small form in a box over the screen, with its own key hints at the bottom.
+pub fn modal(frame: &mut Frame, area: Rect, state: &State, m: &crate::app::modal::Modal) {
+    let rows: u16 = m
+        .form
+        .fields
+        .iter()
+        .filter(|f| !f.hidden)
+        .map(|f| match &f.kind {
+            crate::app::form::Kind::Multi { options, .. } => (options.len() as u16).div_ceil(2).max(1),
+            _ => 1,
+        })
+        .sum::<u16>()
+        + m.form.fields.iter().filter(|f| f.error.is_some()).count() as u16 * 2;
+    let r = centered(area, 76, rows + 4);
+    frame.render_widget(Clear, r);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme::label())
+        .title(Span::styled(format!(" {} ", m.title), theme::title()));
+    let inner = block.inner(r);
+    frame.render_widget(block, r);
+    let form_area = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(2),
+        height: inner.height.saturating_sub(1),
+        ..inner
+    };
+    super::form::render(frame, form_area, &m.form, state.lang, true);
+    let hint = format!(" {} ", state.lang.t(T::ModalHint));
+    let hint_area = Rect { y: inner.bottom().saturating_sub(1), height: 1.min(inner.height), ..inner };
+    frame.render_widget(Paragraph::new(fit(&hint, inner.width as usize)).style(theme::dim()), hint_area);
+}
+
+/// A yes/no question in a small box.
+pub fn confirm(frame: &mut Frame, area: Rect, question: &str) {
+    let lines = wrap(question, 50);
+    let r = centered(area, 56, lines.len() as u16 + 2);
+    frame.render_widget(Clear, r);
+    let block = Block::new().borders(Borders::ALL).border_style(theme::warning());
+    let inner = block.inner(r);
+    frame.render_widget(block, r);
+    let text: Vec<Line> = lines.into_iter().map(|l| Line::styled(format!(" {l}"), theme::title())).collect();
+    frame.render_widget(Paragraph::new(text), inner);
+}

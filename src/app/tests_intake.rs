@@ -1,0 +1,242 @@
+//! Flow tests of the client screens: from an empty intake, driven by keys, to a stored record.
+
+use super::tests::{press, state_with, type_text};
+use super::*;
+use crate::domain::client::{ConsentForm, Identity};
+use crate::domain::{CaseGroup, Need, TargetGroup};
+use crate::i18n::{Lang, Ti};
+
+fn k(code: Code) -> Key {
+    Key::plain(code)
+}
+
+/// Presses Tab (or Shift-Tab, for fields above) until the field `key` has the focus, as a
+/// counsellor would.
+fn goto(s: &mut State, key: &str) {
+    let f = form(s);
+    let target = f.index_of(key).expect("field exists");
+    let step = if target < f.focus { Code::BackTab } else { Code::Tab };
+    for _ in 0..80 {
+        let f = form(s);
+        if f.fields[f.focus].key == key {
+            return;
+        }
+        press(s, &[k(step)]);
+    }
+    panic!("field {key} not reachable by Tab");
+}
+
+fn form(s: &State) -> &form::Form {
+    &s.clients.intake.as_ref().expect("intake open").form
+}
+
+/// Answers a choice field by type-ahead.
+fn choose(s: &mut State, key: &str, typed: &str) {
+    goto(s, key);
+    type_text(s, typed);
+}
+
+fn fill(s: &mut State, key: &str, text: &str) {
+    goto(s, key);
+    press(s, &[Key::ctrl('u')]);
+    type_text(s, text);
+}
+
+/// Runs the write the last key asked for, as the loop would, answering with `id`.
+fn save_with_id(s: &mut State, keys: &[Key], id: u64) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for &key in keys {
+        effects.extend(update(s, Msg::Key(key)).effects);
+    }
+    if !effects.is_empty() {
+        update(s, Msg::Saved(Ok(Done { id: Some(id) })));
+    }
+    s.settle();
+    effects
+}
+
+fn new_intake() -> State {
+    let mut s = state_with(vec![super::tests::offer("a", "Integrationskurs", Need::Spr)]);
+    press(&mut s, &[k(Code::F(3)), Key::ctrl('n')]);
+    assert_eq!(s.screen, Screen::Intake);
+    s
+}
+
+#[test]
+fn an_intake_typed_by_keys_becomes_a_stored_client_with_its_group() {
+    let mut s = new_intake();
+    // A Blue Card holder, engineer, arrived two months ago: group A.
+    choose(&mut s, "consent_form", "m");
+    goto(&mut s, "consent_scope");
+    press(&mut s, &[k(Code::Char(' '))]);
+    fill(&mut s, "name", "Ravi Fiktiv");
+    fill(&mut s, "nationality", "IN");
+    choose(&mut s, "place", "i");
+    fill(&mut s, "town", "Hafenau");
+    choose(&mut s, "arrived", "j");
+    fill(&mut s, "arrival", "09.2026");
+    choose(&mut s, "basis", "ee");
+    assert_eq!(form(&s).choice("basis"), Some(2), "type-ahead: the second 'e' is Erwerbstätigkeit");
+    choose(&mut s, "qualification", "h");
+    fill(&mut s, "occupation", "Ingenieur");
+    goto(&mut s, "needs");
+    press(&mut s, &[k(Code::Char(' ')), k(Code::Down), k(Code::Char(' '))]);
+    let a = &s.clients.intake.as_ref().unwrap().assignment;
+    let trace: Vec<_> = a.trace.iter().map(|c| crate::i18n::trace_line(c, Lang::De)).collect();
+    assert_eq!(a.primary, CaseGroup::Group(TargetGroup::A), "{trace:?}");
+    let effects = save_with_id(&mut s, &[Key::ctrl('s')], 1);
+    let [Effect::SaveClient { client, new: true }] = effects.as_slice() else { panic!("{effects:?}") };
+    assert_eq!(client.consent.as_ref().unwrap().form, ConsentForm::Verbal);
+    assert!(client.consent.as_ref().unwrap().storage);
+    assert!(matches!(&client.identity, Identity::Named { name: Some(n), .. } if n.as_str() == "Ravi Fiktiv"));
+    assert_eq!(client.needs, vec![Need::Spr, Need::Arb]);
+    assert_eq!(client.group.as_ref().unwrap().group, CaseGroup::Group(TargetGroup::A));
+    // Stored: the list has K-0001 and the view shows it.
+    assert_eq!(s.screen, Screen::ClientView);
+    assert_eq!(s.records.clients.len(), 1);
+    assert_eq!(s.records.clients[0].reference().to_string(), "K-0001");
+    assert!(s.flash.as_ref().unwrap().text.contains("K-0001"));
+}
+
+#[test]
+fn saving_is_refused_with_the_first_problem_focused_and_nothing_lost() {
+    let mut s = new_intake();
+    fill(&mut s, "contact_date", "31.02.2026");
+    fill(&mut s, "occupation", "Pflegerin");
+    let effects = save_with_id(&mut s, &[Key::ctrl('s')], 1);
+    assert!(effects.is_empty());
+    let f = form(&s);
+    assert_eq!(f.fields[f.focus].key, "contact_date");
+    assert_eq!(f.fields[f.focus].error.as_deref(), Some("Diesen Tag gibt es nicht."));
+    assert_eq!(f.text("occupation"), "Pflegerin");
+}
+
+#[test]
+fn a_name_without_consent_to_storage_is_refused() {
+    let mut s = new_intake();
+    fill(&mut s, "name", "Amira Fiktiv");
+    assert!(save_with_id(&mut s, &[Key::ctrl('s')], 1).is_empty());
+    let f = form(&s);
+    assert_eq!(f.fields[f.focus].key, "name");
+    assert!(f.fields[f.focus].error.as_ref().unwrap().contains("Einwilligung"));
+    // Anonymous with a pseudonym is fine without it.
+    choose(&mut s, "anonymous", "j");
+    fill(&mut s, "pseudonym", "Sonnenblume");
+    assert_eq!(save_with_id(&mut s, &[Key::ctrl('s')], 7).len(), 1);
+    assert!(s.records.clients[0].identity.is_anonymous());
+}
+
+#[test]
+fn an_override_needs_a_reason_and_is_kept_with_the_suggestion() {
+    let mut s = new_intake();
+    choose(&mut s, "decision", "c");
+    assert!(save_with_id(&mut s, &[Key::ctrl('s')], 1).is_empty());
+    assert_eq!(form(&s).fields[form(&s).focus].key, "reason");
+    type_text(&mut s, "Studium hier beendet, Nachweis folgt");
+    assert_eq!(save_with_id(&mut s, &[Key::ctrl('s')], 1).len(), 1);
+    let g = s.records.clients[0].group.as_ref().unwrap();
+    assert_eq!(g.group, CaseGroup::Group(TargetGroup::C));
+    assert_eq!(g.computed.primary, CaseGroup::NotAssigned);
+    assert!(g.is_override());
+}
+
+#[test]
+fn leaving_with_unsaved_changes_asks_first() {
+    let mut s = new_intake();
+    fill(&mut s, "occupation", "Koch");
+    press(&mut s, &[k(Code::Esc)]);
+    assert!(matches!(s.overlay, Some(Overlay::Confirm { .. })));
+    press(&mut s, &[Key::ch('n')]);
+    assert!(s.overlay.is_none());
+    assert_eq!(form(&s).text("occupation"), "Koch");
+    press(&mut s, &[k(Code::Esc), Key::ch('j')]);
+    assert!(s.clients.intake.is_none());
+    assert_eq!(s.screen, Screen::Clients);
+}
+
+#[test]
+fn the_draft_survives_a_look_at_the_directory() {
+    let mut s = new_intake();
+    fill(&mut s, "occupation", "Lehrerin");
+    press(&mut s, &[k(Code::F(2))]);
+    assert_eq!(s.screen, Screen::Directory);
+    type_text(&mut s, "kurs");
+    press(&mut s, &[k(Code::F(3))]);
+    assert_eq!(s.screen, Screen::Intake);
+    assert_eq!(form(&s).text("occupation"), "Lehrerin");
+    // Quitting with the draft open asks.
+    press(&mut s, &[Key::ctrl('q')]);
+    assert!(!s.quit);
+    press(&mut s, &[Key::ch('j')]);
+    assert!(s.quit);
+}
+
+#[test]
+fn ctrl_f_saves_and_opens_the_directory_for_the_clients_needs() {
+    let mut s = new_intake();
+    goto(&mut s, "needs");
+    press(&mut s, &[k(Code::Char(' '))]);
+    let effects = save_with_id(&mut s, &[Key::ctrl('f')], 3);
+    assert_eq!(effects.len(), 1);
+    assert_eq!(s.screen, Screen::Directory);
+    assert_eq!(s.current_client, Some(3));
+    assert_eq!(s.dir.filters.needs, vec![Need::Spr]);
+    assert_eq!(s.dir.results.total, 1);
+    press(&mut s, &[Key::ctrl('k')]);
+    assert_eq!(s.current_client, None);
+}
+
+#[test]
+fn client_list_searches_by_name_and_reference() {
+    let mut s = new_intake();
+    choose(&mut s, "anonymous", "j");
+    fill(&mut s, "pseudonym", "Sonnenblume");
+    save_with_id(&mut s, &[Key::ctrl('s')], 42);
+    press(&mut s, &[k(Code::F(3)), Key::ctrl('n')]);
+    choose(&mut s, "anonymous", "j");
+    fill(&mut s, "pseudonym", "Löwenzahn");
+    save_with_id(&mut s, &[Key::ctrl('s')], 43);
+    press(&mut s, &[k(Code::F(3))]);
+    assert_eq!(s.screen, Screen::Clients);
+    assert_eq!(s.clients.hits.len(), 2);
+    type_text(&mut s, "loewen");
+    let names: Vec<_> =
+        s.clients.hits.iter().map(|&i| format!("{:?}", s.records.clients[i].identity)).collect();
+    assert_eq!(s.clients.hits.len(), 1, "{names:?} {:?}", s.clients.query.value());
+    press(&mut s, &[Key::ctrl('u')]);
+    type_text(&mut s, "K-0042");
+    assert_eq!(clients::selected(&s).unwrap().id, 42);
+    press(&mut s, &[k(Code::Enter)]);
+    assert_eq!(s.screen, Screen::ClientView);
+}
+
+#[test]
+fn a_short_contact_is_two_keys_away_from_anywhere_and_holds_no_personal_data() {
+    let mut s = new_intake();
+    press(&mut s, &[k(Code::F(2)), k(Code::F(9))]);
+    assert!(matches!(s.overlay, Some(Overlay::Modal(_))));
+    let effects = save_with_id(&mut s, &[Key::ctrl('s')], 9);
+    let [Effect::SaveContact(c)] = effects.as_slice() else { panic!("{effects:?}") };
+    assert_eq!(c.date, s.today());
+    assert_eq!(s.records.contacts, 1);
+    assert!(s.overlay.is_none());
+    assert_eq!(s.flash.as_ref().unwrap().text, s.lang.t(Ti::ContactSaved));
+}
+
+#[test]
+fn a_failed_save_keeps_the_form_and_says_why() {
+    let mut s = new_intake();
+    fill(&mut s, "occupation", "Koch");
+    let out = update(&mut s, Msg::Key(Key::ctrl('s')));
+    assert_eq!(out.effects.len(), 1);
+    update(
+        &mut s,
+        Msg::Saved(Err(SaveError { message: "Der Datenträger ist voll".into(), blocks_writes: true })),
+    );
+    assert_eq!(s.screen, Screen::Intake);
+    assert_eq!(form(&s).text("occupation"), "Koch");
+    assert!(s.read_only.is_some());
+    assert!(s.records.clients.is_empty());
+    // Further saves are refused without asking the store.
+    assert!(update(&mut s, Msg::Key(Key::ctrl('s'))).effects.is_empty());
+}

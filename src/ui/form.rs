@@ -1,0 +1,136 @@
+//! Renders a `Form`: section headings, one row per field (label, value), multi-choices as
+//! wrapped tick boxes, the field's error under it, and the focused field kept in view with the
+//! terminal cursor in it.
+
+use super::text::{fit, safe, width, wrap};
+use super::theme;
+use crate::app::form::{Form, Kind};
+use crate::i18n::{Lang, T};
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+/// Draws the form into `area`; `show_cursor` when no overlay covers it.
+pub fn render(frame: &mut Frame, area: Rect, form: &Form, lang: Lang, show_cursor: bool) {
+    if area.width < 10 || area.height == 0 {
+        return;
+    }
+    let w = area.width as usize;
+    let label_w = (w / 3).clamp(8, 30);
+    let value_w = w.saturating_sub(label_w + 2).max(4);
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut focus_row = 0;
+    let mut cursor: Option<(usize, usize)> = None;
+    for (i, f) in form.fields.iter().enumerate() {
+        if let Some(s) = form.sections.iter().find(|s| s.start == i) {
+            if !lines.is_empty() {
+                lines.push(Line::raw(""));
+            }
+            lines.push(Line::styled(fit(&s.title, w), theme::label()));
+        }
+        // A section's first field may be hidden; its heading still shows above the next one.
+        if f.hidden {
+            continue;
+        }
+        let focused = i == form.focus;
+        if focused {
+            focus_row = lines.len();
+        }
+        let mark = if focused { "▶" } else { " " };
+        let req = if f.required { "*" } else { "" };
+        let label = fit(&format!("{mark}{}{req}", f.label), label_w);
+        let pad = " ".repeat(label_w.saturating_sub(width(&label)) + 1);
+        let label_style = if focused { theme::title() } else { Style::new() };
+        let head = vec![Span::styled(label, label_style), Span::raw(pad)];
+        match &f.kind {
+            Kind::Text { input, .. } => {
+                let value = safe(input.value());
+                let chars: Vec<char> = value.chars().collect();
+                let cur = input.cursor().min(chars.len());
+                // Long values scroll so the cursor stays visible.
+                let start = if focused { cur.saturating_sub(value_w.saturating_sub(1)) } else { 0 };
+                let shown: String = chars[start..].iter().collect();
+                let shown =
+                    if focused { shown.chars().take(value_w).collect() } else { fit(&shown, value_w) };
+                let style = if focused { theme::selected() } else { Style::new() };
+                let shown =
+                    if shown.is_empty() && !focused { lang.t(T::NotStated).to_string() } else { shown };
+                let style = if input.value().is_empty() && !focused { theme::dim() } else { style };
+                if focused {
+                    let before: String = chars[start..cur].iter().collect();
+                    cursor = Some((lines.len(), label_w + 1 + width(&before)));
+                }
+                let mut spans = head;
+                spans.push(Span::styled(format!("{shown:<value_w$}"), style));
+                lines.push(Line::from(spans));
+            }
+            Kind::Choice { options, selected } => {
+                let (text, style) = match selected.and_then(|s| options.get(s)) {
+                    Some(o) => (safe(&o.label), Style::new()),
+                    None => (lang.t(T::NotStated).to_string(), theme::dim()),
+                };
+                let text = if focused {
+                    format!("‹ {} ›", fit(&text, value_w.saturating_sub(4)))
+                } else {
+                    fit(&text, value_w)
+                };
+                let style = if focused { theme::selected() } else { style };
+                let mut spans = head;
+                spans.push(Span::styled(text, style));
+                lines.push(Line::from(spans));
+            }
+            Kind::Multi { options, checked, cursor: at } => {
+                // Tick boxes flow over as many rows as they need.
+                let mut row: Vec<Span<'static>> = head;
+                let mut used = 0;
+                let indent = label_w + 1;
+                for (k, (o, on)) in options.iter().zip(checked).enumerate() {
+                    let item = format!("[{}] {}", if *on { "x" } else { " " }, safe(&o.label));
+                    let item = fit(&item, value_w);
+                    let iw = width(&item) + 2;
+                    if used > 0 && used + iw > value_w {
+                        lines.push(Line::from(std::mem::take(&mut row)));
+                        row.push(Span::raw(" ".repeat(indent)));
+                        used = 0;
+                    }
+                    let style = if focused && k == *at {
+                        theme::selected()
+                    } else if *on {
+                        theme::title()
+                    } else {
+                        Style::new()
+                    };
+                    if focused && k == *at {
+                        focus_row = lines.len();
+                    }
+                    row.push(Span::styled(item, style));
+                    row.push(Span::raw("  "));
+                    used += iw;
+                }
+                lines.push(Line::from(row));
+            }
+        }
+        if let Some(e) = &f.error {
+            for l in wrap(&safe(e), value_w) {
+                lines.push(Line::from(vec![
+                    Span::raw(" ".repeat(label_w + 1)),
+                    Span::styled(l, theme::warning()),
+                ]));
+            }
+        }
+    }
+    let h = area.height as usize;
+    let offset = (focus_row + 3).saturating_sub(h);
+    let offset = offset.min(lines.len().saturating_sub(1));
+    let visible: Vec<Line<'static>> = lines.into_iter().skip(offset).take(h).collect();
+    frame.render_widget(Paragraph::new(visible), area);
+    if let (true, Some((row, col))) = (show_cursor, cursor)
+        && row >= offset
+        && row < offset + h
+        && col < w
+    {
+        frame.set_cursor_position(Position::new(area.x + col as u16, area.y + (row - offset) as u16));
+    }
+}
