@@ -3,6 +3,7 @@
 
 pub mod client;
 pub mod date;
+pub mod eligibility;
 pub mod group;
 pub mod hours;
 pub mod need;

@@ -215,6 +215,19 @@ impl State {
         self.catalog.offers.get(hit.offer)
     }
 
+    /// The client being counselled now, if any.
+    pub fn current(&self) -> Option<&Client> {
+        self.current_client.and_then(|id| self.records.client(id))
+    }
+
+    /// Why an offer does not fit the current client (empty without one).
+    pub fn mismatches(&self, offer: &Offer) -> Vec<crate::domain::eligibility::Mismatch> {
+        match self.current() {
+            Some(c) => crate::domain::eligibility::mismatches(offer, c, self.today()),
+            None => Vec::new(),
+        }
+    }
+
     /// Open follow-ups due today or earlier; shown in the header on every screen.
     pub fn due_count(&self) -> usize {
         let today = self.today();

@@ -240,3 +240,26 @@ fn a_failed_save_keeps_the_form_and_says_why() {
     // Further saves are refused without asking the store.
     assert!(update(&mut s, Msg::Key(Key::ctrl('s'))).effects.is_empty());
 }
+
+#[test]
+fn offers_that_do_not_fit_the_client_are_marked_not_hidden() {
+    use crate::domain::eligibility::Mismatch;
+    let mut jmd = super::tests::offer("jmd", "Jugendmigrationsdienst", Need::Bil);
+    (jmd.eligibility.min_age, jmd.eligibility.max_age) = (Some(12), Some(27));
+    let mut mbe = super::tests::offer("mbe", "Migrationsberatung für Erwachsene", Need::Bil);
+    mbe.eligibility.min_age = Some(27);
+    let mut s = state_with(vec![jmd, mbe]);
+    press(&mut s, &[k(Code::F(3)), Key::ctrl('n')]);
+    fill(&mut s, "birth_year", "1990");
+    goto(&mut s, "needs");
+    for _ in 0..6 {
+        press(&mut s, &[k(Code::Down)]);
+    }
+    press(&mut s, &[k(Code::Char(' '))]);
+    save_with_id(&mut s, &[Key::ctrl('f')], 5);
+    assert_eq!(s.dir.filters.needs, vec![Need::Bil]);
+    assert_eq!(s.dir.results.total, 2, "nothing hidden");
+    let by_id = |id: &str| s.catalog.offers.iter().find(|o| o.id.as_str() == id).unwrap();
+    assert_eq!(s.mismatches(by_id("jmd")), vec![Mismatch::TooOld { max: 27 }]);
+    assert!(s.mismatches(by_id("mbe")).is_empty());
+}

@@ -116,6 +116,8 @@ catalogue! {
         EligibilityTooOld => "nur bis {0} J.", "only up to age {0}";
         EligibilityGerman => "Deutsch ab {0} nötig", "needs German {0}";
         EligibilityResidence => "nicht für Aufenthalt {0}", "not for residence {0}";
+        NotFitting => "passt nicht", "does not fit";
+        NotFittingFor => "Passt nicht zu {0}", "Does not fit {0}";
         ClientNeedsOnly => "Bedarfe von {0}", "needs of {0}";
         DraftUnsaved => "ungespeichert", "unsaved";
         ReferralsOfClient => "Verweise", "Referrals";

@@ -359,3 +359,16 @@ mod tests {
         assert_eq!(trace_line(&a.trace[0], Lang::De), "EMP: Arbeitgeber: Personalgewinnung ✔");
     }
 }
+
+/// Why an offer does not fit the current client, as a short phrase.
+pub fn mismatch_text(m: &crate::domain::eligibility::Mismatch, lang: Lang) -> String {
+    use crate::domain::eligibility::Mismatch;
+    use crate::i18n::Ti;
+    match m {
+        Mismatch::Group(g) => lang.f(Ti::EligibilityGroup, &[&g.code()]),
+        Mismatch::TooYoung { min } => lang.f(Ti::EligibilityTooYoung, &[min]),
+        Mismatch::TooOld { max } => lang.f(Ti::EligibilityTooOld, &[max]),
+        Mismatch::German { min } => lang.f(Ti::EligibilityGerman, &[&min.label(lang)]),
+        Mismatch::Residence(r) => lang.f(Ti::EligibilityResidence, &[&basis_short(*r, lang)]),
+    }
+}

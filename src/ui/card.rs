@@ -8,7 +8,7 @@ use crate::app::State;
 use crate::app::layout;
 use crate::domain::hours::hhmm;
 use crate::domain::{Offer, OfferStatus, OpenState, Weekday};
-use crate::i18n::{Label, Lang, T, language_name};
+use crate::i18n::{Label, Lang, T, Ti, language_name};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -76,6 +76,14 @@ fn lines(o: &Offer, state: &State, detail: Detail, width: usize) -> Vec<Line<'st
             if i == 0 || full {
                 out.push(Line::styled(l, theme::dim()));
             }
+        }
+    }
+    let misfit = state.mismatches(o);
+    if let (false, Some(c)) = (misfit.is_empty(), state.current()) {
+        let reasons: Vec<String> = misfit.iter().map(|m| crate::i18n::mismatch_text(m, lang)).collect();
+        let text = format!("⚠ {}: {}", lang.f(Ti::NotFittingFor, &[&c.reference()]), reasons.join(" · "));
+        for l in wrap(&text, width) {
+            out.push(Line::styled(l, theme::warning()));
         }
     }
     if o.status != OfferStatus::Active {

@@ -6,7 +6,7 @@ use super::{card, chrome, theme};
 use crate::app::State;
 use crate::app::layout::{self, DirectoryLayout};
 use crate::domain::OfferStatus;
-use crate::i18n::{Label, T, language_name};
+use crate::i18n::{Label, T, Ti, language_name};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
@@ -127,6 +127,9 @@ fn list(frame: &mut Frame, l: &DirectoryLayout, state: &State) {
         }
         if o.is_stale(state.today()) {
             flags.push(lang.t(T::StaleShort));
+        }
+        if !state.mismatches(o).is_empty() {
+            flags.push(lang.t(Ti::NotFitting));
         }
         let mut right = String::new();
         if !flags.is_empty() {
