@@ -237,6 +237,19 @@ fn completed_ago(m: i32, lang: Lang) -> String {
     }
 }
 
+/// Why an offer does not fit the current client, as a short phrase.
+pub fn mismatch_text(m: &crate::domain::eligibility::Mismatch, lang: Lang) -> String {
+    use crate::domain::eligibility::Mismatch;
+    use crate::i18n::Ti;
+    match m {
+        Mismatch::Group(g) => lang.f(Ti::EligibilityGroup, &[&g.code()]),
+        Mismatch::TooYoung { min } => lang.f(Ti::EligibilityTooYoung, &[min]),
+        Mismatch::TooOld { max } => lang.f(Ti::EligibilityTooOld, &[max]),
+        Mismatch::German { min } => lang.f(Ti::EligibilityGerman, &[&min.label(lang)]),
+        Mismatch::Residence(r) => lang.f(Ti::EligibilityResidence, &[&basis_short(*r, lang)]),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -357,18 +370,5 @@ mod tests {
         c.contact.caller = Caller::EmployerHiring;
         let a = assign(&c, today);
         assert_eq!(trace_line(&a.trace[0], Lang::De), "EMP: Arbeitgeber: Personalgewinnung ✔");
-    }
-}
-
-/// Why an offer does not fit the current client, as a short phrase.
-pub fn mismatch_text(m: &crate::domain::eligibility::Mismatch, lang: Lang) -> String {
-    use crate::domain::eligibility::Mismatch;
-    use crate::i18n::Ti;
-    match m {
-        Mismatch::Group(g) => lang.f(Ti::EligibilityGroup, &[&g.code()]),
-        Mismatch::TooYoung { min } => lang.f(Ti::EligibilityTooYoung, &[min]),
-        Mismatch::TooOld { max } => lang.f(Ti::EligibilityTooOld, &[max]),
-        Mismatch::German { min } => lang.f(Ti::EligibilityGerman, &[&min.label(lang)]),
-        Mismatch::Residence(r) => lang.f(Ti::EligibilityResidence, &[&basis_short(*r, lang)]),
     }
 }
