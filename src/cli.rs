@@ -1,6 +1,7 @@
 //! Command-line arguments and the non-interactive commands. The global options (`--db`,
 //! `--demo`, `--lang`) come before a subcommand; without one, Lotse opens its screen.
 
+pub mod bench;
 pub mod search;
 
 use crate::domain::Date;
@@ -29,6 +30,9 @@ pub struct Args {
 pub enum Command {
     /// Search the directory and print the ranked offers (same ranking as the screen)
     Search(search::SearchArgs),
+    /// Start-up timings and peak memory, for the benchmark (not for daily use)
+    #[command(hide = true)]
+    BenchStart,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -69,6 +69,12 @@ fn run(args: Args, lang: Lang, started: Instant) -> Result<(), CliError> {
             let _ = stdout.write_all(out.as_bytes());
             Ok(())
         }
+        Some(Command::BenchStart) => {
+            let opened = cli::open(&args, today)?;
+            let out = cli::bench::run(opened.store, started, now)?;
+            let _ = std::io::stdout().lock().write_all(out.as_bytes());
+            Ok(())
+        }
         None => interactive(&args, lang, started, now),
     }
 }
