@@ -1,6 +1,7 @@
 //! The domain: offers, needs, target groups, referrals and the rules about them. Plain Rust
 //! and serde; knows nothing of storage or screens.
 
+pub mod contact;
 pub mod date;
 pub mod group;
 pub mod hours;
