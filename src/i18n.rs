@@ -4,10 +4,12 @@
 mod catalogue;
 mod labels;
 mod labels_referral;
+mod transfer_text;
 
 pub use catalogue::{Msg, T};
 pub use labels::{Label, language_name};
 pub use labels_referral::*;
+pub use transfer_text::Tx;
 
 /// The UI language. German is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -95,6 +97,11 @@ mod tests {
     #[test]
     fn every_message_exists_in_both_languages_with_the_same_placeholders() {
         check_catalogue::<T>();
+    }
+
+    #[test]
+    fn transfer_messages_exist_in_both_languages_with_the_same_placeholders() {
+        check_catalogue::<Tx>();
     }
 
     #[test]
