@@ -4,7 +4,11 @@
 //! Trees and key layout (all values are `codec` records `[kind, version, body]` unless noted):
 //! - `meta`:   UTF-8 name → raw bytes; `schema` → u32 big-endian schema version.
 //! - `offers`: offer id (UTF-8, `OfferId` charset) → `Offer`.
+//!
+//! Backups (`backup`) take every tree generically; a new tree needs no change there, only a
+//! line in `records::decode_known` so that a restore can decode its values.
 
+pub mod backup;
 pub mod codec;
 mod error;
 mod migrate;
