@@ -1,7 +1,9 @@
 //! Command-line arguments and the non-interactive commands. The global options (`--db`,
 //! `--demo`, `--lang`) come before a subcommand; without one, Lotse opens its screen.
 
+pub mod backup;
 pub mod search;
+pub mod transfer;
 
 use crate::domain::Date;
 use crate::i18n::{Lang, T};
@@ -29,6 +31,14 @@ pub struct Args {
 pub enum Command {
     /// Search the directory and print the ranked offers (same ranking as the screen)
     Search(search::SearchArgs),
+    /// Import offers from a CSV or JSON file (new ids are added, known ids updated)
+    Import(transfer::ImportArgs),
+    /// Export the directory as CSV (spreadsheets) or JSON (lossless)
+    Export(transfer::ExportArgs),
+    /// Back up the whole database into one checked file
+    Backup(backup::BackupArgs),
+    /// Restore a backup into an empty database
+    Restore(backup::RestoreArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -72,26 +72,26 @@ catalogue! {
     WarnUnknownColumn => "Unbekannte Spalte – wird nicht übernommen.", "Unknown column – not imported.";
     WarnUnknownKey => "Unbekanntes Feld – wird nicht übernommen.", "Unknown field – not imported.";
     WarnUnnamedColumn => "Spalte ohne Namen enthält Daten – wird nicht übernommen.", "A column without a name holds data – not imported.";
-    WarnExtraCells => "{0} Zellen mehr als Spaltennamen – werden nicht übernommen.", "{0} cells more than column names – not imported.";
+    WarnExtraCells => "Mehr Zellen als Spaltennamen (überzählig: {0}) – werden nicht übernommen.", "More cells than column names (extra: {0}) – not imported.";
     // Import summary.
-    SumFileCsv => "{0}: CSV, Trennzeichen {1}, {2}", "{0}: CSV, delimiter {1}, {2}";
+    SumFileCsv => "{0}: CSV, Trennzeichen „{1}“, {2}", "{0}: CSV, delimiter \"{1}\", {2}";
     SumFileJson => "{0}: JSON", "{0}: JSON";
     SumCounts => "Gelesen: {0} = {1} neu + {2} geändert + {3} unverändert + {4} abgelehnt.",
         "Read: {0} = {1} new + {2} updated + {3} unchanged + {4} rejected.";
-    SumIssues => "{0} Fehler, {1} Hinweise.", "{0} errors, {1} warnings.";
-    SumMore => "… und {0} weitere Meldungen.", "… and {0} more messages.";
-    SumSaved => "Gespeichert: {0} neue und {1} geänderte Angebote.", "Saved: {0} new and {1} updated offers.";
+    SumIssues => "Fehler: {0}, Hinweise: {1}.", "Errors: {0}, warnings: {1}.";
+    SumMore => "… und weitere Meldungen: {0}.", "… and more messages: {0}.";
+    SumSaved => "Gespeichert – neu: {0}, geändert: {1}.", "Saved – new: {0}, updated: {1}.";
     SumNothing => "Nichts zu ändern: die Datenbank entspricht schon der Datei.", "Nothing to change: the database already matches the file.";
     SumDryRun => "Probelauf (--dry-run): nichts gespeichert.", "Dry run (--dry-run): nothing saved.";
-    SumRejected => "Nichts gespeichert, weil {0} Zeilen abgelehnt wurden. Bitte korrigieren und erneut importieren (oder mit --skip-invalid nur die fehlerfreien Zeilen übernehmen).",
-        "Nothing saved because {0} rows were rejected. Please fix them and import again (or use --skip-invalid to take only the rows without errors).";
-    SumSkipped => "{0} abgelehnte Zeilen wurden nicht übernommen, die übrigen sind gespeichert.", "{0} rejected rows were left out; the others are saved.";
-    ImportRejected => "Import mit Fehlern: {0} Zeilen abgelehnt.", "Import with errors: {0} rows rejected.";
+    SumRejected => "Nichts gespeichert, weil Zeilen abgelehnt wurden ({0} von {1}). Bitte korrigieren und erneut importieren (oder mit --skip-invalid nur die fehlerfreien Zeilen übernehmen).",
+        "Nothing saved because rows were rejected ({0} of {1}). Please fix them and import again (or use --skip-invalid to take only the rows without errors).";
+    SumSkipped => "Abgelehnte Zeilen ({0}) wurden nicht übernommen, die übrigen sind gespeichert.", "Rejected rows ({0}) were left out; the others are saved.";
+    ImportRejected => "Import mit Fehlern – abgelehnt: {0} von {1} Zeilen.", "Import with errors – rejected: {0} of {1} rows.";
     // Export.
-    ExportDone => "{0} Angebote exportiert nach {1}.", "{0} offers exported to {1}.";
+    ExportDone => "Exportiert nach {1} – Angebote: {0}.", "Exported to {1} – offers: {0}.";
     ExportNoInternal => "Interne Notizen sind nicht enthalten (dafür: --with-internal).", "Internal notes are left out (use --with-internal to include them).";
     // Backup and restore.
-    BackupDone => "Sicherung geschrieben: {0} – {1} Datensätze ({2}). SHA-256: {3}", "Backup written: {0} – {1} records ({2}). SHA-256: {3}";
+    BackupDone => "Sicherung geschrieben: {0} – Datensätze: {1} ({2}). SHA-256: {3}", "Backup written: {0} – records: {1} ({2}). SHA-256: {3}";
     BackupNotABackup => "{0} ist keine Lotse-Sicherung. Nichts wurde geschrieben.", "{0} is not a Lotse backup. Nothing was written.";
     BackupTruncated => "Die Sicherung {0} ist unvollständig (abgeschnitten). Nichts wurde geschrieben.", "The backup {0} is incomplete (cut off). Nothing was written.";
     BackupChecksum => "Die Sicherung {0} ist beschädigt (die Prüfsumme stimmt nicht). Nichts wurde geschrieben.", "The backup {0} is damaged (checksum mismatch). Nothing was written.";
@@ -102,8 +102,8 @@ catalogue! {
         "The backup {0} comes from a newer Lotse (schema {1}, this program knows {2}). Please update Lotse. Nothing was written.";
     RestoreNotEmpty => "Die Datenbank {0} ist nicht leer ({1}). Wiederherstellen geht nur in eine leere Datenbank, z. B.: lotse --db NEUER_PFAD restore DATEI",
         "The database {0} is not empty ({1}). Restoring works into an empty database only, e.g.: lotse --db NEW_PATH restore FILE";
-    RestoreDone => "Wiederhergestellt aus {0} (Sicherung vom {1}, Schema {2}): {3}.", "Restored from {0} (backup of {1}, schema {2}): {3}.";
-    RestoreTree => "{0} {1} ({2} geprüft)", "{0} {1} ({2} checked)";
+    RestoreDone => "Wiederhergestellt aus {0} (Sicherung vom {1}, Schema {2}): {3}. Alle Datensätze wurden zurückgelesen und verglichen.", "Restored from {0} (backup of {1}, schema {2}): {3}. Every record was read back and compared.";
+    RestoreTree => "{0} {1} (davon {2} dekodiert)", "{0} {1} ({2} decoded)";
     RestoreVerifyFailed => "Die Prüfung nach dem Wiederherstellen ist fehlgeschlagen ({0}). Bitte die Datenbank {1} nicht benutzen und die Sicherung erneut in eine leere Datenbank einspielen.",
         "Checking after the restore failed ({0}). Please do not use the database {1}; restore the backup into an empty database again.";
     TreeRecords => "{0} {1}", "{0} {1}";

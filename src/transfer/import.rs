@@ -109,13 +109,22 @@ fn row_offer(
     let placeholder = || OfferId::parse("x").expect("literal id is valid");
     let mut offer = base.unwrap_or_else(|| Offer::new(id.clone().unwrap_or_else(placeholder), ""));
     let mut title_column = None;
+    let has_hours_note = cells.iter().any(|c| c.0 == Field::HoursNote);
     for (field, column, raw) in cells {
         if field == Field::Title {
             title_column = Some(column.clone());
         }
+        // Hours that do not parse become the note, in front of the row's own note. Without a
+        // note column the stored note must not take part, or a second import would repeat it.
+        let stored_note =
+            (field == Field::Hours && !has_hours_note).then(|| std::mem::take(&mut offer.hours.note));
         let mut w = Vec::new();
         if let Err(kind) = apply(field, raw, &mut offer, &mut w) {
             errors.push((Some(column.clone()), kind));
+        }
+        if let Some(note) = stored_note.filter(|_| !w.iter().any(|k| matches!(k, IssueKind::HoursAsNote(_))))
+        {
+            offer.hours.note = note;
         }
         warnings.extend(w.into_iter().map(|k| (Some(column.clone()), k)));
     }
@@ -203,10 +212,7 @@ pub fn render(plan: &Plan, source: &Source, file: &str, outcome: Outcome, lang: 
     let file = visible(file);
     let head = match (source.format, source.encoding, source.delimiter) {
         (FileFormat::Csv, Some(enc), Some(d)) => {
-            let d = match d {
-                b'\t' => "Tab".to_string(),
-                d => format!("„{}“", d as char),
-            };
+            let d = if d == b'\t' { "Tab".to_string() } else { (d as char).to_string() };
             lang.f(Tx::SumFileCsv, &[&file, &d, &enc.name()])
         }
         _ => lang.f(Tx::SumFileJson, &[&file]),
@@ -230,7 +236,7 @@ pub fn render(plan: &Plan, source: &Source, file: &str, outcome: Outcome, lang: 
     }
     let last = match outcome {
         Outcome::DryRun => lang.t(Tx::SumDryRun).to_string(),
-        Outcome::Refused => lang.f(Tx::SumRejected, &[&c.rejected]),
+        Outcome::Refused => lang.f(Tx::SumRejected, &[&c.rejected, &c.read]),
         Outcome::Saved if plan.writes.is_empty() && c.rejected == 0 => lang.t(Tx::SumNothing).to_string(),
         Outcome::Saved => {
             let mut s = lang.f(Tx::SumSaved, &[&c.new, &c.updated]);
@@ -255,7 +261,7 @@ mod tests {
 
     #[test]
     fn counts_add_up_and_a_second_import_changes_nothing() {
-        let text = "id;titel;email\nA;Eins;\nB;Zwei;x@y\n;Drei;\nA;Doppelt;\n";
+        let text = "id;titel;email;zeiten\nA;Eins;;nach Vereinbarung\nB;Zwei;x@y;\n;Drei;;\nA;Doppelt;;\n";
         let first = plan(rows(text), &BTreeMap::new());
         assert_eq!(first.counts, Counts { read: 4, new: 2, updated: 0, unchanged: 0, rejected: 2 });
         let db: BTreeMap<OfferId, Offer> = first.writes.iter().map(|o| (o.id.clone(), o.clone())).collect();
