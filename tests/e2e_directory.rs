@@ -18,6 +18,8 @@ fn finds_the_teachers_recognition_office_while_typing() {
     t.wait_for("Suche ›", 10);
     t.wait_gone("lädt", 10);
     t.type_text("anerk lehr");
+    // "Lehrkr" is on screen before the query is typed: wait for the query itself first.
+    t.wait_for("Suche › anerk lehr", 5);
     let screen = t.wait_for("Lehrkr", 5);
     assert!(screen.contains("Suche › anerk lehr"), "{screen}");
     assert!(screen.contains("Tel. 012345"), "phone shown on the card:\n{screen}");
