@@ -6,10 +6,11 @@
 //! same file imported twice changes nothing the second time. A row without an id gets a stable
 //! one made from its title and provider.
 
-use super::apply::{apply, clean};
+use super::apply::apply;
 use super::fields::Field;
-use super::report::{ColumnRef, Issue, IssueKind, Place, Severity};
+use super::report::{ColumnRef, Issue, IssueKind, Place, Severity, ValueType};
 use super::{FileFormat, Raw, RawRow, Rows, Source};
+use crate::domain::text::normalize;
 use crate::domain::{Offer, OfferId};
 use crate::i18n::{Lang, Tx};
 use crate::safe_text::visible;
@@ -53,7 +54,12 @@ pub fn plan(rows: Rows, existing: &BTreeMap<OfferId, Offer>) -> Plan {
         plan.counts.read += 1;
         let mut errors = Vec::new();
         let mut warnings = Vec::new();
-        let offer = row_offer(row.clone(), existing, &mut seen, &mut errors, &mut warnings);
+        // An entry that is not an object has nothing more to report.
+        let not_offer = row.problems.iter().any(|(_, k)| *k == IssueKind::NotAnObject);
+        let offer = match not_offer {
+            true => None,
+            false => row_offer(row.clone(), existing, &mut seen, &mut errors, &mut warnings),
+        };
         let mut problems = row.problems;
         problems.extend(errors.iter().cloned());
         problems.extend(warnings);
@@ -96,7 +102,7 @@ fn row_offer(
 ) -> Option<Offer> {
     let mut cells = row.cells;
     cells.sort_by_key(|c| c.0);
-    let id = row_id(&cells, errors);
+    let id = row_id(&cells, errors, warnings);
     if let Some(id) = &id {
         if let Some(first) = seen.get(id) {
             let column = cells.iter().find(|c| c.0 == Field::Id).map(|c| c.1.clone());
@@ -137,27 +143,32 @@ fn row_offer(
 }
 
 /// The row's id, or a generated one when the id cell is missing or empty.
-fn row_id(cells: &[(Field, ColumnRef, Raw)], errors: &mut Found) -> Option<OfferId> {
-    let text = |f: Field| -> String {
-        match cells.iter().find(|c| c.0 == f).map(|c| &c.2) {
-            Some(Raw::Text(s)) => clean(s, false, &mut Vec::new()).unwrap_or_default(),
-            _ => String::new(),
-        }
+fn row_id(cells: &[(Field, ColumnRef, Raw)], errors: &mut Found, warnings: &mut Found) -> Option<OfferId> {
+    let cell = |f: Field| cells.iter().find(|c| c.0 == f);
+    // Normalised without the length limit: an overlong id is a bad id, not a missing one.
+    let text = |f: Field| match cell(f).map(|c| &c.2) {
+        Some(Raw::Text(s)) => normalize(s, false),
+        _ => (String::new(), false),
     };
-    let given = text(Field::Id);
+    if let Some((_, column, Raw::List(_) | Raw::Slots(_))) = cell(Field::Id) {
+        errors.push((Some(column.clone()), IssueKind::WrongType(ValueType::Text)));
+        return None;
+    }
+    let (given, removed) = text(Field::Id);
+    if removed {
+        warnings.push((cell(Field::Id).map(|c| c.1.clone()), IssueKind::ControlChars));
+    }
     if given.is_empty() {
-        let title = text(Field::Title);
+        let title = text(Field::Title).0;
         if title.is_empty() {
-            let column = cells.iter().find(|c| c.0 == Field::Title).map(|c| c.1.clone());
-            errors.push((column, IssueKind::MissingTitle));
+            errors.push((cell(Field::Title).map(|c| c.1.clone()), IssueKind::MissingTitle));
             return None;
         }
-        return Some(generated_id(&title, &text(Field::Provider)));
+        return Some(generated_id(&title, &text(Field::Provider).0));
     }
     let id = OfferId::parse(&given);
     if id.is_none() {
-        let column = cells.iter().find(|c| c.0 == Field::Id).map(|c| c.1.clone());
-        errors.push((column, IssueKind::BadId(given)));
+        errors.push((cell(Field::Id).map(|c| c.1.clone()), IssueKind::BadId(given)));
     }
     id
 }
@@ -312,5 +323,8 @@ mod tests {
             [IssueKind::MissingTitle, IssueKind::BadEmail("x".into()), IssueKind::BadPhone("y".into())]
         );
         assert_eq!(p.counts.rejected, 1);
+        let long = format!("id;titel\n{};T\n", "x".repeat(300));
+        let p = plan(rows(&long), &BTreeMap::new());
+        assert!(matches!(&p.issues[0].kind, IssueKind::BadId(id) if id.len() == 300), "{:?}", p.issues);
     }
 }
