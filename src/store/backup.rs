@@ -180,7 +180,13 @@ impl Store {
                 }
                 Ok(())
             });
-            result.map_err(|e| StoreError::Other { path: self.path.clone(), reason: format!("{e:?}") })?;
+            result.map_err(|e| match e {
+                // Disk full, permissions: the same clear messages as every other write.
+                sled::transaction::TransactionError::Storage(e) => self.sled_err(e),
+                sled::transaction::TransactionError::Abort(()) => {
+                    StoreError::Other { path: self.path.clone(), reason: "restore aborted".into() }
+                }
+            })?;
         }
         self.commit()?;
         let trees = self.verify(&records)?;

@@ -10,6 +10,10 @@ use crate::domain::{TimeSlot, Weekday};
 use serde_json::{Map, Value};
 
 pub fn read(bytes: &[u8]) -> Result<Rows, FileError> {
+    // JSON text never holds a raw NUL byte; a file that does is not text at all.
+    if bytes.contains(&0) {
+        return Err(FileError::Binary);
+    }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
         FileError::JsonNotUtf8 { line }
@@ -183,6 +187,7 @@ mod tests {
     #[test]
     fn file_errors() {
         assert_eq!(read(b"[1,\n\xff]"), Err(FileError::JsonNotUtf8 { line: 2 }));
+        assert_eq!(read(b"[\x00\x01]"), Err(FileError::Binary));
         assert!(matches!(read(b"[{\"a\": }]"), Err(FileError::JsonSyntax { line: 1, .. })));
         assert_eq!(read(b"{\"x\": 1}"), Err(FileError::JsonShape));
         assert_eq!(read(b"  "), Err(FileError::Empty));

@@ -1,3 +1,7 @@
+//! Backup and restore on temporary databases: equality across every tree (with stand-ins for
+//! the trees other parts add), damaged and cut-off files refused without writing, a non-empty
+//! target refused, a newer schema refused, and a record that does not decode caught.
+
 use super::*;
 use crate::domain::{Offer, OfferId};
 
