@@ -1,8 +1,10 @@
 //! Command-line arguments and the non-interactive commands. The global options (`--db`,
 //! `--demo`, `--lang`) come before a subcommand; without one, Lotse opens its screen.
 
+pub mod backup;
 pub mod bench;
 pub mod search;
+pub mod transfer;
 
 use crate::domain::Date;
 use crate::i18n::{Lang, T};
@@ -33,6 +35,14 @@ pub enum Command {
     /// Start-up timings and peak memory, for the benchmark (not for daily use)
     #[command(hide = true)]
     BenchStart,
+    /// Import offers from a CSV or JSON file (new ids are added, known ids updated)
+    Import(transfer::ImportArgs),
+    /// Export the directory as CSV (spreadsheets) or JSON (lossless)
+    Export(transfer::ExportArgs),
+    /// Back up the whole database into one checked file
+    Backup(backup::BackupArgs),
+    /// Restore a backup into an empty database
+    Restore(backup::RestoreArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

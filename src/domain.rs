@@ -2,6 +2,7 @@
 //! Plain Rust and serde; knows nothing of storage or screens.
 
 pub mod client;
+pub mod contact;
 pub mod date;
 pub mod eligibility;
 pub mod group;

@@ -6,12 +6,14 @@ mod intake_text;
 mod labels;
 mod labels_client;
 mod labels_referral;
+mod transfer_text;
 
 pub use catalogue::{Msg, T};
 pub use intake_text::Ti;
 pub use labels::{Label, language_name};
 pub use labels_client::*;
 pub use labels_referral::*;
+pub use transfer_text::Tx;
 
 /// The UI language. German is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -100,6 +102,11 @@ mod tests {
     fn every_message_exists_in_both_languages_with_the_same_placeholders() {
         check_catalogue::<T>();
         check_catalogue::<Ti>();
+    }
+
+    #[test]
+    fn transfer_messages_exist_in_both_languages_with_the_same_placeholders() {
+        check_catalogue::<Tx>();
     }
 
     #[test]

@@ -75,8 +75,22 @@ fn run(args: Args, lang: Lang, started: Instant) -> Result<(), CliError> {
             let _ = std::io::stdout().lock().write_all(out.as_bytes());
             Ok(())
         }
+        Some(Command::Import(a)) => with_store(&args, today, |s, out| cli::transfer::import(s, a, lang, out)),
+        Some(Command::Export(a)) => with_store(&args, today, |s, out| cli::transfer::export(s, a, lang, out)),
+        Some(Command::Backup(a)) => with_store(&args, today, |s, out| cli::backup::backup(s, a, lang, out)),
+        Some(Command::Restore(a)) => with_store(&args, today, |s, out| cli::backup::restore(s, a, lang, out)),
         None => interactive(&args, lang, started, now),
     }
+}
+
+/// Runs a file command on the opened database, writing its report to standard output.
+fn with_store(
+    args: &Args,
+    today: Date,
+    command: impl FnOnce(&lotse::store::Store, &mut dyn Write) -> Result<(), CliError>,
+) -> Result<(), CliError> {
+    let opened = cli::open(args, today)?;
+    command(&opened.store, &mut std::io::stdout().lock())
 }
 
 fn interactive(

@@ -157,6 +157,53 @@ fn now() -> chrono::NaiveDateTime {
 
 /// Runs the screen until the counsellor quits or a signal arrives. `started` is when the
 /// process started, for the start timings.
+/// Everything the loop waits for, from its two helper threads.
+enum Input {
+    Event(Event),
+    /// The terminal could not be read any more.
+    Failed(io::Error),
+    Loaded(Result<Loaded, StoreError>),
+}
+
+/// Reads terminal events on their own thread, so that the loop can also wait for the loader,
+/// the clock and signals, and notice a terminal that went away (a closed window or SSH
+/// session) even if reading it would block or spin.
+fn spawn_reader(tx: mpsc::Sender<Input>) {
+    std::thread::spawn(move || {
+        loop {
+            let input = match event::read() {
+                Ok(ev) => Input::Event(ev),
+                Err(e) => Input::Failed(e),
+            };
+            let failed = matches!(input, Input::Failed(_));
+            if tx.send(input).is_err() || failed {
+                return;
+            }
+        }
+    });
+}
+
+/// The terminal hung up (window closed, SSH dropped). SIGHUP usually says so too, but not when
+/// Lotse is not in the terminal's foreground process group.
+#[cfg(unix)]
+fn terminal_gone() -> bool {
+    use rustix::event::{PollFd, PollFlags, Timespec};
+    let stdin = std::io::stdin();
+    let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
+    let zero = Timespec { tv_sec: 0, tv_nsec: 0 };
+    match rustix::event::poll(&mut fds, Some(&zero)) {
+        Ok(_) => fds[0].revents().intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL),
+        Err(_) => true,
+    }
+}
+
+#[cfg(not(unix))]
+fn terminal_gone() -> bool {
+    false
+}
+
+/// Runs the screen until the counsellor quits, a signal arrives or the terminal goes away.
+/// `started` is when the process started, for the start timings.
 pub fn run(
     terminal: &mut ratatui::DefaultTerminal,
     store: &Store,
@@ -166,7 +213,13 @@ pub fn run(
     started: Instant,
 ) -> Result<StartTimes, RunError> {
     let mut times = StartTimes::default();
-    let mut loader = Some(loader);
+    let (tx, rx) = mpsc::channel();
+    spawn_reader(tx.clone());
+    std::thread::spawn(move || {
+        if let Ok(loaded) = loader.recv() {
+            let _ = tx.send(Input::Loaded(loaded));
+        }
+    });
     let mut redraw = true;
     if let Ok(size) = terminal.size() {
         update(state, Msg::Resize(size.width, size.height));
@@ -180,34 +233,32 @@ pub fn run(
                 times.first_frame = started.elapsed();
             }
         }
-        if state.quit || signals.load(Ordering::Relaxed) {
+        if state.quit || signals.load(Ordering::Relaxed) || terminal_gone() {
             return Ok(times);
         }
-        if let Some(rx) = &loader {
-            match rx.try_recv() {
-                Ok(loaded) => {
-                    install(state, loaded?);
-                    times.searchable = started.elapsed();
-                    loader = None;
-                    redraw = true;
-                    continue;
-                }
-                Err(mpsc::TryRecvError::Empty) => {}
-                Err(mpsc::TryRecvError::Disconnected) => loader = None,
-            }
-        }
-        let wait = if loader.is_some() { Duration::from_millis(10) } else { IDLE_POLL };
-        if event::poll(wait)? {
-            // Drain everything already queued before the next redraw.
-            loop {
-                let ev = event::read()?;
-                for msg in to_msgs(ev) {
-                    redraw |= step(store, state, msg);
-                }
-                if state.quit || !event::poll(Duration::ZERO)? {
-                    break;
+        match rx.recv_timeout(IDLE_POLL) {
+            Ok(first) => {
+                // Apply everything already queued (fast typing) before the next redraw.
+                let mut next = Some(first);
+                while let Some(input) = next {
+                    match input {
+                        Input::Event(ev) => {
+                            for msg in to_msgs(ev) {
+                                redraw |= step(store, state, msg);
+                            }
+                        }
+                        Input::Failed(e) => return Err(RunError::Terminal(e)),
+                        Input::Loaded(loaded) => {
+                            install(state, loaded?);
+                            times.searchable = started.elapsed();
+                            redraw = true;
+                        }
+                    }
+                    next = if state.quit { None } else { rx.try_recv().ok() };
                 }
             }
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(times),
         }
         redraw |= step(store, state, Msg::Clock(now()));
     }

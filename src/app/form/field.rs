@@ -3,6 +3,8 @@
 
 use crate::app::input::TextInput;
 use crate::domain::{Date, DateError, YearMonth};
+// Moved to the domain so that the importer checks contact data the same way as the forms.
+pub use crate::domain::contact::{valid_email, valid_phone, valid_web};
 use crate::i18n::{Lang, T};
 
 /// Longest single-line input; notes may be longer.
@@ -188,33 +190,6 @@ pub fn check_text(check: Check, v: &str, today: Date, lang: Lang) -> Option<Stri
             .err()
             .map(|e| lang.f(T::ValHours, &[&crate::safe_text::visible(&e.part)])),
     }
-}
-
-/// One `@`, something before it, a dot in the domain, no spaces.
-pub fn valid_email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else { return false };
-    !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !s.chars().any(char::is_whitespace)
-}
-
-/// Digits with the usual separators (`+49 (0)123 456-78`, `012345 / 678 90`), 5–20 digits.
-pub fn valid_phone(s: &str) -> bool {
-    let digits = s.chars().filter(char::is_ascii_digit).count();
-    (5..=20).contains(&digits) && s.chars().all(|c| c.is_ascii_digit() || " +-/()".contains(c))
-}
-
-/// A host with a dot, optionally with http(s)://, no spaces.
-pub fn valid_web(s: &str) -> bool {
-    let rest = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://")).unwrap_or(s);
-    let host = rest.split('/').next().unwrap_or_default();
-    host.contains('.')
-        && !host.starts_with('.')
-        && !host.ends_with('.')
-        && !s.chars().any(char::is_whitespace)
 }
 
 #[cfg(test)]

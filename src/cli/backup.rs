@@ -1,0 +1,67 @@
+//! `lotse backup FILE` and `lotse restore FILE`: the whole database into one checked file and
+//! back into an empty database. The file format and the checks live in `store::backup`.
+
+use super::CliError;
+use super::transfer::write_out;
+use crate::i18n::{Lang, Tx};
+use crate::safe_text::visible;
+use crate::store::Store;
+use crate::store::backup::TreeCount;
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+pub struct BackupArgs {
+    /// Backup file to write, e.g. lotse-2026-11-25.lotsebak (written atomically, owner-only)
+    #[arg(value_name = "DATEI")]
+    pub file: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RestoreArgs {
+    /// Backup file written by `lotse backup`
+    #[arg(value_name = "DATEI")]
+    pub file: PathBuf,
+}
+
+pub fn backup(
+    store: &Store,
+    args: &BackupArgs,
+    lang: Lang,
+    out: &mut dyn std::io::Write,
+) -> Result<(), CliError> {
+    let now = chrono::Utc::now().timestamp();
+    let summary = store
+        .backup(&args.file, now)
+        .map_err(|e| CliError::Failed(e.message(lang, &args.file, store.path())))?;
+    let trees: Vec<String> =
+        summary.trees.iter().map(|t| lang.f(Tx::TreeRecords, &[&visible(&t.name), &t.records])).collect();
+    let file = visible(&args.file.display().to_string()).into_owned();
+    let msg = lang.f(Tx::BackupDone, &[&file, &summary.records, &trees.join(", "), &summary.sha256]);
+    write_out(out, format!("{msg}\n").as_bytes(), lang)
+}
+
+pub fn restore(
+    store: &Store,
+    args: &RestoreArgs,
+    lang: Lang,
+    out: &mut dyn std::io::Write,
+) -> Result<(), CliError> {
+    let report =
+        store.restore(&args.file).map_err(|e| CliError::Failed(e.message(lang, &args.file, store.path())))?;
+    let created = chrono::DateTime::from_timestamp(report.header.created, 0)
+        .map(|t| t.with_timezone(&chrono::Local).format("%d.%m.%Y %H:%M").to_string())
+        .unwrap_or_else(|| report.header.created.to_string());
+    let trees: Vec<String> = report.trees.iter().map(|t: &TreeCount| tree_line(t, lang)).collect();
+    let file = visible(&args.file.display().to_string()).into_owned();
+    let msg = lang.f(Tx::RestoreDone, &[&file, &created, &report.header.schema, &trees.join(", ")]);
+    write_out(out, format!("{msg}\n").as_bytes(), lang)
+}
+
+fn tree_line(t: &TreeCount, lang: Lang) -> String {
+    let name = visible(&t.name);
+    if t.decoded > 0 {
+        lang.f(Tx::RestoreTree, &[&name, &t.records, &t.decoded])
+    } else {
+        lang.f(Tx::TreeRecords, &[&name, &t.records])
+    }
+}

@@ -1,0 +1,128 @@
+//! `lotse import` and `lotse export`: offers in from files and out to files. Reading files and
+//! writing the database happen here; the formats and the import rules live in `transfer`.
+//!
+//! Policy (README, docs/import-export.md): an import with rejected rows saves nothing unless
+//! `--skip-invalid` is given; what is saved is saved in one atomic batch; a rejected row always
+//! makes the exit code 1.
+
+use super::CliError;
+use crate::domain::{Offer, OfferId};
+use crate::files;
+use crate::i18n::{Lang, Tx};
+use crate::safe_text::visible;
+use crate::store::Store;
+use crate::transfer::{self, FileFormat, Outcome};
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// CSV or JSON file with offers (format by extension, else by content)
+    #[arg(value_name = "DATEI")]
+    pub file: PathBuf,
+    /// Check and report only; nothing is saved
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Save the rows without errors even when other rows are rejected
+    #[arg(long)]
+    pub skip_invalid: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// csv (spreadsheets) or json (lossless); default: by the file name, else csv
+    #[arg(long, value_enum)]
+    pub format: Option<ExportFormat>,
+    /// Write to this file (atomically, owner-only) instead of standard output
+    #[arg(short = 'o', long = "output", value_name = "DATEI")]
+    pub output: Option<PathBuf>,
+    /// Include internal notes (never for files that leave the office)
+    #[arg(long)]
+    pub with_internal: bool,
+}
+
+/// Reads, checks and (unless refused) saves; the report goes to `out`.
+pub fn import(store: &Store, args: &ImportArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
+    let name = args.file.display().to_string();
+    let bytes = read_file(&args.file, transfer::MAX_FILE_BYTES, lang)?;
+    let (source, rows) = transfer::read(&bytes, FileFormat::from_path(&args.file))
+        .map_err(|e| CliError::Failed(e.message(lang, &name)))?;
+    drop(bytes);
+    let existing: BTreeMap<OfferId, Offer> =
+        store.all_offers()?.into_iter().map(|o| (o.id.clone(), o)).collect();
+    let plan = transfer::plan(rows, &existing);
+    let rejected = plan.counts.rejected;
+    let outcome = match (args.dry_run, rejected > 0 && !args.skip_invalid) {
+        (true, _) => Outcome::DryRun,
+        (false, true) => Outcome::Refused,
+        (false, false) => Outcome::Saved,
+    };
+    if outcome == Outcome::Saved && !plan.writes.is_empty() {
+        // One sled batch, then flush + fsync: a kill leaves the directory as before or after.
+        store.put_offers(&plan.writes)?;
+    }
+    write_out(out, transfer::render(&plan, &source, &name, outcome, lang).as_bytes(), lang)?;
+    if rejected > 0 {
+        return Err(CliError::Failed(lang.f(Tx::ImportRejected, &[&rejected, &plan.counts.read])));
+    }
+    Ok(())
+}
+
+/// Writes the directory to `-o FILE` (atomically, 0600) or to `out`.
+pub fn export(store: &Store, args: &ExportArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
+    let offers = store.all_offers()?;
+    let by_name = args.output.as_deref().and_then(FileFormat::from_path).map(|f| match f {
+        FileFormat::Csv => ExportFormat::Csv,
+        FileFormat::Json => ExportFormat::Json,
+    });
+    let bytes = match args.format.or(by_name).unwrap_or(ExportFormat::Csv) {
+        ExportFormat::Csv => {
+            transfer::to_csv(&offers, args.with_internal).map_err(|e| CliError::Io(e.to_string()))?
+        }
+        ExportFormat::Json => transfer::to_json(&offers, args.with_internal).into_bytes(),
+    };
+    let Some(path) = &args.output else {
+        return write_out(out, &bytes, lang);
+    };
+    let shown = visible(&path.display().to_string()).into_owned();
+    files::write_atomic(path, &bytes)
+        .map_err(|e| CliError::Failed(lang.f(Tx::WriteFailed, &[&shown, &visible(&e.to_string())])))?;
+    let mut msg = lang.f(Tx::ExportDone, &[&offers.len(), &shown]);
+    if !args.with_internal {
+        msg = format!("{msg}\n{}", lang.t(Tx::ExportNoInternal));
+    }
+    write_out(out, format!("{msg}\n").as_bytes(), lang)
+}
+
+/// Reads a file with a size cap, explaining every failure in one sentence.
+pub(super) fn read_file(path: &Path, max: u64, lang: Lang) -> Result<Vec<u8>, CliError> {
+    let shown = visible(&path.display().to_string()).into_owned();
+    files::read_capped(path, max).map_err(|e| {
+        CliError::Failed(match e {
+            files::ReadError::TooLarge { size, max } => {
+                transfer::FileError::TooLarge { size, max }.message(lang, &path.display().to_string())
+            }
+            files::ReadError::Io(e) if e.kind() == io::ErrorKind::NotFound => {
+                lang.f(Tx::FileNotFound, &[&shown])
+            }
+            files::ReadError::Io(e) => lang.f(Tx::FileRead, &[&shown, &visible(&e.to_string())]),
+        })
+    })
+}
+
+/// Standard output: a closed pipe (`| head`) is not worth a message, a full disk is.
+pub(super) fn write_out(out: &mut dyn Write, bytes: &[u8], lang: Lang) -> Result<(), CliError> {
+    match out.write_all(bytes).and_then(|_| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            Err(CliError::Failed(lang.f(Tx::WriteFailed, &[&"stdout", &visible(&e.to_string())])))
+        }
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,111 @@
+//! Messages of import, export, backup and restore, in German and English. `{0}`, `{1}` … are
+//! filled by `Lang::f`; file names and cell values arrive already made visible (no control
+//! characters), so these sentences can go straight to a terminal.
+
+use super::catalogue::catalogue;
+
+catalogue! {
+    /// Import/export and backup/restore messages.
+    Tx {
+    // Reading a file.
+    FileNotFound => "Die Datei {0} gibt es nicht.", "The file {0} does not exist.";
+    FileRead => "Die Datei {0} konnte nicht gelesen werden ({1}).", "The file {0} could not be read ({1}).";
+    FileEmpty => "Die Datei {0} ist leer.", "The file {0} is empty.";
+    FileTooLarge => "Die Datei {0} ist zu groß ({1} MiB, höchstens {2} MiB). Bitte in kleinere Dateien aufteilen.",
+        "The file {0} is too large ({1} MiB, at most {2} MiB). Please split it into smaller files.";
+    FileBinary => "Die Datei {0} ist keine Textdatei (CSV oder JSON), sie enthält Binärdaten.",
+        "The file {0} is not a text file (CSV or JSON); it contains binary data.";
+    FileTooManyRows => "Die Datei {0} hat mehr als {1} Angebote. Bitte in kleinere Dateien aufteilen.",
+        "The file {0} has more than {1} offers. Please split it into smaller files.";
+    JsonNotUtf8 => "Die JSON-Datei {0} ist nicht UTF-8-kodiert (ungültiges Byte in Zeile {1}). Bitte als UTF-8 speichern.",
+        "The JSON file {0} is not UTF-8 encoded (invalid byte on line {1}). Please save it as UTF-8.";
+    JsonSyntax => "Die JSON-Datei {0} ist fehlerhaft in Zeile {1}, Spalte {2} ({3}).",
+        "The JSON file {0} is malformed at line {1}, column {2} ({3}).";
+    JsonShape => "Die JSON-Datei {0} enthält keine Angebotsliste (erwartet: eine Liste von Angeboten oder ein Objekt mit „offers“).",
+        "The JSON file {0} holds no list of offers (expected a list of offers or an object with \"offers\").";
+    NoKnownColumns => "In der ersten Zeile von {0} fehlen die Spalten „id“ und „titel“ (gefunden: {1}). Die erste Zeile muss die Spaltennamen enthalten.",
+        "The first row of {0} has neither an \"id\" nor a \"title\" column (found: {1}). The first row must hold the column names.";
+    DuplicateColumn => "In {0} meinen die Spalten {1} und {2} dasselbe Feld. Bitte eine davon entfernen.",
+        "In {0} the columns {1} and {2} mean the same field. Please remove one of them.";
+    WriteFailed => "Die Datei {0} konnte nicht geschrieben werden ({1}).", "The file {0} could not be written ({1}).";
+    // Where a problem is.
+    PlaceRow => "Zeile {0}", "Row {0}";
+    PlaceRowLine => "Zeile {0} (Textzeile {1})", "Row {0} (text line {1})";
+    PlaceEntry => "Eintrag {0}", "Entry {0}";
+    PlaceColumn => "Spalte „{0}“ ({1})", "column \"{0}\" ({1})";
+    PlaceKey => "Feld „{0}“", "field \"{0}\"";
+    SevError => "Fehler", "Error";
+    SevWarning => "Hinweis", "Warning";
+    // Why a row is rejected.
+    IsMissingTitle => "Titel fehlt – jedes Angebot braucht einen Titel.", "Title missing – every offer needs a title.";
+    IsBadId => "„{0}“ ist keine gültige ID (nur Buchstaben, Ziffern, - _ . und höchstens 40 Zeichen).",
+        "\"{0}\" is not a valid id (letters, digits, - _ . only, at most 40 characters).";
+    IsDuplicateId => "Die ID „{0}“ kommt schon in {1} vor.", "The id \"{0}\" already occurs in {1}.";
+    IsUnknownNeed => "Unbekannter Bedarf „{0}“ (Codes wie SPR, ARB, WOH, ANE oder Namen wie „Deutsch lernen“).",
+        "Unknown need \"{0}\" (codes such as SPR, ARB, WOH, ANE or names such as \"Learning German\").";
+    IsUnknownSubNeed => "Unbekanntes Unterthema „{0}“ (Codes wie SPR.IK oder ANE.BERAT).",
+        "Unknown sub-need \"{0}\" (codes such as SPR.IK or ANE.BERAT).";
+    IsUnknownGroup => "Unbekannte Zielgruppe „{0}“ (gültig: A, B, C, D, REF, EU, EMP).",
+        "Unknown target group \"{0}\" (valid: A, B, C, D, REF, EU, EMP).";
+    IsBadLanguage => "„{0}“ ist kein Sprachcode (zwei Buchstaben nach ISO 639-1, z. B. de, en, ar).",
+        "\"{0}\" is not a language code (two letters as in ISO 639-1, e.g. de, en, ar).";
+    IsBadDate => "„{0}“ ist kein Datum (TT.MM.JJJJ oder JJJJ-MM-TT).", "\"{0}\" is not a date (DD.MM.YYYY or YYYY-MM-DD).";
+    IsImpossibleDate => "Den Tag „{0}“ gibt es nicht.", "The day \"{0}\" does not exist.";
+    IsBadEmail => "„{0}“ ist keine gültige E-Mail-Adresse.", "\"{0}\" is not a valid e-mail address.";
+    IsBadPhone => "„{0}“ ist keine gültige Telefonnummer (5–20 Ziffern, dazu + - / ( ) und Leerzeichen).",
+        "\"{0}\" is not a valid phone number (5–20 digits, plus + - / ( ) and spaces).";
+    IsBadWeb => "„{0}“ ist keine gültige Web-Adresse.", "\"{0}\" is not a valid web address.";
+    IsUnknownValue => "Unbekannter Wert „{0}“ (gültig: {1}).", "Unknown value \"{0}\" (valid: {1}).";
+    IsBadNumber => "„{0}“ ist keine Zahl von {1} bis {2}.", "\"{0}\" is not a number from {1} to {2}.";
+    IsTooLong => "Text zu lang ({0} Zeichen, höchstens {1}).", "Text too long ({0} characters, at most {1}).";
+    IsWrongType => "Falscher Typ: erwartet {0}.", "Wrong type: expected {0}.";
+    IsBadSlot => "Ungültige Öffnungszeit {0} (erwartet z. B. {\"day\": \"Mo\", \"from\": \"09:00\", \"to\": \"12:00\"} mit von < bis).",
+        "Invalid opening slot {0} (expected e.g. {\"day\": \"Mo\", \"from\": \"09:00\", \"to\": \"12:00\"} with from < to).";
+    IsNotAnObject => "Kein Angebot: erwartet ein JSON-Objekt.", "Not an offer: expected a JSON object.";
+    TypeText => "Text", "text";
+    TypeList => "eine Liste von Texten", "a list of texts";
+    TypeObject => "ein Objekt", "an object";
+    // Warnings: the row is imported.
+    WarnControlChars => "Steuerzeichen entfernt.", "Control characters removed.";
+    WarnHoursAsNote => "„{0}“ nicht als Öffnungszeiten verstanden (Beispiel: Mo-Fr 09:00-12:00) – als Hinweis zu den Zeiten übernommen.",
+        "\"{0}\" not understood as opening hours (example: Mo-Fr 09:00-12:00) – kept as the hours note.";
+    WarnUnknownColumn => "Unbekannte Spalte – wird nicht übernommen.", "Unknown column – not imported.";
+    WarnUnknownKey => "Unbekanntes Feld – wird nicht übernommen.", "Unknown field – not imported.";
+    WarnUnnamedColumn => "Spalte ohne Namen enthält Daten – wird nicht übernommen.", "A column without a name holds data – not imported.";
+    WarnExtraCells => "Mehr Zellen als Spaltennamen (überzählig: {0}) – werden nicht übernommen.", "More cells than column names (extra: {0}) – not imported.";
+    // Import summary.
+    SumFileCsv => "{0}: CSV, Trennzeichen „{1}“, {2}", "{0}: CSV, delimiter \"{1}\", {2}";
+    SumFileJson => "{0}: JSON", "{0}: JSON";
+    SumCounts => "Gelesen: {0} = {1} neu + {2} geändert + {3} unverändert + {4} abgelehnt.",
+        "Read: {0} = {1} new + {2} updated + {3} unchanged + {4} rejected.";
+    SumIssues => "Fehler: {0}, Hinweise: {1}.", "Errors: {0}, warnings: {1}.";
+    SumMore => "… und weitere Meldungen: {0}.", "… and more messages: {0}.";
+    SumSaved => "Gespeichert – neu: {0}, geändert: {1}.", "Saved – new: {0}, updated: {1}.";
+    SumNothing => "Nichts zu ändern: die Datenbank entspricht schon der Datei.", "Nothing to change: the database already matches the file.";
+    SumDryRun => "Probelauf (--dry-run): nichts gespeichert.", "Dry run (--dry-run): nothing saved.";
+    SumRejected => "Nichts gespeichert, weil Zeilen abgelehnt wurden ({0} von {1}). Bitte korrigieren und erneut importieren (oder mit --skip-invalid nur die fehlerfreien Zeilen übernehmen).",
+        "Nothing saved because rows were rejected ({0} of {1}). Please fix them and import again (or use --skip-invalid to take only the rows without errors).";
+    SumSkipped => "Abgelehnte Zeilen ({0}) wurden nicht übernommen, die übrigen sind gespeichert.", "Rejected rows ({0}) were left out; the others are saved.";
+    ImportRejected => "Import mit Fehlern – abgelehnt: {0} von {1} Zeilen.", "Import with errors – rejected: {0} of {1} rows.";
+    // Export.
+    ExportDone => "Exportiert nach {1} – Angebote: {0}.", "Exported to {1} – offers: {0}.";
+    ExportNoInternal => "Interne Notizen sind nicht enthalten (dafür: --with-internal).", "Internal notes are left out (use --with-internal to include them).";
+    // Backup and restore.
+    BackupDone => "Sicherung geschrieben: {0} – Datensätze: {1} ({2}). SHA-256: {3}", "Backup written: {0} – records: {1} ({2}). SHA-256: {3}";
+    BackupNotABackup => "{0} ist keine Lotse-Sicherung. Nichts wurde geschrieben.", "{0} is not a Lotse backup. Nothing was written.";
+    BackupTruncated => "Die Sicherung {0} ist unvollständig (abgeschnitten). Nichts wurde geschrieben.", "The backup {0} is incomplete (cut off). Nothing was written.";
+    BackupChecksum => "Die Sicherung {0} ist beschädigt (die Prüfsumme stimmt nicht). Nichts wurde geschrieben.", "The backup {0} is damaged (checksum mismatch). Nothing was written.";
+    BackupDamaged => "Die Sicherung {0} ist beschädigt ({1}). Nichts wurde geschrieben.", "The backup {0} is damaged ({1}). Nothing was written.";
+    BackupNewerFormat => "Die Sicherung {0} hat ein neueres Dateiformat (Version {1}). Bitte Lotse aktualisieren. Nichts wurde geschrieben.",
+        "The backup {0} has a newer file format (version {1}). Please update Lotse. Nothing was written.";
+    BackupNewerSchema => "Die Sicherung {0} stammt von einer neueren Lotse-Version (Schema {1}, dieses Programm kennt {2}). Bitte Lotse aktualisieren. Nichts wurde geschrieben.",
+        "The backup {0} comes from a newer Lotse (schema {1}, this program knows {2}). Please update Lotse. Nothing was written.";
+    RestoreNotEmpty => "Die Datenbank {0} ist nicht leer ({1}). Wiederherstellen geht nur in eine leere Datenbank, z. B.: lotse --db NEUER_PFAD restore DATEI",
+        "The database {0} is not empty ({1}). Restoring works into an empty database only, e.g.: lotse --db NEW_PATH restore FILE";
+    RestoreDone => "Wiederhergestellt aus {0} (Sicherung vom {1}, Schema {2}): {3}. Alle Datensätze wurden zurückgelesen und verglichen.", "Restored from {0} (backup of {1}, schema {2}): {3}. Every record was read back and compared.";
+    RestoreTree => "{0} {1} (davon {2} dekodiert)", "{0} {1} ({2} decoded)";
+    RestoreVerifyFailed => "Die Prüfung nach dem Wiederherstellen ist fehlgeschlagen ({0}). Bitte die Datenbank {1} nicht benutzen und die Sicherung erneut in eine leere Datenbank einspielen.",
+        "Checking after the restore failed ({0}). Please do not use the database {1}; restore the backup into an empty database again.";
+    TreeRecords => "{0} {1}", "{0} {1}";
+    }
+}
