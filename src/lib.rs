@@ -5,4 +5,5 @@
 
 pub mod domain;
 pub mod i18n;
+pub mod search;
 pub mod synth;
