@@ -2,8 +2,14 @@
 //! 100,000 offers: build the index, then type realistic counsellor queries letter by letter
 //! and time `search(query_so_far, filters, 50)` after each keystroke.
 //!
+//! The machine may be shared, so other processes can preempt a keystroke for a scheduler tick
+//! (~4 ms). Each configuration is therefore typed in several passes, each starting with
+//! cleared caches, and a keystroke's time is its best over the passes ("best of N"); the p99
+//! over all raw samples is printed beside it.
+//!
 //! Run with `cargo bench --bench search`. `LOTSE_BENCH_SIZES=1000,10000` picks sizes,
-//! `LOTSE_BENCH_VERBOSE=1` also prints the slowest keystroke of every query.
+//! `LOTSE_BENCH_PASSES=5` the passes, `LOTSE_BENCH_VERBOSE=1` also prints the slowest
+//! keystroke of every query.
 
 use lotse::domain::Need;
 use lotse::search::{Filters, SearchIndex};
@@ -95,20 +101,22 @@ fn memory() -> String {
     format!("rss {} MiB, peak {} MiB", get("VmRSS:"), get("VmHWM:"))
 }
 
+fn env_list(name: &str) -> Option<Vec<usize>> {
+    std::env::var(name).ok().map(|s| s.split(',').filter_map(|x| x.trim().parse().ok()).collect())
+}
+
 fn main() {
-    let sizes: Vec<usize> = std::env::var("LOTSE_BENCH_SIZES")
-        .ok()
-        .map(|s| s.split(',').filter_map(|x| x.trim().parse().ok()).collect())
-        .unwrap_or_else(|| vec![1_000, 10_000, 100_000]);
+    let sizes = env_list("LOTSE_BENCH_SIZES").unwrap_or_else(|| vec![1_000, 10_000, 100_000]);
+    let passes = env_list("LOTSE_BENCH_PASSES").and_then(|v| v.first().copied()).unwrap_or(5).max(1);
     let verbose = std::env::var("LOTSE_BENCH_VERBOSE").is_ok_and(|v| v == "1");
     let keystrokes: usize = QUERIES.iter().map(|q| q.chars().count()).sum();
     println!(
-        "lotse search benchmark: {} queries, {keystrokes} keystrokes per pass, limit {LIMIT}",
+        "lotse search benchmark: {} queries, {keystrokes} keystrokes per pass, limit {LIMIT}, best of {passes} passes",
         QUERIES.len()
     );
     println!();
     println!(
-        "{:>8} {:>9} {:>9} {:>8} {:>10} | {:>10} {:>9} {:>9} {:>9} {:>9}",
+        "{:>8} {:>9} {:>9} {:>8} {:>10} | {:>10} {:>9} {:>9} {:>9} | {:>11} {:>9}",
         "offers",
         "build ms",
         "index MiB",
@@ -118,34 +126,49 @@ fn main() {
         "p99 ms",
         "max ms",
         "avg hits",
-        "mean ms"
+        "raw p99 ms",
+        "raw max"
     );
     let filtered =
         Filters { needs: vec![Need::Spr, Need::Arb], town: Some("Hafenau".into()), ..Filters::default() };
     for n in sizes {
+        let mem_before = memory();
         let offers = synthetic_offers(n, 42);
+        let mem_offers = memory();
         let t = Instant::now();
         let mut idx = SearchIndex::build(&offers);
         let build = t.elapsed();
         let mem_after_build = memory();
         for (label, filters) in [("none", Filters::default()), ("need+town", filtered.clone())] {
-            let run = type_queries(&mut idx, &filters);
-            let mut sorted = run.times.clone();
-            sorted.sort();
-            let mean = run.times.iter().sum::<Duration>() / run.times.len() as u32;
+            let mut best = vec![Duration::MAX; keystrokes];
+            let mut raw: Vec<Duration> = Vec::new();
+            let mut last = None;
+            for _ in 0..passes {
+                idx.clear_caches();
+                let run = type_queries(&mut idx, &filters);
+                for (b, t) in best.iter_mut().zip(&run.times) {
+                    *b = (*b).min(*t);
+                }
+                raw.extend(&run.times);
+                last = Some(run);
+            }
+            let Some(run) = last else { continue };
+            best.sort();
+            raw.sort();
             let avg_hits = run.results.iter().sum::<usize>() as f64 / run.results.len() as f64;
             println!(
-                "{:>8} {:>9} {:>9.1} {:>8} {:>10} | {:>10} {:>9} {:>9} {:>9.0} {:>9}",
+                "{:>8} {:>9} {:>9.1} {:>8} {:>10} | {:>10} {:>9} {:>9} {:>9.0} | {:>11} {:>9}",
                 n,
                 ms(build),
                 idx.heap_size_estimate() as f64 / (1024.0 * 1024.0),
                 idx.vocabulary_len(),
                 label,
-                ms(percentile(&sorted, 0.5)),
-                ms(percentile(&sorted, 0.99)),
-                ms(*sorted.last().unwrap_or(&Duration::ZERO)),
+                ms(percentile(&best, 0.5)),
+                ms(percentile(&best, 0.99)),
+                ms(*best.last().unwrap_or(&Duration::ZERO)),
                 avg_hits,
-                ms(mean),
+                ms(percentile(&raw, 0.99)),
+                ms(*raw.last().unwrap_or(&Duration::ZERO)),
             );
             if verbose {
                 for (q, d) in &run.slowest {
@@ -153,7 +176,9 @@ fn main() {
                 }
             }
         }
-        println!("          memory after build of {n}: {mem_after_build}");
+        println!(
+            "          memory for {n}: before offers {mem_before}; offers made {mem_offers}; index built {mem_after_build}"
+        );
         drop(idx);
         drop(offers);
     }

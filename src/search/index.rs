@@ -76,8 +76,11 @@ impl Index {
         let synonyms = Synonyms::builtin();
         let facets = Facets::build(offers);
         let mut doc = DocWords::new(&synonyms);
-        let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(n * 40);
-        for (i, o) in offers.iter().enumerate() {
+        // Per offer its distinct words as (field << 30 | provisional word id); half the memory
+        // of (word, posting) pairs, which matters for the peak while building.
+        let mut doc_words: Vec<u32> = Vec::with_capacity(n * 48);
+        let mut doc_starts: Vec<u32> = Vec::with_capacity(n + 1);
+        for o in offers {
             doc.clear();
             doc.add(&o.title, TITLE);
             doc.add(&o.provider, PROVIDER);
@@ -95,10 +98,10 @@ impl Index {
             doc.add(&o.cost_note, DESCRIPTION);
             doc.add(&o.street, DESCRIPTION);
             doc.add_synonyms();
-            for (w, field) in doc.best_fields() {
-                pairs.push((w, pack(field, i as u32)));
-            }
+            doc_starts.push(doc_words.len() as u32);
+            doc_words.extend(doc.best_fields().map(|(w, field)| pack(field, w)));
         }
+        doc_starts.push(doc_words.len() as u32);
         let mut facet_pairs: Vec<(u32, u32)> = Vec::new();
         for (f, text) in facets.texts.iter().enumerate() {
             doc.clear();
@@ -113,21 +116,26 @@ impl Index {
 
         // Counting sort by (word, field); offers stay ascending inside each bucket.
         let v = vocab.len();
+        // The low 30 bits hold the provisional word id here.
+        let bucket = |fw: u32| rank[offer_of(fw) as usize] as usize * 4 + field_of(fw) as usize;
         let mut bucket_starts = vec![0u32; v * 4 + 1];
-        for &(w, p) in &pairs {
-            bucket_starts[rank[w as usize] as usize * 4 + field_of(p) as usize + 1] += 1;
+        for &fw in &doc_words {
+            bucket_starts[bucket(fw) + 1] += 1;
         }
         for b in 1..bucket_starts.len() {
             bucket_starts[b] += bucket_starts[b - 1];
         }
         let mut cursor = bucket_starts.clone();
-        let mut postings = vec![0u32; pairs.len()];
-        for &(w, p) in &pairs {
-            let b = rank[w as usize] as usize * 4 + field_of(p) as usize;
-            postings[cursor[b] as usize] = p;
-            cursor[b] += 1;
+        let mut postings = vec![0u32; doc_words.len()];
+        for (i, se) in doc_starts.windows(2).enumerate() {
+            for &fw in &doc_words[se[0] as usize..se[1] as usize] {
+                let b = bucket(fw);
+                postings[cursor[b] as usize] = pack(field_of(fw), i as u32);
+                cursor[b] += 1;
+            }
         }
-        drop(pairs);
+        drop(doc_words);
+        drop(doc_starts);
         drop(cursor);
         let post_starts: Vec<u32> = (0..=v).map(|w| bucket_starts[w * 4]).collect();
         drop(bucket_starts);

@@ -74,8 +74,22 @@ pub(crate) struct TermCache {
 
 impl TermCache {
     /// Starts a query: entries used from now on are protected from eviction until the next.
+    /// A query with many words may have grown the cache past its size; shrink it back first
+    /// (entry indices are only held within one query).
     pub(crate) fn begin(&mut self) {
         self.clock += 1;
+        while self.entries.len() > CACHE {
+            let oldest = self.entries.iter().enumerate().min_by_key(|(_, e)| e.last_used).map(|(i, _)| i);
+            match oldest {
+                Some(i) => drop(self.entries.swap_remove(i)),
+                None => break,
+            }
+        }
+    }
+
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.entries.len()
     }
 
     pub(crate) fn get(&self, i: usize) -> &TermResult {

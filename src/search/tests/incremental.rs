@@ -94,6 +94,19 @@ fn typing_letter_by_letter_equals_a_fresh_index() {
 }
 
 #[test]
+fn the_term_cache_stays_bounded() {
+    let offers = synthetic_offers(200, 5);
+    let mut idx = SearchIndex::build(&offers);
+    let long: Vec<String> = (0..40).map(|i| format!("wort{i}")).collect();
+    idx.search(&long.join(" "), &Filters::default(), 10);
+    assert!(idx.terms.len() >= 40, "all words of one query are kept while it runs");
+    for q in ["kita", "kita platz", "jobcenter"] {
+        idx.search(q, &Filters::default(), 10);
+    }
+    assert!(idx.terms.len() <= 16 + 2, "cache shrinks back: {}", idx.terms.len());
+}
+
+#[test]
 fn separate_builds_rank_identically() {
     let offers = synthetic_offers(800, 11);
     let mut a = SearchIndex::build(&offers);
