@@ -44,8 +44,10 @@ impl Facets {
         let mut langs = Vec::with_capacity(codes.len());
         for (i, code) in codes.into_iter().enumerate() {
             let (de, en) = (language_name(&code, Lang::De), language_name(&code, Lang::En));
-            // Unknown codes have no name: do not make the bare code a search word.
-            texts.push(if de == code.as_str() { String::new() } else { format!("{de} {en}") });
+            // Unknown codes have no name: do not make the bare code a search word. German is
+            // spoken nearly everywhere: as a search word it would drown "Deutsch lernen".
+            let searchable = de != code.as_str() && code.as_str() != "de";
+            texts.push(if searchable { format!("{de} {en}") } else { String::new() });
             langs.push((code, (LANG_BASE + i) as u32));
         }
         let mut f = Facets {

@@ -12,14 +12,21 @@ use std::collections::HashMap;
 
 /// Field classes, best first. A posting keeps only the best field an offer has a word in.
 pub(crate) const TITLE: u32 = 0;
-pub(crate) const PROVIDER: u32 = 1;
-/// The offer's keywords, town and postal code, synonyms of its short fields, and the labels of
-/// its needs, sub-needs, languages, provider type and tags.
-pub(crate) const KEYWORDS: u32 = 2;
-/// Description, opening-hours note, documents, eligibility and cost notes, street.
-pub(crate) const DESCRIPTION: u32 = 3;
+/// Words of synonym-table forms found in the title ("abh" for "Ausländerbehörde Hafenau"):
+/// below the title's own words, above the provider's.
+pub(crate) const TITLE_SYN: u32 = 1;
+pub(crate) const PROVIDER: u32 = 2;
+pub(crate) const PROVIDER_SYN: u32 = 3;
+/// The offer's keywords, town and postal code, synonyms found there, and the labels of its
+/// needs, sub-needs, languages, provider type and tags.
+pub(crate) const KEYWORDS: u32 = 4;
+/// Description, opening-hours note, documents, eligibility and cost notes, street, and
+/// synonyms found there (a passing mention does not rank like a keyword).
+pub(crate) const DESCRIPTION: u32 = 5;
+/// Number of field classes.
+pub(crate) const FIELDS: usize = 6;
 
-const FIELD_SHIFT: u32 = 30;
+const FIELD_SHIFT: u32 = 29;
 const OFFER_MASK: u32 = (1 << FIELD_SHIFT) - 1;
 /// Offers beyond this many are not indexed (the offer number shares a u32 with the field).
 pub(crate) const MAX_OFFERS: usize = OFFER_MASK as usize;
@@ -76,7 +83,7 @@ impl Index {
         let synonyms = Synonyms::builtin();
         let facets = Facets::build(offers);
         let mut doc = DocWords::new(&synonyms);
-        // Per offer its distinct words as (field << 30 | provisional word id); half the memory
+        // Per offer its distinct words as (field << 29 | provisional word id); half the memory
         // of (word, posting) pairs, which matters for the peak while building.
         let mut doc_words: Vec<u32> = Vec::with_capacity(n * 48);
         let mut doc_starts: Vec<u32> = Vec::with_capacity(n + 1);
@@ -116,9 +123,9 @@ impl Index {
 
         // Counting sort by (word, field); offers stay ascending inside each bucket.
         let v = vocab.len();
-        // The low 30 bits hold the provisional word id here.
-        let bucket = |fw: u32| rank[offer_of(fw) as usize] as usize * 4 + field_of(fw) as usize;
-        let mut bucket_starts = vec![0u32; v * 4 + 1];
+        // The low 29 bits hold the provisional word id here.
+        let bucket = |fw: u32| rank[offer_of(fw) as usize] as usize * FIELDS + field_of(fw) as usize;
+        let mut bucket_starts = vec![0u32; v * FIELDS + 1];
         for &fw in &doc_words {
             bucket_starts[bucket(fw) + 1] += 1;
         }
@@ -137,7 +144,7 @@ impl Index {
         drop(doc_words);
         drop(doc_starts);
         drop(cursor);
-        let post_starts: Vec<u32> = (0..=v).map(|w| bucket_starts[w * 4]).collect();
+        let post_starts: Vec<u32> = (0..=v).map(|w| bucket_starts[w * FIELDS]).collect();
         drop(bucket_starts);
 
         let mut word_facets: Vec<(u32, u32)> =
@@ -224,8 +231,9 @@ struct DocWords<'s> {
     synonyms: &'s Synonyms,
     buf: String,
     words: Vec<(u32, u32)>,
-    short_groups: Vec<u16>,
-    desc_groups: Vec<u16>,
+    /// groups of synonym forms found, with the field they were found in
+    groups: Vec<(u16, u32)>,
+    found: Vec<u16>,
 }
 
 impl<'s> DocWords<'s> {
@@ -235,15 +243,14 @@ impl<'s> DocWords<'s> {
             synonyms,
             buf: String::new(),
             words: Vec::new(),
-            short_groups: Vec::new(),
-            desc_groups: Vec::new(),
+            groups: Vec::new(),
+            found: Vec::new(),
         }
     }
 
     fn clear(&mut self) {
         self.words.clear();
-        self.short_groups.clear();
-        self.desc_groups.clear();
+        self.groups.clear();
     }
 
     fn add(&mut self, text: &str, field: u32) {
@@ -255,20 +262,24 @@ impl<'s> DocWords<'s> {
         for w in &ws {
             self.words.push((self.interner.intern(w), field));
         }
-        let groups = if field == DESCRIPTION { &mut self.desc_groups } else { &mut self.short_groups };
-        self.synonyms.find_groups(&ws, groups);
+        self.found.clear();
+        self.synonyms.find_groups(&ws, &mut self.found);
+        self.groups.extend(self.found.iter().map(|&g| (g, field)));
     }
 
-    /// Synonyms of forms found in short fields count as keywords; those found only in the
-    /// description stay description words, so a passing mention does not rank like a keyword.
+    /// Adds every word of every form of the groups found. Forms found in the title or
+    /// provider rank just below that field's own words; elsewhere they keep the field.
     fn add_synonyms(&mut self) {
-        for (groups, field) in [(&mut self.short_groups, KEYWORDS), (&mut self.desc_groups, DESCRIPTION)] {
-            groups.sort_unstable();
-            groups.dedup();
-            for &g in groups.iter() {
-                for w in self.synonyms.group_words(g) {
-                    self.words.push((self.interner.intern(w), field));
-                }
+        self.groups.sort_unstable();
+        self.groups.dedup();
+        for &(g, field) in &self.groups {
+            let field = match field {
+                TITLE => TITLE_SYN,
+                PROVIDER => PROVIDER_SYN,
+                f => f,
+            };
+            for w in self.synonyms.group_words(g) {
+                self.words.push((self.interner.intern(w), field));
             }
         }
     }

@@ -10,7 +10,7 @@
 //! description (except whole words with a digit, "B2").
 
 use super::fold::is_anchored_subsequence;
-use super::index::{DESCRIPTION, Index, KEYWORDS, field_of, offer_of};
+use super::index::{DESCRIPTION, FIELDS, Index, KEYWORDS, field_of, offer_of};
 use super::typo::{MAX_TYPO_TERM, allowed_typos, prefix_distance};
 use super::vocab::inner_contains;
 
@@ -22,11 +22,19 @@ pub(crate) enum Class {
     Typo = 3,
 }
 
-/// Score of a term by field (rows: title, provider, keywords, description) and class. Within
-/// one field the class orders; within one class the field orders; a compound part in the title
-/// still beats a whole word in the provider, and any typo ranks below every exact hit.
-pub(crate) const SCORES: [[u16; 4]; 4] =
-    [[1000, 960, 880, 300], [800, 770, 700, 260], [600, 575, 520, 220], [400, 385, 340, 180]];
+/// Score of a term by field class (rows: title, title synonym, provider, provider synonym,
+/// keywords, description; see `index`) and match class (columns: exact word, word start,
+/// compound part, typo). Within one field the class orders; within one class the field
+/// orders; a compound part in the title still beats a whole word in the provider, and any
+/// typo ranks below every exact hit.
+pub(crate) const SCORES: [[u16; 4]; FIELDS] = [
+    [1000, 960, 880, 300],
+    [900, 870, 800, 280],
+    [800, 770, 700, 260],
+    [720, 695, 630, 240],
+    [600, 575, 520, 220],
+    [400, 385, 340, 180],
+];
 
 /// Placeholder score of a scattered-letter hit; the real score (SkimMatcherV2, below every
 /// word-class score) is computed only if such a hit can reach the returned page.

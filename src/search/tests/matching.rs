@@ -134,6 +134,16 @@ fn keywords_and_labels_of_needs_sub_needs_and_languages_are_searchable() {
 }
 
 #[test]
+fn german_as_offered_language_does_not_drown_learning_german() {
+    let mut offers = titled(&["Jobcenter", "Integrationskurs"]);
+    offers[0].languages = vec![LangCode::parse("de").unwrap()];
+    offers[1].languages = vec![LangCode::parse("de").unwrap()];
+    offers[1].needs = vec![Need::Spr];
+    let mut idx = SearchIndex::build(&offers);
+    assert_eq!(ids(&offers, &mut idx, "deutsch"), ["o1"]);
+}
+
+#[test]
 fn small_typos_in_longer_words_are_forgiven() {
     let offers =
         titled(&["Anerkennungsberatung", "Familienkasse: Kindergeld", "Kita Sonnenschein", "Bewerbung"]);

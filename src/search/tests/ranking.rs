@@ -69,6 +69,20 @@ fn a_compound_in_the_title_beats_a_word_further_down() {
 }
 
 #[test]
+fn a_synonym_in_the_title_ranks_between_the_title_and_the_provider() {
+    let mut offers = vec![
+        offer("kw", "Beratungsstelle"),
+        offer("prov", "Terminservice"),
+        offer("syn", "Ausländerbehörde Hafenau"),
+        offer("lit", "ABH Birkwald"),
+    ];
+    offers[0].keywords = vec!["ABH".into()];
+    offers[1].provider = "ABH".into();
+    let mut idx = SearchIndex::build(&offers);
+    assert_eq!(ids(&offers, &mut idx, "abh"), ["lit", "syn", "prov", "kw"]);
+}
+
+#[test]
 fn more_terms_in_better_fields_rank_higher() {
     let mut offers = vec![offer("split", "Anerkennung"), offer("both", "Anerkennung für Lehrkräfte")];
     offers[0].description = "Für Lehrkräfte aus dem Ausland.".into();
