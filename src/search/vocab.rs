@@ -48,7 +48,7 @@ impl Vocab {
     /// One scan over the buffer rather than one search per word.
     pub(crate) fn inner_matches(&self, needle: &str) -> Vec<u32> {
         let mut out: Vec<u32> = Vec::new();
-        for (off, _) in self.buf.match_indices(needle) {
+        for off in memchr::memmem::find_iter(self.buf.as_bytes(), needle.as_bytes()) {
             let off = off as u32;
             let id = self.starts.partition_point(|&s| s <= off) as u32 - 1;
             if off > self.starts[id as usize] && out.last() != Some(&id) {
