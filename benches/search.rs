@@ -48,6 +48,8 @@ const QUERIES: &[&str] = &[
 ];
 
 const LIMIT: usize = 50;
+/// Pause between keystrokes (not timed).
+const PAUSE: Duration = Duration::from_millis(2);
 
 struct Run {
     times: Vec<Duration>,
@@ -63,6 +65,9 @@ fn type_queries(idx: &mut SearchIndex, filters: &Filters) -> Run {
         let chars: Vec<char> = q.chars().collect();
         for end in 1..=chars.len() {
             let typed: String = chars[..end].iter().collect();
+            // People type a few keys per second; the pause also lets the scheduler treat the
+            // search like the interactive task it is.
+            std::thread::sleep(PAUSE);
             let t = Instant::now();
             let r = idx.search(&typed, filters, LIMIT);
             let d = t.elapsed();

@@ -10,6 +10,13 @@
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Folds text for searching: case, accents, umlauts and ß no longer matter.
+///
+/// ```
+/// use lotse::search::fold;
+/// assert_eq!(fold("Müller"), fold("Mueller"));
+/// assert_eq!(fold("STRASSE"), fold("Straße"));
+/// assert_eq!(fold("Sprachcafé"), "sprachcafe");
+/// ```
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     fold_walk(s, &mut out);
