@@ -6,8 +6,9 @@
 //! Match classes, best first: the whole word or its start (vocabulary prefix range), a part of a
 //! compound (substring of a word, 3+ letters), a typo (edit distance to a word prefix, 5+
 //! letters), scattered letters (subsequence of a title or provider, 3+ letters; never the
-//! description). Terms of one or two characters match only word starts, and not in the
-//! description (except whole words with a digit, "B2").
+//! description). Terms of one or two characters match only word starts: one character in
+//! titles and providers, two also in keywords and labels, never in the description (except
+//! whole words with a digit, "B2").
 
 use super::fold::is_anchored_subsequence;
 use super::index::{DESCRIPTION, FIELDS, Index, KEYWORDS, field_of, offer_of};
@@ -188,7 +189,14 @@ fn compute(
         }
     };
 
-    let mut acc = Acc { dense, touched, idx, short: chars <= 2, digit: term.chars().any(|c| c.is_numeric()) };
+    // One character: word starts of titles and providers only. Two: also keywords and labels
+    // (abbreviations: "ik", "jc", "kv"). A whole short word with a digit ("b2") anywhere.
+    let below = match chars {
+        1 => KEYWORDS,
+        2 => DESCRIPTION,
+        _ => FIELDS as u32,
+    };
+    let mut acc = Acc { dense, touched, idx, below, digit: term.chars().any(|c| c.is_numeric()) };
     for w in vocab.prefix_range(term) {
         acc.word(w, if vocab.word(w) == term { Class::Exact } else { Class::Prefix });
     }
@@ -244,7 +252,8 @@ struct Acc<'a> {
     dense: &'a mut [u16],
     touched: &'a mut Vec<u32>,
     idx: &'a Index,
-    short: bool,
+    /// only fields before this one (by term length)
+    below: u32,
     digit: bool,
 }
 
@@ -263,14 +272,18 @@ impl Acc<'_> {
     fn word(&mut self, w: u32, class: Class) {
         let c = class as usize;
         let mut postings = self.idx.postings(w);
-        if self.short && !(self.digit && class == Class::Exact) {
-            let end = postings.partition_point(|&p| field_of(p) < DESCRIPTION);
+        let below = if self.digit && class == Class::Exact { FIELDS as u32 } else { self.below };
+        if below < FIELDS as u32 {
+            let end = postings.partition_point(|&p| field_of(p) < below);
             postings = &postings[..end];
         }
         for &p in postings {
             self.set(offer_of(p), SCORES[field_of(p) as usize][c]);
         }
         let idx = self.idx;
+        if below <= KEYWORDS {
+            return;
+        }
         for f in idx.facets_of(w) {
             for &o in &idx.facets.lists[f as usize] {
                 self.set(o, SCORES[KEYWORDS as usize][c]);

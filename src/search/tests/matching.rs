@@ -184,6 +184,11 @@ fn very_short_terms_match_only_word_starts_outside_descriptions() {
     assert_eq!(ids(&offers, &mut idx, "in"), ["o0"]);
     assert!(ids(&offers, &mut idx, "it").is_empty(), "no inside-word match for two letters");
     assert_eq!(ids(&offers, &mut idx, "di"), ["o2"], "word start in provider");
+    // One letter: titles and providers only; two letters reach keywords and labels.
+    offers[1].keywords = vec!["Abendkurs".into()];
+    let mut idx = SearchIndex::build(&offers);
+    assert!(ids(&offers, &mut idx, "a").is_empty());
+    assert_eq!(ids(&offers, &mut idx, "ab"), ["o1"]);
     // Three letters reach descriptions and compound parts.
     assert_eq!(id_set(&offers, &mut idx, "int"), ["o0", "o2"]);
     // A short term with a digit finds whole words in descriptions too.
