@@ -136,3 +136,17 @@ fn total_counts_all_matches_and_limit_cuts_hits() {
     assert_eq!((r.total, r.hits.len()), (120, 0));
     assert!(r.hits.windows(2).all(|w| w[0].score >= w[1].score));
 }
+
+#[test]
+fn with_many_scattered_hits_the_tightest_come_first() {
+    // More scattered candidates than SkimMatcherV2 scores exactly: a cheap preselection must
+    // still put the tight match on top.
+    let mut offers: Vec<Offer> =
+        (0..600).map(|i| offer(&format!("o{i:03}"), &format!("Wohnen bei Stadtwerken {i}"))).collect();
+    offers.push(offer("tight", "W B S Service"));
+    let mut idx = SearchIndex::build(&offers);
+    let r = idx.search("wbs", &Filters::default(), 10);
+    assert_eq!(r.total, 601);
+    assert_eq!(offers[r.hits[0].offer].id.as_str(), "tight");
+    assert!(r.hits.windows(2).all(|w| w[0].score >= w[1].score));
+}
