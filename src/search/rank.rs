@@ -1,7 +1,8 @@
 //! Combining the terms of a query (every term must match: intersection starting from the
 //! rarest term, filters applied first), scoring, and picking the top K without sorting all
 //! matches. Scattered-letter hits form a lower tier; their SkimMatcherV2 scores are computed
-//! only when that tier reaches the returned page.
+//! only when that tier reaches the returned page, and for at most a few hundred candidates
+//! preselected by a cheap score of the same kind.
 
 use super::facets::Bitset;
 use super::fold::is_anchored_subsequence;
@@ -40,7 +41,7 @@ pub(crate) fn rank(
     let Some((first, rest)) = order.split_first() else {
         return (0, Vec::new());
     };
-    // Candidates with their summed word scores and number of scattered terms.
+    // Candidates with their summed word scores and whether a term matched only scattered.
     let mut cand: Vec<u32> = Vec::with_capacity(first.offers.len());
     let mut sums: Vec<u32> = Vec::with_capacity(first.offers.len());
     let mut scattered: Vec<bool> = Vec::with_capacity(first.offers.len());
