@@ -85,6 +85,22 @@ pub struct SearchIndex {
     mask: Option<(Filters, Bitset)>,
 }
 
+impl Default for SearchIndex {
+    /// An index of no offers (before the first build has finished).
+    fn default() -> Self {
+        SearchIndex::build(&[])
+    }
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex")
+            .field("offers", &self.index.n)
+            .field("words", &self.index.vocab.len())
+            .finish_non_exhaustive()
+    }
+}
+
 impl SearchIndex {
     /// Indexes the offers; a hit's `offer` is a position in this slice.
     pub fn build(offers: &[Offer]) -> SearchIndex {

@@ -40,6 +40,8 @@ fn index_is_send_and_counts_offers() {
     assert_eq!(idx.len(), 2);
     assert!(!idx.is_empty());
     assert!(SearchIndex::build(&[]).is_empty());
+    assert!(SearchIndex::default().is_empty());
+    assert!(format!("{idx:?}").starts_with("SearchIndex { offers: 2, words: "));
 }
 
 #[test]
