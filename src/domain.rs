@@ -5,6 +5,7 @@ pub mod client;
 pub mod contact;
 pub mod date;
 pub mod eligibility;
+pub mod fold;
 pub mod group;
 pub mod hours;
 pub mod need;

@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod safe_text;
 pub mod search;
 pub mod store;
+pub mod synth;
 pub mod transfer;
 pub mod tui;
 pub mod ui;

@@ -1,0 +1,218 @@
+//! Per-offer facets: which offers have each need, sub-need, language, provider type and tag
+//! (sorted offer lists, shared by the filters and by the label words "Wohnen"/"housing" that
+//! find them), plus the lists behind the group, town and status filters, and the bitset a
+//! `Filters` value turns into.
+
+use super::Filters;
+use crate::domain::{GroupTag, LangCode, Need, Offer, OfferStatus, ProviderType, ServiceArea, SubNeed};
+use crate::i18n::{Label, Lang, language_name};
+use std::collections::HashMap;
+
+pub(crate) struct Facets {
+    /// facet id → offers (ascending)
+    pub(crate) lists: Vec<Vec<u32>>,
+    /// facet id → searchable text (German and English labels)
+    pub(crate) texts: Vec<String>,
+    langs: Vec<(LangCode, u32)>,
+    groups: [Vec<u32>; 4],
+    no_groups: Vec<u32>,
+    inactive: Vec<u32>,
+    not_city: Vec<u32>,
+    /// town (trimmed, ASCII lower case, as `Offer::serves_town` compares) → city-only offers
+    city_offers: HashMap<String, Vec<u32>>,
+}
+
+const SUB_BASE: usize = Need::ALL.len();
+const PTYPE_BASE: usize = SUB_BASE + SubNeed::ALL.len();
+const TAG_BASE: usize = PTYPE_BASE + ProviderType::ALL.len();
+const LANG_BASE: usize = TAG_BASE + GroupTag::ALL.len();
+
+fn labels<L: Label>(l: &L) -> String {
+    format!("{} {}", l.label(Lang::De), l.label(Lang::En))
+}
+
+impl Facets {
+    pub(crate) fn build(offers: &[Offer]) -> Facets {
+        let mut texts: Vec<String> = Vec::new();
+        texts.extend(Need::ALL.iter().map(labels));
+        texts.extend(SubNeed::ALL.iter().map(labels));
+        texts.extend(ProviderType::ALL.iter().map(labels));
+        texts.extend(GroupTag::ALL.iter().map(labels));
+        let mut codes: Vec<LangCode> = offers.iter().flat_map(|o| o.languages.iter().cloned()).collect();
+        codes.sort();
+        codes.dedup();
+        let mut langs = Vec::with_capacity(codes.len());
+        for (i, code) in codes.into_iter().enumerate() {
+            let (de, en) = (language_name(&code, Lang::De), language_name(&code, Lang::En));
+            // Unknown codes have no name: do not make the bare code a search word. German is
+            // spoken nearly everywhere: as a search word it would drown "Deutsch lernen".
+            let searchable = de != code.as_str() && code.as_str() != "de";
+            texts.push(if searchable { format!("{de} {en}") } else { String::new() });
+            langs.push((code, (LANG_BASE + i) as u32));
+        }
+        let mut f = Facets {
+            lists: vec![Vec::new(); texts.len()],
+            texts,
+            langs,
+            groups: Default::default(),
+            no_groups: Vec::new(),
+            inactive: Vec::new(),
+            not_city: Vec::new(),
+            city_offers: HashMap::new(),
+        };
+        for (i, o) in offers.iter().enumerate() {
+            let i = i as u32;
+            let mut ids: Vec<usize> = Vec::new();
+            ids.extend(o.needs.iter().map(|&n| n as usize));
+            ids.extend(o.sub_needs.iter().map(|&s| SUB_BASE + s as usize));
+            ids.push(PTYPE_BASE + o.provider_type as usize);
+            ids.extend(o.tags.iter().map(|&t| TAG_BASE + t as usize));
+            ids.extend(o.languages.iter().filter_map(|l| f.lang_facet(l)).map(|id| id as usize));
+            ids.sort_unstable();
+            ids.dedup();
+            for id in ids {
+                f.lists[id].push(i);
+            }
+            if o.target_groups.is_empty() {
+                f.no_groups.push(i);
+            }
+            let mut gs: Vec<usize> = o.target_groups.iter().map(|&g| g as usize).collect();
+            gs.sort_unstable();
+            gs.dedup();
+            for g in gs {
+                f.groups[g].push(i);
+            }
+            if o.status == OfferStatus::Inactive {
+                f.inactive.push(i);
+            }
+            if o.service_area == ServiceArea::City {
+                f.city_offers.entry(o.town.trim().to_ascii_lowercase()).or_default().push(i);
+            } else {
+                f.not_city.push(i);
+            }
+        }
+        f
+    }
+
+    fn lang_facet(&self, code: &LangCode) -> Option<u32> {
+        self.langs.binary_search_by(|(c, _)| c.cmp(code)).ok().map(|i| self.langs[i].1)
+    }
+
+    /// Offers passing the filters.
+    pub(crate) fn mask(&self, n: usize, filters: &Filters) -> Bitset {
+        let mut m = Bitset::full(n);
+        if !filters.include_inactive {
+            for &o in &self.inactive {
+                m.remove(o);
+            }
+        }
+        if !filters.needs.is_empty() {
+            m.and_any(n, filters.needs.iter().map(|&need| &self.lists[need as usize]));
+        }
+        if !filters.groups.is_empty() {
+            let lists = filters.groups.iter().map(|&g| &self.groups[g as usize]);
+            m.and_any(n, lists.chain(std::iter::once(&self.no_groups)));
+        }
+        if !filters.tags.is_empty() {
+            m.and_any(n, filters.tags.iter().map(|&t| &self.lists[TAG_BASE + t as usize]));
+        }
+        if !filters.languages.is_empty() {
+            let ids: Vec<u32> = filters.languages.iter().filter_map(|l| self.lang_facet(l)).collect();
+            m.and_any(n, ids.iter().map(|&id| &self.lists[id as usize]));
+        }
+        if let Some(town) = &filters.town {
+            let here = self.city_offers.get(&town.trim().to_ascii_lowercase());
+            m.and_any(n, std::iter::once(&self.not_city).chain(here));
+        }
+        m
+    }
+
+    pub(crate) fn heap_bytes(&self) -> usize {
+        let lists: usize = self.lists.iter().map(|l| l.capacity() * 4 + 24).sum();
+        let texts: usize = self.texts.iter().map(|t| t.capacity() + 24).sum();
+        let towns: usize = self.city_offers.iter().map(|(k, v)| k.capacity() + v.capacity() * 4 + 64).sum();
+        let groups: usize = self.groups.iter().map(|g| g.capacity() * 4).sum();
+        lists
+            + texts
+            + towns
+            + groups
+            + (self.no_groups.capacity() + self.inactive.capacity() + self.not_city.capacity()) * 4
+    }
+}
+
+/// A set of offers as bits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Bitset {
+    words: Vec<u64>,
+}
+
+impl Bitset {
+    pub(crate) fn empty(n: usize) -> Bitset {
+        Bitset { words: vec![0; n.div_ceil(64)] }
+    }
+
+    pub(crate) fn full(n: usize) -> Bitset {
+        let mut b = Bitset { words: vec![u64::MAX; n.div_ceil(64)] };
+        if let (true, Some(last)) = (n % 64 != 0, b.words.last_mut()) {
+            *last = (1u64 << (n % 64)) - 1;
+        }
+        b
+    }
+
+    #[inline]
+    pub(crate) fn contains(&self, i: u32) -> bool {
+        self.words.get(i as usize / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    pub(crate) fn insert(&mut self, i: u32) {
+        if let Some(w) = self.words.get_mut(i as usize / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+
+    pub(crate) fn remove(&mut self, i: u32) {
+        if let Some(w) = self.words.get_mut(i as usize / 64) {
+            *w &= !(1 << (i % 64));
+        }
+    }
+
+    /// Keeps only members of at least one of the lists.
+    fn and_any<'a>(&mut self, n: usize, lists: impl Iterator<Item = &'a Vec<u32>>) {
+        let mut any = Bitset::empty(n);
+        for l in lists {
+            for &o in l {
+                any.insert(o);
+            }
+        }
+        for (w, a) in self.words.iter_mut().zip(&any.words) {
+            *w &= a;
+        }
+    }
+
+    pub(crate) fn count(&self) -> usize {
+        self.words.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    pub(crate) fn heap_bytes(&self) -> usize {
+        self.words.capacity() * 8
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bitset_edges() {
+        let b = Bitset::full(65);
+        assert_eq!(b.count(), 65);
+        assert!(b.contains(64));
+        assert!(!b.contains(65));
+        let mut e = Bitset::empty(10);
+        e.insert(3);
+        e.insert(99);
+        assert_eq!(e.count(), 1);
+        assert_eq!(Bitset::full(64).count(), 64);
+        assert_eq!(Bitset::full(0).count(), 0);
+    }
+}
