@@ -162,7 +162,7 @@ enum Input {
     Event(Event),
     /// The terminal could not be read any more.
     Failed(io::Error),
-    Loaded(Result<Loaded, StoreError>),
+    Loaded(Box<Result<Loaded, StoreError>>),
 }
 
 /// Reads terminal events on their own thread, so that the loop can also wait for the loader,
@@ -217,7 +217,7 @@ pub fn run(
     spawn_reader(tx.clone());
     std::thread::spawn(move || {
         if let Ok(loaded) = loader.recv() {
-            let _ = tx.send(Input::Loaded(loaded));
+            let _ = tx.send(Input::Loaded(Box::new(loaded)));
         }
     });
     let mut redraw = true;
@@ -249,7 +249,7 @@ pub fn run(
                         }
                         Input::Failed(e) => return Err(RunError::Terminal(e)),
                         Input::Loaded(loaded) => {
-                            install(state, loaded?);
+                            install(state, (*loaded)?);
                             times.searchable = started.elapsed();
                             redraw = true;
                         }

@@ -147,7 +147,8 @@ fn phone_is_bold_and_matches_are_underlined() {
     type_text(&mut s, "anerk lehr");
     let buf = render(&s, 80, 24);
     let t = text(&buf);
-    let (y, line) = t.lines().enumerate().find(|(_, l)| l.contains("Tel. 012345")).expect("phone on the card");
+    let (y, line) =
+        t.lines().enumerate().find(|(_, l)| l.contains("Tel. 012345")).expect("phone on the card");
     let x = line.find("012345").map(|b| line[..b].chars().count()).unwrap() as u16;
     assert!(buf[(x, y as u16)].modifier.contains(Modifier::BOLD), "phone must be bold");
     // The first list row has the title with "Anerk…" highlighted.
@@ -168,7 +169,8 @@ fn stale_offers_say_so_in_words() {
 #[test]
 fn control_characters_in_data_are_shown_not_sent() {
     let now = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap().and_hms_opt(10, 0, 0).unwrap();
-    let mut o = crate::domain::Offer::new(crate::domain::OfferId::parse("x").unwrap(), "Böse\u{1b}]0;pwned\u{7}");
+    let mut o =
+        crate::domain::Offer::new(crate::domain::OfferId::parse("x").unwrap(), "Böse\u{1b}]0;pwned\u{7}");
     o.provider = "Zeile\u{9b}31m".into();
     o.description = "a\u{202e}b".into();
     let mut s = State::new(Lang::De, now, Source { demo: false, path: "x".into() }, Vec::new());
@@ -178,7 +180,11 @@ fn control_characters_in_data_are_shown_not_sent() {
     press(&mut s, &[Key::plain(Code::Enter)]);
     let buf = render(&s, 120, 40);
     for cell in buf.content() {
-        assert!(!cell.symbol().chars().any(crate::domain::text::is_unsafe), "raw control in {:?}", cell.symbol());
+        assert!(
+            !cell.symbol().chars().any(crate::domain::text::is_unsafe),
+            "raw control in {:?}",
+            cell.symbol()
+        );
     }
     let t = text(&buf);
     assert!(t.contains("Böse^[]0;pwned^G"), "{t}");
