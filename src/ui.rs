@@ -63,3 +63,6 @@ fn too_small(frame: &mut Frame, area: Rect, state: &State) {
     let r = Rect { y: area.y + y, height: area.height.min(2), ..area };
     frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), r);
 }
+
+#[cfg(test)]
+mod tests;
