@@ -55,9 +55,7 @@ impl Menu {
                 .collect(),
             MenuKind::Languages => languages
                 .iter()
-                .map(|(code, n)| {
-                    (format!("{} ({n})", language_name(code, lang)), Choice::Language(code.clone()))
-                })
+                .map(|(code, n)| (format!("{} ({n})", language_name(code, lang)), Choice::Language(*code)))
                 .collect(),
             MenuKind::Towns => {
                 std::iter::once((lang.pick("alle Orte", "all towns").to_string(), Choice::Town(None)))

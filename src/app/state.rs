@@ -119,7 +119,7 @@ impl Catalog {
         towns.dedup();
         let mut langs: std::collections::BTreeMap<LangCode, usize> = Default::default();
         for l in offers.iter().flat_map(|o| &o.languages) {
-            *langs.entry(l.clone()).or_default() += 1;
+            *langs.entry(*l).or_default() += 1;
         }
         let mut languages: Vec<_> = langs.into_iter().collect();
         languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));

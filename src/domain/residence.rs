@@ -126,19 +126,39 @@ impl GermanLevel {
     }
 }
 
-/// An ISO 639-1 language code (`de`, `en`, `ar` …), lower case.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct LangCode(String);
+/// An ISO 639-1 language code (`de`, `en`, `ar` …), lower case. Two bytes inline rather than a
+/// `String`: every offer lists several, and a heap string each costs memory on small desks.
+/// Stored as a string, exactly as a `String` would be (same bytes in bincode and JSON).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct LangCode([u8; 2]);
 
 impl LangCode {
     /// Accepts exactly two ASCII letters, any case.
     pub fn parse(s: &str) -> Option<LangCode> {
-        let s = s.trim();
-        (s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic())).then(|| LangCode(s.to_ascii_lowercase()))
+        match s.trim().as_bytes() {
+            &[a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+                Some(LangCode([a.to_ascii_lowercase(), b.to_ascii_lowercase()]))
+            }
+            _ => None,
+        }
     }
 
     pub fn as_str(&self) -> &str {
-        &self.0
+        // Only ASCII letters get in (see `parse`), so this never falls back.
+        std::str::from_utf8(&self.0).unwrap_or("??")
+    }
+}
+
+impl Serialize for LangCode {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for LangCode {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        LangCode::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("invalid language code {s:?}")))
     }
 }
 
