@@ -6,12 +6,14 @@ mod intake_text;
 mod labels;
 mod labels_client;
 mod labels_referral;
+mod log_text;
 
 pub use catalogue::{Msg, T};
 pub use intake_text::Ti;
 pub use labels::{Label, language_name};
 pub use labels_client::*;
 pub use labels_referral::*;
+pub use log_text::Tl;
 
 /// The UI language. German is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -100,6 +102,7 @@ mod tests {
     fn every_message_exists_in_both_languages_with_the_same_placeholders() {
         check_catalogue::<T>();
         check_catalogue::<Ti>();
+        check_catalogue::<Tl>();
     }
 
     #[test]
