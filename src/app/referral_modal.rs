@@ -106,6 +106,8 @@ pub fn refuse_read_only(state: &mut State) -> bool {
 
 /// Ctrl-T: marks or unmarks the selected offer for referring several in one go.
 pub fn toggle_mark(state: &mut State) -> bool {
+    // Keys typed in one burst reach here before the redraw that runs the search.
+    state.settle();
     let Some(id) = state.selected_offer().map(|o| o.id.clone()) else { return false };
     if let Some(i) = state.marked.iter().position(|m| *m == id) {
         state.marked.remove(i);
@@ -121,6 +123,7 @@ pub fn toggle_mark(state: &mut State) -> bool {
 /// Ctrl-V: opens the referral form for the current client and the marked offers, or the
 /// selected one when none is marked.
 pub fn open_refer(state: &mut State) -> bool {
+    state.settle();
     let lang = state.lang;
     let Some(client) = state.current_client.and_then(|id| state.records.client(id)).cloned() else {
         super::log::flash_error(state, Tl::ReferNoClient);

@@ -141,3 +141,15 @@ fn an_unknown_counsellor_is_asked_for_first() {
     assert_eq!(modal(&s).kind, modal::ModalKind::Counsellor);
     assert_eq!(flash(&s), Lang::De.t(Tl::CounsellorFirst));
 }
+
+#[test]
+fn keys_in_one_burst_mark_and_refer_the_offer_the_typed_search_finds() {
+    let mut s = referring();
+    press(&mut s, &[Key::ctrl('x')]);
+    // No redraw (and so no search) between typing and Ctrl-T, as when keys queue up.
+    for c in "wohnungsamt".chars() {
+        update(&mut s, Msg::Key(Key::ch(c)));
+    }
+    update(&mut s, Msg::Key(Key::ctrl('t')));
+    assert_eq!(s.marked.iter().map(|m| m.as_str()).collect::<Vec<_>>(), ["woh"]);
+}

@@ -6,7 +6,7 @@ use super::catalogue::catalogue;
 catalogue! {
     /// Referral and log texts.
     Tl {
-        ScreenLog => "Verweise & Wiedervorlagen", "Referrals & follow-ups";
+        ScreenLog => "Verweise", "Referrals";
         // Views, order, filters.
         ScopeStandard => "heute fällig und überfällig (sonst offene)", "due today and overdue (else open)";
         ScopeOpen => "offene Verweise", "open referrals";
@@ -51,7 +51,6 @@ catalogue! {
         DetailFollowUp => "Wiedervorlage", "Follow-up";
         DetailNoFollowUp => "keine (abgeschlossen)", "none (closed)";
         DetailAppointment => "Termin", "Appointment";
-        DetailNote => "Notiz", "Note";
         DetailPhone => "Tel.", "Tel.";
         Overdue => "überfällig seit {0} Tagen", "overdue for {0} days";
         DueToday => "heute fällig", "due today";

@@ -82,10 +82,6 @@ pub fn detail_lines(state: &State, r: &Referral, w: usize, keys: bool) -> Vec<Li
     for l in [facts.join(" · "), when.join(" · ")] {
         out.extend(wrap(&l, w).into_iter().map(Line::raw));
     }
-    if !r.note.is_empty() {
-        let note = format!("{}: {}", lang.t(Tl::DetailNote), safe(&r.note));
-        out.extend(wrap(&note, w).into_iter().map(Line::raw));
-    }
     if keys {
         out.push(Line::styled(fit(lang.t(Tl::DetailKeys), w), theme::dim()));
     }
