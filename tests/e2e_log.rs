@@ -87,3 +87,43 @@ fn refers_a_client_sees_it_in_the_log_and_closes_it() {
     assert_eq!(events[1].note, "Antrag gestellt");
     assert!(store.check_referral_indexes().unwrap().is_empty());
 }
+
+#[test]
+fn the_header_counts_due_follow_ups_from_the_start_and_postponing_clears_them() {
+    use lotse::domain::referral::{NewReferral, create};
+    use lotse::domain::{ClientId, Need, ReferralId, Settings, Timestamp};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let today = Date::from_naive(chrono::Local::now().date_naive());
+    {
+        // A referral made three weeks ago: its follow-up (+14) is a week overdue.
+        let store = Store::open(&db).unwrap();
+        let offers = lotse::demo::offers(today);
+        store.put_offers(&offers).unwrap();
+        store.put_settings(&Settings { counsellor: "AB".into() }).unwrap();
+        let offer = offers.iter().find(|o| o.id.as_str() == "SPR-IK-VHS").unwrap();
+        let then = Timestamp::from_naive(today.add_days(-21).naive().and_hms_opt(9, 0, 0).unwrap());
+        let mut new = NewReferral::new(ReferralId(store.next_id().unwrap()), ClientId(7), Need::Spr);
+        new.status = ReferralStatus::InformationGiven;
+        store.save_referrals(&[create(new, offer, false, then, "AB").unwrap()]).unwrap();
+    }
+    let t = Tmux::start(80, 24, bin(), &["--db", db.to_str().unwrap(), "--lang", "de"], &[]);
+    // The first screen is the directory; the count is in its header.
+    let s = t.wait_for("1 WV fällig", 10);
+    assert!(s.contains("Suche ›"), "{s}");
+    t.keys(&["F4"]);
+    let s = t.wait_for("Heute fällig und überfällig", 5);
+    assert!(s.lines().any(|l| l.starts_with("▶!") && l.contains("K-0007")), "{s}");
+    // Postpone by a week (p, Ctrl-S): nothing is due any more.
+    t.type_text("p");
+    t.wait_for("+7 Tage", 5);
+    t.keys(&["C-s"]);
+    t.wait_for("Wiedervorlage gespeichert", 5);
+    t.wait_gone("WV fällig", 5);
+    t.keys(&["C-q"]);
+    assert_eq!(t.wait_exit(5), 0);
+    let store = Store::open(&db).unwrap();
+    assert!(store.due_followups(today).unwrap().is_empty());
+    assert_eq!(store.all_referrals().unwrap()[0].follow_up, Some(today.add_days(7)));
+    assert!(store.check_referral_indexes().unwrap().is_empty());
+}

@@ -44,8 +44,6 @@ pub fn apply(state: &mut State, p: Pending, done: Done) {
         Pending::ReferralsSaved { items, new, flash } => {
             super::referral_modal::saved(state, items, new, &done.ids, flash)
         }
-        Pending::ReferralEventAdded { ev, flash } => {
-            super::referral_modal::event_saved(state, Some(ev), flash)
-        }
+        Pending::ReferralEventAdded { ev, flash } => super::referral_modal::event_saved(state, ev, flash),
     }
 }

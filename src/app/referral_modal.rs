@@ -360,6 +360,7 @@ pub fn saved(
             .collect();
         state.marked.clear();
     }
+    let first = items.first().map(|(r, _)| r.id);
     for (r, ev) in items {
         match state.records.referrals.iter_mut().find(|x| x.id == r.id) {
             Some(x) => *x = r,
@@ -367,15 +368,26 @@ pub fn saved(
         }
         state.records.events.push(ev);
     }
-    event_saved(state, None, flash);
+    finish(state, first, flash);
 }
 
-/// A history entry (or a change) is stored: keep it, close the form, refresh the lists.
-pub fn event_saved(state: &mut State, ev: Option<ReferralEvent>, flash: String) {
-    if let Some(ev) = ev {
-        state.records.events.push(ev);
-    }
+/// A history entry is stored: keep it, close the form, refresh the lists.
+pub fn event_saved(state: &mut State, ev: ReferralEvent, flash: String) {
+    let id = ev.referral;
+    state.records.events.push(ev);
+    finish(state, Some(id), flash);
+}
+
+/// Closes the form, recomputes the lists and keeps the changed referral selected in the
+/// client view (its order there may have changed).
+fn finish(state: &mut State, changed: Option<ReferralId>, flash: String) {
     state.overlay = None;
     super::log::refresh(state);
+    if let (Some(id), Some(client)) = (changed, state.clients.viewing) {
+        let refs = &state.records.referrals;
+        if let Some(pos) = super::log::client_rows(state, client).iter().position(|&i| refs[i].id == id) {
+            state.clients.view_cursor.selected = pos;
+        }
+    }
     state.flash = Some(Flash { kind: FlashKind::Info, text: flash });
 }

@@ -314,3 +314,21 @@ fn a_failed_write_keeps_the_form_and_changes_nothing() {
     assert_eq!(s.records.events.len(), 4);
     assert!(update(&mut s, Msg::Key(Key::ctrl('s'))).effects.is_empty(), "refused while read-only");
 }
+
+#[test]
+fn the_client_view_acts_on_its_selected_referral_and_keeps_it_selected() {
+    let mut s = with_log();
+    clients::open_view(&mut s, 1);
+    assert_eq!(log::client_selected(&s).unwrap().id, ReferralId(1), "open ones by next follow-up");
+    // +14 days moves it behind referral 3 (follow-up 04.12.).
+    let effects = save(&mut s, &[Key::ch('p'), k(Code::Down), Key::ctrl('s')], &[]);
+    assert_eq!(effects.len(), 1);
+    assert_eq!(s.screen, Screen::ClientView);
+    assert_eq!(s.clients.view_cursor.selected, 1);
+    assert_eq!(log::client_selected(&s).unwrap().follow_up, Some(d(2026, 12, 9)));
+    press(&mut s, &[k(Code::Up), Key::ch('n')]);
+    type_text(&mut s, "Termin bei der ABH steht");
+    let effects = save(&mut s, &[Key::ctrl('s')], &[]);
+    let [Effect::AddReferralEvent(ev)] = effects.as_slice() else { panic!("{effects:?}") };
+    assert_eq!(ev.referral, ReferralId(3));
+}

@@ -3,7 +3,7 @@
 //! over the table (Enter). Everything comes from the list the state computed.
 
 use super::referral::{detail_lines, short_status, status_text};
-use super::text::{fit, safe, wrap};
+use super::text::{fit, safe, width, wrap};
 use super::{chrome, theme};
 use crate::app::State;
 use crate::app::log::{Scope, Sort, TALL_ROWS, selected};
@@ -113,7 +113,15 @@ fn filter_line(frame: &mut Frame, area: Rect, state: &State) {
     if log.is_filtered() {
         spans.push(Span::styled(format!("  {}", lang.t(Tl::ClearHint)), theme::dim()));
     }
-    frame.render_widget(Paragraph::new(Line::from(super::text::fit_spans(spans, area.width as usize))), area);
+    // How many are listed, at the right when there is room: the filters come first.
+    let w = area.width as usize;
+    let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+    let count = format!("{} ", lang.f(Tl::Count, &[&log.rows.len()]));
+    if !log.rows.is_empty() && used + width(&count) < w {
+        spans.push(Span::raw(" ".repeat(w - used - width(&count))));
+        spans.push(Span::styled(count, theme::dim()));
+    }
+    frame.render_widget(Paragraph::new(Line::from(super::text::fit_spans(spans, w))), area);
 }
 
 /// Column widths: (date, client, need, status, follow-up, age); the offer takes the rest.
