@@ -37,7 +37,7 @@ catalogue! {
         ColOffer => "Angebot", "Offer";
         ColNeed => "Bed.", "Need";
         ColStatus => "Status", "Status";
-        ColFollowUp => "WV", "Follow-up";
+        ColFollowUp => "WV", "Due";
         ColAge => "Tage", "Days";
         Count => "{0} Verweise · ! überfällig", "{0} referrals · ! overdue";
         NoReferrals => "Noch keine Verweise. Einen Klienten wählen (F3, Strg-F), dann im Verzeichnis beim Angebot Strg-V.", "No referrals yet. Pick a client (F3, Ctrl-F), then press Ctrl-V on an offer in the directory.";
