@@ -17,6 +17,19 @@ fn bin() -> &'static Path {
     Path::new(env!("CARGO_BIN_EXE_lotse"))
 }
 
+/// Waits until the seeding store has let go of the database. sled releases its lock when
+/// its last background write ends, which can be just after the drop; opening once more
+/// without writing proves it is free and lets go at once.
+fn wait_unlocked(db: &Path) {
+    for _ in 0..250 {
+        if Store::open(db).is_ok() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("database still locked after seeding");
+}
+
 #[test]
 fn refers_a_client_sees_it_in_the_log_and_closes_it() {
     let dir = tempfile::tempdir().unwrap();
@@ -26,6 +39,7 @@ fn refers_a_client_sees_it_in_the_log_and_closes_it() {
         let today = Date::from_naive(chrono::Local::now().date_naive());
         Store::open(&db).unwrap().put_offers(&lotse::demo::offers(today)).unwrap();
     }
+    wait_unlocked(&db);
     let t = Tmux::start(80, 24, bin(), &["--db", db.to_str().unwrap(), "--lang", "de"], &[]);
     // First start: who is counselling.
     t.wait_for("Wer berät hier?", 10);
@@ -107,6 +121,7 @@ fn the_header_counts_due_follow_ups_from_the_start_and_postponing_clears_them() 
         new.status = ReferralStatus::InformationGiven;
         store.save_referrals(&[create(new, offer, false, then, "AB").unwrap()]).unwrap();
     }
+    wait_unlocked(&db);
     let t = Tmux::start(80, 24, bin(), &["--db", db.to_str().unwrap(), "--lang", "de"], &[]);
     // The first screen is the directory; the count is in its header.
     let s = t.wait_for("1 WV fällig", 10);
