@@ -12,9 +12,12 @@ pub mod key;
 pub mod keymap;
 pub mod layout;
 pub mod list;
+pub mod log;
 pub mod menu;
 pub mod modal;
 pub mod pending;
+pub mod referral_change;
+pub mod referral_modal;
 pub mod state;
 pub mod update;
 
@@ -28,3 +31,7 @@ pub use update::{Msg, update};
 pub(crate) mod tests;
 #[cfg(test)]
 mod tests_intake;
+#[cfg(test)]
+mod tests_log;
+#[cfg(test)]
+mod tests_referral;

@@ -6,6 +6,7 @@ mod intake_text;
 mod labels;
 mod labels_client;
 mod labels_referral;
+mod log_text;
 mod transfer_text;
 
 pub use catalogue::{Msg, T};
@@ -13,6 +14,7 @@ pub use intake_text::Ti;
 pub use labels::{Label, language_name};
 pub use labels_client::*;
 pub use labels_referral::*;
+pub use log_text::Tl;
 pub use transfer_text::Tx;
 
 /// The UI language. German is the default.
@@ -102,6 +104,7 @@ mod tests {
     fn every_message_exists_in_both_languages_with_the_same_placeholders() {
         check_catalogue::<T>();
         check_catalogue::<Ti>();
+        check_catalogue::<Tl>();
     }
 
     #[test]

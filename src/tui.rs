@@ -60,6 +60,7 @@ pub fn install(state: &mut State, loaded: Loaded) {
     state.catalog = crate::app::state::Catalog::new(loaded.offers);
     state.records = loaded.records;
     crate::app::clients::refresh(state);
+    crate::app::log::refresh(state);
     state.set_index(loaded.index);
 }
 
@@ -141,13 +142,26 @@ pub fn perform(store: &Store, effect: Effect) -> Result<Done, StoreError> {
                 client.id = store.next_client_id()?;
             }
             store.put_client(&client)?;
-            Ok(Done { id: new.then_some(client.id) })
+            Ok(Done { id: new.then_some(client.id), ..Done::default() })
         }
         Effect::SaveContact(mut c) => {
             c.id = store.next_id()?;
             store.put_contact(&c)?;
-            Ok(Done { id: Some(c.id) })
+            Ok(Done { id: Some(c.id), ..Done::default() })
         }
+        Effect::SaveReferrals { mut items, new } => {
+            let mut ids = Vec::new();
+            if new {
+                for (r, ev) in &mut items {
+                    r.id = crate::domain::ReferralId(store.next_id()?);
+                    ev.referral = r.id;
+                    ids.push(r.id.0);
+                }
+            }
+            store.save_referrals(&items)?;
+            Ok(Done { id: ids.first().copied(), ids })
+        }
+        Effect::AddReferralEvent(ev) => store.add_referral_event(&ev).map(|_| Done::default()),
     }
 }
 

@@ -5,7 +5,9 @@ mod chrome;
 mod clients;
 mod directory;
 mod form;
+mod log;
 mod overlay;
+mod referral;
 pub mod text;
 mod theme;
 
@@ -29,10 +31,13 @@ pub fn render(frame: &mut Frame, state: &State) {
         Screen::Clients => clients::list(frame, area, state),
         Screen::ClientView => clients::view(frame, area, state),
         Screen::Intake => clients::intake(frame, area, state),
-        Screen::Log => {}
+        Screen::Log => log::render(frame, area, state),
     }
     render_overlay(frame, area, state, state.overlay.as_ref());
 }
+
+#[cfg(test)]
+mod tests_log;
 
 fn render_overlay(frame: &mut Frame, area: Rect, state: &State, overlay: Option<&Overlay>) {
     match overlay {

@@ -2,7 +2,7 @@
 //! them from here.
 
 use crate::domain::Need;
-use crate::i18n::{Label, Lang, T};
+use crate::i18n::{Label, Lang, T, Tl};
 
 /// A choice list opened over the directory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -80,6 +80,18 @@ pub enum Action {
     // Confirmation questions.
     ConfirmYes,
     ConfirmNo,
+    // Referrals (directory, log, client view).
+    Refer,
+    ToggleMark,
+    RefStatus,
+    RefPostpone,
+    RefNote,
+    RefToClient,
+    RefToOffer,
+    LogDetail,
+    LogScope,
+    LogSort,
+    LogOpenFilter,
 }
 
 impl Action {
@@ -142,6 +154,17 @@ impl Action {
             Action::OptionClear => t(T::ActOptionClear),
             Action::ConfirmYes => t(T::ActConfirmYes),
             Action::ConfirmNo => t(T::ActConfirmNo),
+            Action::Refer => lang.t(Tl::ActRefer).into(),
+            Action::ToggleMark => lang.t(Tl::ActToggleMark).into(),
+            Action::RefStatus => lang.t(Tl::ActStatus).into(),
+            Action::RefPostpone => lang.t(Tl::ActPostpone).into(),
+            Action::RefNote => lang.t(Tl::ActNote).into(),
+            Action::RefToClient => lang.t(Tl::ActToClient).into(),
+            Action::RefToOffer => lang.t(Tl::ActToOffer).into(),
+            Action::LogDetail => lang.t(Tl::ActDetail).into(),
+            Action::LogScope => lang.t(Tl::ActScope).into(),
+            Action::LogSort => lang.t(Tl::ActSort).into(),
+            Action::LogOpenFilter => lang.t(Tl::ActFilter).into(),
         }
     }
 }

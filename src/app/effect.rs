@@ -2,7 +2,7 @@
 //! `Msg::Saved`; only then does the state show "gespeichert" — a save is durable before the
 //! counsellor is told so.
 
-use crate::domain::{AnonymousContact, Client, Settings};
+use crate::domain::{AnonymousContact, Client, Referral, ReferralEvent, Settings};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -14,6 +14,14 @@ pub enum Effect {
     },
     /// The store assigns the id.
     SaveContact(AnonymousContact),
+    /// Referrals with their new history entries, in one transaction. `new`: the store assigns
+    /// each referral its number (answered in `Done::ids`, in order).
+    SaveReferrals {
+        items: Vec<(Referral, ReferralEvent)>,
+        new: bool,
+    },
+    /// A history entry that leaves the referral as it is (a note).
+    AddReferralEvent(ReferralEvent),
 }
 
 /// Why a write failed, already in the user's language.
@@ -24,10 +32,12 @@ pub struct SaveError {
     pub blocks_writes: bool,
 }
 
-/// A successful write; `id` is the number the store gave a new record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// A successful write; `id` is the number the store gave a new record, `ids` those of several
+/// new records written together (referrals), in order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Done {
     pub id: Option<u64>,
+    pub ids: Vec<u64>,
 }
 
 /// What one message did.

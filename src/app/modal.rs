@@ -11,12 +11,14 @@ use crate::domain::client::{AnonymousContact, Caller, ContactChannel};
 use crate::domain::{CaseGroup, Date, LangCode, Need, Settings};
 use crate::i18n::{Lang, T};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ModalKind {
     /// The counsellor's name or initials (asked once on first start).
     Counsellor,
     /// Kurzkontakt: an anonymous contact, counted without personal data.
     QuickContact,
+    /// Making or changing referrals, and the log's filters (see `referral_modal`).
+    Referral(super::referral_modal::ReferralForm),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -72,6 +74,9 @@ impl Modal {
 
 /// A key event on the open modal's form.
 pub fn on_event(state: &mut State, ev: FormEvent) -> bool {
+    if let Some(handled) = super::referral_modal::on_event(state, ev) {
+        return handled;
+    }
     match ev {
         FormEvent::Save => save(state),
         FormEvent::Cancel => {
@@ -108,6 +113,7 @@ fn save(state: &mut State) -> bool {
             let s = Settings { counsellor: name };
             state.request(Effect::SaveSettings(s.clone()), Pending::SettingsSaved(s));
         }
+        ModalKind::Referral(_) => {}
         ModalKind::QuickContact => {
             let f = &m.form;
             let language = match f.text("language") {

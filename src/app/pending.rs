@@ -2,14 +2,27 @@
 
 use super::effect::Done;
 use super::state::{Flash, FlashKind, State};
-use crate::domain::{Client, Settings};
+use crate::domain::{Client, Referral, ReferralEvent, Settings};
 use crate::i18n::{T, Ti};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Pending {
     SettingsSaved(Settings),
-    ClientSaved { client: Box<Client>, then_offers: bool },
+    ClientSaved {
+        client: Box<Client>,
+        then_offers: bool,
+    },
     ContactSaved,
+    /// Referrals made or changed; `flash` says what was saved.
+    ReferralsSaved {
+        items: Vec<(Referral, ReferralEvent)>,
+        new: bool,
+        flash: String,
+    },
+    ReferralEventAdded {
+        ev: ReferralEvent,
+        flash: String,
+    },
 }
 
 pub fn apply(state: &mut State, p: Pending, done: Done) {
@@ -28,5 +41,9 @@ pub fn apply(state: &mut State, p: Pending, done: Done) {
             state.overlay = None;
             info(state, state.lang.t(Ti::ContactSaved).to_string());
         }
+        Pending::ReferralsSaved { items, new, flash } => {
+            super::referral_modal::saved(state, items, new, &done.ids, flash)
+        }
+        Pending::ReferralEventAdded { ev, flash } => super::referral_modal::event_saved(state, ev, flash),
     }
 }

@@ -180,6 +180,10 @@ pub struct State {
     /// Set when writes became impossible (disk full …): edits are refused with this reason.
     pub read_only: Option<String>,
     pub settings: Settings,
+    /// The referral log (F4): view, filters, selection.
+    pub log: super::log::LogState,
+    /// Offers marked in the directory (Ctrl-T) to be referred in one go.
+    pub marked: Vec<crate::domain::OfferId>,
 }
 
 impl State {
@@ -202,6 +206,8 @@ impl State {
             pending: None,
             read_only: None,
             settings: Settings::default(),
+            log: Default::default(),
+            marked: Vec::new(),
         }
     }
 

@@ -49,7 +49,7 @@ fn save_with_id(s: &mut State, keys: &[Key], id: u64) -> Vec<Effect> {
         effects.extend(update(s, Msg::Key(key)).effects);
     }
     if !effects.is_empty() {
-        update(s, Msg::Saved(Ok(Done { id: Some(id) })));
+        update(s, Msg::Saved(Ok(Done { id: Some(id), ..Done::default() })));
     }
     s.settle();
     effects

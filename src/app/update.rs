@@ -8,7 +8,7 @@ use super::key::Key;
 use super::keymap::{self, Context};
 use super::modal::Modal;
 use super::state::{ConfirmAction, Flash, FlashKind, Overlay, Screen, State};
-use super::{clients, directory, modal};
+use super::{clients, directory, log, modal, referral_modal};
 use crate::i18n::T;
 use chrono::{NaiveDateTime, Timelike};
 
@@ -48,7 +48,12 @@ fn handle(state: &mut State, msg: Msg) -> bool {
             let visible_change = now.date() != state.now.date()
                 || now.hour() != state.now.hour()
                 || now.minute() != state.now.minute();
+            let new_day = now.date() != state.now.date();
             state.now = now;
+            if new_day {
+                // What is due changes with the day.
+                log::refresh(state);
+            }
             visible_change
         }
         Msg::Saved(result) => saved(state, result),
@@ -224,6 +229,9 @@ fn dispatch(state: &mut State, action: Action) -> bool {
         ConfirmYes | ConfirmNo => return confirm(state, action == ConfirmYes),
         _ => {}
     }
+    if action == Refer && matches!(state.overlay, Some(Overlay::Card { .. })) {
+        return referral_modal::open_refer(state);
+    }
     let page = directory::list_rows(state) as u16;
     if let Some(overlay) = &mut state.overlay {
         return match overlay {
@@ -264,9 +272,13 @@ fn dispatch(state: &mut State, action: Action) -> bool {
         };
     }
     match state.screen {
-        Screen::Directory => directory::apply(state, action),
+        Screen::Directory => match action {
+            Refer => referral_modal::open_refer(state),
+            ToggleMark => referral_modal::toggle_mark(state),
+            _ => directory::apply(state, action),
+        },
         Screen::Clients => clients::apply_list(state, action),
-        Screen::ClientView => clients::apply_view(state, action),
+        Screen::ClientView => clients::apply_view(state, action) || log::apply_client_view(state, action),
         Screen::Intake => {
             if action == SaveAndOffers {
                 return clients::save_intake(state, true);
@@ -280,7 +292,7 @@ fn dispatch(state: &mut State, action: Action) -> bool {
                 None => false,
             }
         }
-        Screen::Log => false,
+        Screen::Log => log::apply(state, action),
     }
 }
 
@@ -294,7 +306,10 @@ fn show(state: &mut State, s: ScreenKey) -> bool {
             clients::refresh(state);
             if state.clients.intake.is_some() { Screen::Intake } else { Screen::Clients }
         }
-        ScreenKey::Log => Screen::Log,
+        ScreenKey::Log => {
+            log::show(state);
+            Screen::Log
+        }
     };
     true
 }

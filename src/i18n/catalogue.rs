@@ -150,6 +150,14 @@ catalogue! {
     ModalHint => "Tab nächstes Feld · Strg-S speichern · Esc abbrechen", "Tab next field · Ctrl-S save · Esc cancel";
     ReadOnlyShort => "NUR LESEN", "READ ONLY";
     DueCount => "{0} WV fällig", "{0} follow-ups due";
+    HintRefer => "verweisen", "refer";
+    HintMark => "markieren", "mark";
+    HintStatus => "Status", "status";
+    HintPostpone => "verschieben", "postpone";
+    HintNote => "Notiz", "note";
+    HintView => "Ansicht", "view";
+    HintToClient => "Klient", "client";
+    HintToOffer => "Angebot", "offer";
     Yes => "ja", "yes";
     No => "nein", "no";
     // Footer hints (short).

@@ -96,6 +96,7 @@ fn lines(o: &Offer, state: &State, detail: Detail, width: usize) -> Vec<Line<'st
             Span::styled(safe(&o.phone), theme::phone()),
         ]));
     }
+    out.extend(super::referral::offer_stats_lines(o, state, width, full));
     hours(&mut out, o, state, full, width);
     let mut address: Vec<String> = Vec::new();
     if !o.street.is_empty() {

@@ -55,7 +55,9 @@ pub fn footer(frame: &mut Frame, area: Rect, state: &State) {
         return;
     }
     let relevant = |a: Action| match a {
+        Action::ClearFilters if state.screen == crate::app::Screen::Log => state.log.is_filtered(),
         Action::ClearFilters => state.dir.filters != Default::default(),
+        Action::Refer | Action::ToggleMark => state.current_client.is_some(),
         Action::ToggleCard => state.selected_offer().is_some(),
         _ => true,
     };

@@ -370,5 +370,12 @@ pub fn view(frame: &mut Frame, area: Rect, state: &State) {
         lines.extend(suggestion_lines(&g.computed, lang, w));
     }
     let inner = Rect { x: body.x + 1, width: body.width.saturating_sub(2), ..body };
-    frame.render_widget(Paragraph::new(lines), inner);
+    // The referrals get the room they need; long facts give way down to half the screen.
+    let h = inner.height as usize;
+    let wanted = super::referral::client_section(state, c.id, w, usize::MAX).len();
+    let sec_h = wanted.min(h.saturating_sub(lines.len() + 1).max(h / 2));
+    let facts_h = lines.len().min((h - sec_h).saturating_sub(1));
+    frame.render_widget(Paragraph::new(lines), Rect { height: facts_h as u16, ..inner });
+    let sec = Rect { y: inner.y + (facts_h + 1).min(h - sec_h) as u16, height: sec_h as u16, ..inner };
+    frame.render_widget(Paragraph::new(super::referral::client_section(state, c.id, w, sec_h)), sec);
 }

@@ -80,11 +80,14 @@ fn list(frame: &mut Frame, l: &DirectoryLayout, state: &State) {
     let lang = state.lang;
     let w = area.width as usize;
     let d = &state.dir;
-    let caption = if !state.catalog.is_searchable() {
+    let mut caption = if !state.catalog.is_searchable() {
         lang.t(T::Loading).to_string()
     } else {
         lang.f(T::Hits, &[&d.results.total])
     };
+    if !state.marked.is_empty() {
+        caption.push_str(&format!(" · {}", lang.f(crate::i18n::Tl::Marked, &[&state.marked.len()])));
+    }
     let pos = if d.results.total > 0 {
         format!("{}/{} ", d.cursor.selected + 1, d.results.total)
     } else {
@@ -138,7 +141,15 @@ fn list(frame: &mut Frame, l: &DirectoryLayout, state: &State) {
         let phone = fit(&safe(&o.phone), 18);
         right.push_str(&format!("{phone:<18}"));
         let left_w = w.saturating_sub(width(&right) + 3);
-        let mut spans = vec![Span::raw(if sel { "▶ " } else { "  " })];
+        // A tick marks offers chosen for one referral form (Ctrl-T).
+        let marked = state.marked.contains(&o.id);
+        let lead = match (sel, marked) {
+            (true, true) => "▶✓",
+            (true, false) => "▶ ",
+            (false, true) => " ✓",
+            (false, false) => "  ",
+        };
+        let mut spans = vec![Span::raw(lead)];
         let mut left = highlighted(&o.title, &hit.title, theme::title(), theme::matched());
         if !o.provider.is_empty() {
             left.push(Span::styled(" · ", theme::dim()));

@@ -122,7 +122,8 @@ pub fn render(frame: &mut Frame, area: Rect, form: &Form, lang: Lang, show_curso
         }
     }
     let h = area.height as usize;
-    let offset = (focus_row + 3).saturating_sub(h);
+    // Scroll only when the form does not fit; then keep a few rows below the focus in view.
+    let offset = if lines.len() <= h { 0 } else { (focus_row + 3).saturating_sub(h) };
     let offset = offset.min(lines.len().saturating_sub(1));
     let visible: Vec<Line<'static>> = lines.into_iter().skip(offset).take(h).collect();
     frame.render_widget(Paragraph::new(visible), area);
