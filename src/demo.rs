@@ -77,8 +77,8 @@ mod tests {
             &o.eligibility.note,
             &o.internal_note,
         ];
-        t.extend(o.documents.iter().map(String::as_str));
-        t.extend(o.keywords.iter().map(String::as_str));
+        t.extend(o.documents.iter().map(|s| s.as_str()));
+        t.extend(o.keywords.iter().map(|s| s.as_str()));
         t
     }
 

@@ -117,7 +117,7 @@ fn make_offer(i: usize, rng: &mut Rng, towns: &[String], total_weight: u32) -> O
         surname: rng.word(SURNAMES),
     };
     let mut o = Offer::new(OfferId::parse(&format!("O-{i:06}"))?, fill(rng.word(kind.titles), &c));
-    o.provider = fill(rng.word(kind.providers), &c);
+    o.provider = fill(rng.word(kind.providers), &c).into();
     o.provider_type = kind.ptype;
     o.needs.push(kind.need);
     o.needs.extend(kind.also);
@@ -127,9 +127,9 @@ fn make_offer(i: usize, rng: &mut Rng, towns: &[String], total_weight: u32) -> O
             o.needs.push(extra);
         }
     }
-    o.sub_needs = subset(rng, kind.subs);
+    o.sub_needs = subset(rng, kind.subs).into();
     if rng.chance(60) {
-        o.target_groups = subset(rng, &TargetGroup::ALL);
+        o.target_groups = subset(rng, &TargetGroup::ALL).into();
     }
     if rng.chance(20) {
         o.tags.push(GroupTag::Ref);
@@ -140,13 +140,14 @@ fn make_offer(i: usize, rng: &mut Rng, towns: &[String], total_weight: u32) -> O
     if kind.ptype == ProviderType::WelcomeCenter || kind.subs.contains(&SubNeed::EmployerSupport) {
         o.tags.push(GroupTag::Emp);
     }
-    o.keywords = kind.keywords.iter().filter(|_| rng.chance(50)).map(|k| k.to_string()).collect();
-    o.description = description(rng, kind, &c);
-    o.languages = languages(rng);
-    o.town = c.town.to_string();
-    o.postal_code = format!("{:05}", 20000 + towns.iter().position(|t| t == c.town).unwrap_or(0) * 7);
+    o.keywords = kind.keywords.iter().filter(|_| rng.chance(50)).map(|k| (*k).into()).collect();
+    o.description = description(rng, kind, &c).into();
+    o.languages = languages(rng).into();
+    o.town = c.town.into();
+    o.postal_code = format!("{:05}", 20000 + towns.iter().position(|t| t == c.town).unwrap_or(0) * 7).into();
     let street_syllables = 2 + rng.below(2);
-    o.street = format!("{}{} {}", rng.name(street_syllables), rng.word(STREET_TAILS), 1 + rng.below(120));
+    o.street =
+        format!("{}{} {}", rng.name(street_syllables), rng.word(STREET_TAILS), 1 + rng.below(120)).into();
     o.service_area = match (kind.ptype, rng.below(100)) {
         (ProviderType::ImmigrationOffice | ProviderType::Municipality, r) if r < 60 => ServiceArea::City,
         (_, r) if r < 20 => ServiceArea::City,
@@ -164,13 +165,13 @@ fn make_offer(i: usize, rng: &mut Rng, towns: &[String], total_weight: u32) -> O
         0 | 1 => "offene Sprechstunde".into(),
         2 => "Hotline".into(),
         3 => "abends nach Vereinbarung".into(),
-        _ => String::new(),
+        _ => Default::default(),
     };
     o.appointment = *rng.pick(&AppointmentMode::ALL);
-    o.channels = subset(rng, &Channel::ALL);
+    o.channels = subset(rng, &Channel::ALL).into();
     o.cost = *rng.pick(&[Cost::Free, Cost::Free, Cost::Free, Cost::Fee, Cost::Unknown]);
-    o.phone = format!("0{} {}", 4100 + rng.below(900), 100_000 + rng.below(900_000));
-    o.email = format!("info@{}.example", c.name.to_lowercase());
+    o.phone = format!("0{} {}", 4100 + rng.below(900), 100_000 + rng.below(900_000)).into();
+    o.email = format!("info@{}.example", c.name.to_lowercase()).into();
     o.last_verified =
         Date::from_ymd(2024 + rng.below(3) as i32, 1 + rng.below(12) as u32, 1 + rng.below(28) as u32);
     Some(o)

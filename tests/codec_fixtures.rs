@@ -26,10 +26,10 @@ fn offer_v1() -> Offer {
     let mut o = Offer::new(OfferId::parse("FIX-01").expect("id"), "Anerkennungsberatung für Lehrkräfte");
     o.provider = "Landesamt für Schule, Außenstelle Hafenau".into();
     o.provider_type = ProviderType::Authority;
-    o.needs = vec![Need::Ane, Need::Bil];
-    o.sub_needs = vec![SubNeed::RegulatedProfessions, SubNeed::RecognitionCounselling];
-    o.target_groups = vec![TargetGroup::A, TargetGroup::D];
-    o.tags = vec![GroupTag::Ref, GroupTag::Eu];
+    o.needs = vec![Need::Ane, Need::Bil].into();
+    o.sub_needs = vec![SubNeed::RegulatedProfessions, SubNeed::RecognitionCounselling].into();
+    o.target_groups = vec![TargetGroup::A, TargetGroup::D].into();
+    o.tags = vec![GroupTag::Ref, GroupTag::Eu].into();
     o.description = "Prüft ausländische Lehramtsabschlüsse.\nZweite Zeile mit ß und é.".into();
     o.phone = "012345 678-90".into();
     o.email = "lehrkraefte@lfs-hafenau.example".into();
@@ -42,7 +42,7 @@ fn offer_v1() -> Offer {
     o.hours = OpeningHours::parse("Mo-Do 09:00-12:00; Do 14:00-17:30").expect("hours");
     o.hours.note = "telefonische Sprechzeit".into();
     o.appointment = AppointmentMode::Required;
-    o.channels = vec![Channel::Phone, Channel::Email, Channel::Video];
+    o.channels = vec![Channel::Phone, Channel::Email, Channel::Video].into();
     o.languages = ["de", "en", "uk"].iter().map(|c| LangCode::parse(c).expect("lang")).collect();
     o.cost = Cost::Fee;
     o.cost_note = "100–600 €, Zuschuss möglich".into();
@@ -50,7 +50,7 @@ fn offer_v1() -> Offer {
         min_age: Some(18),
         max_age: Some(67),
         min_german: Some(GermanLevel::B2),
-        residence: vec![ResidenceBasis::Abroad, ResidenceBasis::Recog],
+        residence: vec![ResidenceBasis::Abroad, ResidenceBasis::Recog].into(),
         note: "nur mit Wohnsitz im Land".into(),
     };
     o.documents = vec!["Zeugnisse".into(), "Übersetzungen".into()];

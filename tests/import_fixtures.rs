@@ -37,9 +37,9 @@ fn utf8_with_bom_semicolons_crlf_and_german_headers() {
     let abh = by_id(&plan, "ABH-STADT");
     assert_eq!(abh.title, "Ausländerbehörde Stadt Hafenau");
     assert_eq!(abh.provider_type, ProviderType::ImmigrationOffice);
-    assert_eq!(abh.needs, [Need::Auf]);
-    assert_eq!(abh.target_groups, TargetGroup::ALL);
-    assert_eq!(abh.tags, [GroupTag::Ref]);
+    assert_eq!(abh.needs, [Need::Auf].into());
+    assert_eq!(abh.target_groups, TargetGroup::ALL.into());
+    assert_eq!(abh.tags, [GroupTag::Ref].into());
     assert_eq!(abh.description, "Aufenthaltstitel, Verlängerung,\nZweckwechsel; Termine nur online");
     assert_eq!(abh.keywords, ["ABH", "Aufenthalt"]);
     assert_eq!((abh.phone.as_str(), abh.email.as_str()), ("012345 600-0", "abh@hafenau.example"));
@@ -56,7 +56,7 @@ fn utf8_with_bom_semicolons_crlf_and_german_headers() {
     assert_eq!(abh.last_verified, Date::from_ymd(2026, 1, 15));
     assert_eq!(abh.internal_note, "Frau K. fragen");
     let ik = by_id(&plan, "SPR-IK");
-    assert_eq!(ik.needs, [Need::Spr], "need by its German label");
+    assert_eq!(ik.needs, [Need::Spr].into(), "need by its German label");
     assert_eq!(ik.provider_type, ProviderType::LanguageSchool);
     assert_eq!(ik.languages.iter().map(LangCode::as_str).collect::<Vec<_>>(), ["de", "en", "ar", "uk"]);
     assert_eq!(ik.last_verified, Date::from_ymd(2026, 2, 1), "ISO date");
@@ -71,22 +71,22 @@ fn utf8_commas_lf_and_english_headers() {
     let jmd = by_id(&plan, "JMD-01");
     assert_eq!(jmd.provider, "Caritas, Kreisverband");
     assert_eq!(jmd.provider_type, ProviderType::Counselling);
-    assert_eq!(jmd.needs, [Need::Bil, Need::Fam], "English labels");
-    assert_eq!(jmd.sub_needs, [SubNeed::Youth]);
+    assert_eq!(jmd.needs, [Need::Bil, Need::Fam].into(), "English labels");
+    assert_eq!(jmd.sub_needs, [SubNeed::Youth].into());
     assert_eq!(jmd.phone, "+49 12345 800-2");
     assert_eq!(jmd.hours.slots, slots("Mo, Mi 9-12, 13:30-15"));
     assert_eq!(jmd.hours.note, "offene Sprechstunde");
     assert_eq!(jmd.appointment, AppointmentMode::WalkIn);
-    assert_eq!(jmd.channels, [Channel::Phone, Channel::Video]);
+    assert_eq!(jmd.channels, [Channel::Phone, Channel::Video].into());
     assert_eq!(jmd.documents, ["Pass, Meldebescheinigung"], "a trailing | keeps one item with a comma");
     assert_eq!((jmd.eligibility.min_age, jmd.eligibility.max_age), (Some(12), Some(27)));
     let mbe = by_id(&plan, "MBE-01");
-    assert_eq!(mbe.needs, [Need::Spr, Need::Arb], "synonyms, comma separated");
+    assert_eq!(mbe.needs, [Need::Spr, Need::Arb].into(), "synonyms, comma separated");
     assert_eq!(mbe.languages.iter().map(LangCode::as_str).collect::<Vec<_>>(), ["de", "ru"]);
     assert_eq!(mbe.appointment, AppointmentMode::Required);
-    assert_eq!(mbe.channels, [Channel::OnSite]);
+    assert_eq!(mbe.channels, [Channel::OnSite].into());
     assert_eq!(mbe.eligibility.min_german, Some(GermanLevel::A1));
-    assert_eq!(mbe.eligibility.residence, [ResidenceBasis::Fam, ResidenceBasis::Hum]);
+    assert_eq!(mbe.eligibility.residence, [ResidenceBasis::Fam, ResidenceBasis::Hum].into());
 }
 
 #[test]
@@ -255,7 +255,7 @@ fn json_entries_are_reported_by_number_and_key() {
     let (_, rows) = transfer::read(json, None).unwrap();
     let plan = transfer::plan(rows, &BTreeMap::new());
     let o = by_id(&plan, "J-1");
-    assert_eq!((o.needs.clone(), o.hours.note.as_str()), (vec![Need::Spr, Need::Woh], "Hotline"));
+    assert_eq!((o.needs.as_slice(), o.hours.note.as_str()), (&[Need::Spr, Need::Woh][..], "Hotline"));
     let msgs: Vec<String> = plan.issues.iter().map(|i| i.message(Lang::De)).collect();
     assert_eq!(
         msgs,

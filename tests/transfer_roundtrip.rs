@@ -38,7 +38,7 @@ fn hours() -> impl Strategy<Value = OpeningHours> {
         // The stored form is what `OpeningHours::parse` makes: sorted, without duplicates.
         slots.sort();
         slots.dedup();
-        OpeningHours { slots, note }
+        OpeningHours { slots, note: note.into() }
     })
 }
 
@@ -48,6 +48,10 @@ fn contact() -> impl Strategy<Value = (String, String, String)> {
         prop_oneof![Just(String::new()), "[a-z]{1,8}@[a-z]{1,8}\\.example"],
         prop_oneof![Just(String::new()), "(https://)?www\\.[a-z]{1,8}\\.example(/[a-z]{1,5})?"],
     )
+}
+
+fn texts(v: Vec<String>) -> Vec<lotse::domain::offer::Text> {
+    v.into_iter().map(Into::into).collect()
 }
 
 fn offer() -> impl Strategy<Value = Offer> {
@@ -88,34 +92,34 @@ fn offer() -> impl Strategy<Value = Offer> {
         let (documents, keywords, status, verified, internal_note) = c;
         Offer {
             id: OfferId::parse(&id).unwrap(),
-            title,
-            provider,
+            title: title.into(),
+            provider: provider.into(),
             provider_type,
-            needs,
-            sub_needs,
-            target_groups,
-            tags,
-            description,
-            phone: contact.0,
-            email: contact.1,
-            website: contact.2,
-            street,
-            postal_code,
-            town,
+            needs: needs.into(),
+            sub_needs: sub_needs.into(),
+            target_groups: target_groups.into(),
+            tags: tags.into(),
+            description: description.into(),
+            phone: contact.0.into(),
+            email: contact.1.into(),
+            website: contact.2.into(),
+            street: street.into(),
+            postal_code: postal_code.into(),
+            town: town.into(),
             service_area,
-            area_excludes,
+            area_excludes: texts(area_excludes),
             hours,
             appointment,
-            channels,
+            channels: channels.into(),
             languages: langs.iter().map(|l| LangCode::parse(l).unwrap()).collect(),
             cost,
-            cost_note,
-            eligibility: Eligibility { min_age: ages.0, max_age: ages.1, min_german: ages.2, residence: elig.0, note: elig.1 },
-            documents,
-            keywords,
+            cost_note: cost_note.into(),
+            eligibility: Eligibility { min_age: ages.0, max_age: ages.1, min_german: ages.2, residence: elig.0.into(), note: elig.1.into() },
+            documents: texts(documents),
+            keywords: texts(keywords),
             status,
             last_verified: verified.and_then(|d| Date::from_day_number(690_000 + d)),
-            internal_note,
+            internal_note: internal_note.into(),
         }
     })
 }

@@ -155,7 +155,7 @@ pub fn open_refer(state: &mut State) -> bool {
     for (key, o) in NEED_KEYS.iter().zip(&offers) {
         let need =
             client.needs.iter().find(|n| o.needs.contains(n)).or(o.needs.first()).or(client.needs.first());
-        let label = if offers.len() == 1 { lang.t(Tl::FieldNeed).to_string() } else { o.title.clone() };
+        let label = if offers.len() == 1 { lang.t(Tl::FieldNeed).to_string() } else { o.title.to_string() };
         let value = need.and_then(|n| Need::ALL.iter().position(|x| x == n)).map(|i| i as u16);
         b = b.field(Field::choice(key, label, need_options(lang), value).required());
     }

@@ -9,8 +9,8 @@ use chrono::NaiveDate;
 
 pub fn offer(id: &str, title: &str, need: Need) -> Offer {
     let mut o = Offer::new(OfferId::parse(id).unwrap(), title);
-    o.needs = vec![need];
-    o.phone = format!("012345 {id}");
+    o.needs = vec![need].into();
+    o.phone = format!("012345 {id}").into();
     o.last_verified = Date::from_ymd(2026, 10, 1);
     o
 }
@@ -28,7 +28,7 @@ pub fn state_with(offers: Vec<Offer>) -> State {
 
 fn sample() -> State {
     let mut a = offer("a", "Integrationskurs am Vormittag", Need::Spr);
-    a.languages = vec![LangCode::parse("ar").unwrap()];
+    a.languages = vec![LangCode::parse("ar").unwrap()].into();
     a.town = "Hafenau".into();
     let b = offer("b", "Wohnungsamt Hafenau", Need::Woh);
     let c = offer("c", "Anerkennungsberatung", Need::Ane);
@@ -51,7 +51,7 @@ pub fn type_text(s: &mut State, text: &str) {
 }
 
 fn titles(s: &State) -> Vec<String> {
-    s.dir.results.hits.iter().map(|h| s.catalog.offers[h.offer].title.clone()).collect()
+    s.dir.results.hits.iter().map(|h| s.catalog.offers[h.offer].title.to_string()).collect()
 }
 
 #[test]

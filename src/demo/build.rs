@@ -31,7 +31,7 @@ pub fn draft(today: Date, id: &str, title: &str) -> Draft {
 
 impl Draft {
     pub fn provider(mut self, name: &str, kind: ProviderType) -> Draft {
-        self.offer.provider = name.to_string();
+        self.offer.provider = name.into();
         self.offer.provider_type = kind;
         self
     }
@@ -62,20 +62,20 @@ impl Draft {
     }
 
     pub fn groups(mut self, groups: &[TargetGroup], tags: &[GroupTag]) -> Draft {
-        self.offer.target_groups = groups.to_vec();
-        self.offer.tags = tags.to_vec();
+        self.offer.target_groups = groups.to_vec().into();
+        self.offer.tags = tags.to_vec().into();
         self
     }
 
     pub fn text(mut self, description: &str) -> Draft {
-        self.offer.description = description.to_string();
+        self.offer.description = description.into();
         self
     }
 
     pub fn contact(mut self, phone: &str, email: &str, website: &str) -> Draft {
-        self.offer.phone = phone.to_string();
-        self.offer.email = email.to_string();
-        self.offer.website = website.to_string();
+        self.offer.phone = phone.into();
+        self.offer.email = email.into();
+        self.offer.website = website.into();
         self
     }
 
@@ -85,16 +85,16 @@ impl Draft {
             .iter()
             .find(|(name, _)| *name == town)
             .unwrap_or_else(|| panic!("demo town {town:?} is not one of the region's towns"));
-        self.offer.street = street.to_string();
-        self.offer.postal_code = code.to_string();
-        self.offer.town = name.to_string();
+        self.offer.street = street.into();
+        self.offer.postal_code = (*code).into();
+        self.offer.town = (*name).into();
         self.offer.service_area = area;
         self
     }
 
     /// Towns of the area the offer does not serve (they have their own office).
     pub fn except(mut self, towns: &[&str]) -> Draft {
-        self.offer.area_excludes = towns.iter().map(|t| t.to_string()).collect();
+        self.offer.area_excludes = towns.iter().map(|t| (*t).into()).collect();
         self
     }
 
@@ -108,20 +108,20 @@ impl Draft {
     pub fn hours(mut self, typed: &str, note: &str) -> Draft {
         let mut hours = OpeningHours::parse(typed)
             .unwrap_or_else(|e| panic!("demo hours {typed:?} do not parse at {:?}", e.part));
-        hours.note = note.to_string();
+        hours.note = note.into();
         self.offer.hours = hours;
         self
     }
 
     /// Only a note, for offers whose times are agreed case by case.
     pub fn hours_note(mut self, note: &str) -> Draft {
-        self.offer.hours = OpeningHours { slots: Vec::new(), note: note.to_string() };
+        self.offer.hours = OpeningHours { slots: Vec::new(), note: note.into() };
         self
     }
 
     pub fn access(mut self, mode: AppointmentMode, channels: &[Channel]) -> Draft {
         self.offer.appointment = mode;
-        self.offer.channels = channels.to_vec();
+        self.offer.channels = channels.to_vec().into();
         self
     }
 
@@ -141,7 +141,7 @@ impl Draft {
 
     pub fn cost(mut self, cost: Cost, note: &str) -> Draft {
         self.offer.cost = cost;
-        self.offer.cost_note = note.to_string();
+        self.offer.cost_note = note.into();
         self
     }
 
@@ -157,22 +157,22 @@ impl Draft {
     }
 
     pub fn residence(mut self, bases: &[ResidenceBasis]) -> Draft {
-        self.offer.eligibility.residence = bases.to_vec();
+        self.offer.eligibility.residence = bases.to_vec().into();
         self
     }
 
     pub fn who(mut self, note: &str) -> Draft {
-        self.offer.eligibility.note = note.to_string();
+        self.offer.eligibility.note = note.into();
         self
     }
 
     pub fn documents(mut self, docs: &[&str]) -> Draft {
-        self.offer.documents = docs.iter().map(|d| d.to_string()).collect();
+        self.offer.documents = docs.iter().map(|d| (*d).into()).collect();
         self
     }
 
     pub fn keywords(mut self, words: &[&str]) -> Draft {
-        self.offer.keywords = words.iter().map(|w| w.to_string()).collect();
+        self.offer.keywords = words.iter().map(|w| (*w).into()).collect();
         self
     }
 
@@ -188,7 +188,7 @@ impl Draft {
     }
 
     pub fn internal(mut self, note: &str) -> Draft {
-        self.offer.internal_note = note.to_string();
+        self.offer.internal_note = note.into();
         self
     }
 

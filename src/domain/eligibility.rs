@@ -105,8 +105,8 @@ mod tests {
         let mut o = offer();
         o.eligibility.min_age = Some(27);
         o.eligibility.min_german = Some(GermanLevel::B1);
-        o.eligibility.residence = vec![ResidenceBasis::Hum];
-        o.target_groups = vec![TargetGroup::A];
+        o.eligibility.residence = vec![ResidenceBasis::Hum].into();
+        o.target_groups = vec![TargetGroup::A].into();
         assert!(mismatches(&o, &client(), today()).is_empty());
     }
 
@@ -133,8 +133,8 @@ mod tests {
     fn german_level_residence_and_group() {
         let mut o = offer();
         o.eligibility.min_german = Some(GermanLevel::B1);
-        o.eligibility.residence = vec![ResidenceBasis::Hum, ResidenceBasis::Asyl];
-        o.target_groups = vec![TargetGroup::D];
+        o.eligibility.residence = vec![ResidenceBasis::Hum, ResidenceBasis::Asyl].into();
+        o.target_groups = vec![TargetGroup::D].into();
         let mut c = client();
         c.person.german = Some(GermanSkill { level: GermanLevel::A2, evidence: Evidence::SelfAssessed });
         c.stay.basis = Some(ResidenceBasis::Emp);

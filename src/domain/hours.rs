@@ -75,7 +75,7 @@ pub struct TimeSlot {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OpeningHours {
     pub slots: Vec<TimeSlot>,
-    pub note: String,
+    pub note: super::offer::Text,
 }
 
 /// Whether an offer is open at a moment, and when that changes.
@@ -123,7 +123,7 @@ impl OpeningHours {
         }
         slots.sort();
         slots.dedup();
-        Ok(OpeningHours { slots, note: String::new() })
+        Ok(OpeningHours { slots, note: Default::default() })
     }
 
     /// Open/closed state at `now`, from the structured slots.

@@ -9,12 +9,19 @@ use super::text::fold;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+/// Text of an offer: inline up to 24 bytes, stored and serialised exactly like a `String`.
+pub type Text = compact_str::CompactString;
+
+/// A short list of codes (needs, target groups, channels …): inline up to four, stored and
+/// serialised exactly like a `Vec`.
+pub type Codes<T> = smallvec::SmallVec<[T; 4]>;
+
 /// Months after which an unverified entry counts as stale.
 pub const STALE_AFTER_MONTHS: i32 = 12;
 
 /// Stable identifier of an offer, also used by imports ("ABH-01", "O-0042").
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct OfferId(String);
+pub struct OfferId(Text);
 
 impl OfferId {
     pub const MAX_LEN: usize = 40;
@@ -25,7 +32,7 @@ impl OfferId {
         let ok = !s.is_empty()
             && s.len() <= Self::MAX_LEN
             && s.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
-        ok.then(|| OfferId(s.to_string()))
+        ok.then(|| OfferId(s.into()))
     }
 
     pub fn as_str(&self) -> &str {
@@ -265,8 +272,8 @@ pub struct Eligibility {
     pub max_age: Option<u8>,
     pub min_german: Option<GermanLevel>,
     /// Residence bases the offer is open to; empty = any.
-    pub residence: Vec<ResidenceBasis>,
-    pub note: String,
+    pub residence: Codes<ResidenceBasis>,
+    pub note: Text,
 }
 
 impl Eligibility {
@@ -283,75 +290,75 @@ impl Eligibility {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Offer {
     pub id: OfferId,
-    pub title: String,
-    pub provider: String,
+    pub title: Text,
+    pub provider: Text,
     pub provider_type: ProviderType,
-    pub needs: Vec<Need>,
-    pub sub_needs: Vec<SubNeed>,
+    pub needs: Codes<Need>,
+    pub sub_needs: Codes<SubNeed>,
     /// Target groups served; empty = all groups.
-    pub target_groups: Vec<TargetGroup>,
+    pub target_groups: Codes<TargetGroup>,
     /// Special audiences (refugees, EU citizens, employers).
-    pub tags: Vec<GroupTag>,
-    pub description: String,
-    pub phone: String,
-    pub email: String,
-    pub website: String,
-    pub street: String,
-    pub postal_code: String,
-    pub town: String,
+    pub tags: Codes<GroupTag>,
+    pub description: Text,
+    pub phone: Text,
+    pub email: Text,
+    pub website: Text,
+    pub street: Text,
+    pub postal_code: Text,
+    pub town: Text,
     pub service_area: ServiceArea,
     /// Towns inside the area that this offer does not serve, because they have their own
     /// office (the district's immigration office does not serve the district's city).
-    pub area_excludes: Vec<String>,
+    pub area_excludes: Vec<Text>,
     pub hours: OpeningHours,
     pub appointment: AppointmentMode,
-    pub channels: Vec<Channel>,
-    pub languages: Vec<LangCode>,
+    pub channels: Codes<Channel>,
+    pub languages: Codes<LangCode>,
     pub cost: Cost,
-    pub cost_note: String,
+    pub cost_note: Text,
     pub eligibility: Eligibility,
-    pub documents: Vec<String>,
+    pub documents: Vec<Text>,
     /// Search words and abbreviations (ABH, IK, Blaue Karte …).
-    pub keywords: Vec<String>,
+    pub keywords: Vec<Text>,
     pub status: OfferStatus,
     pub last_verified: Option<Date>,
     /// Never exported to third parties.
-    pub internal_note: String,
+    pub internal_note: Text,
 }
 
 impl Offer {
     /// A blank active offer with the given id and title; the rest empty or unknown.
-    pub fn new(id: OfferId, title: impl Into<String>) -> Offer {
+    pub fn new(id: OfferId, title: impl Into<Text>) -> Offer {
         Offer {
             id,
             title: title.into(),
-            provider: String::new(),
+            provider: Text::default(),
             provider_type: ProviderType::Other,
-            needs: Vec::new(),
-            sub_needs: Vec::new(),
-            target_groups: Vec::new(),
-            tags: Vec::new(),
-            description: String::new(),
-            phone: String::new(),
-            email: String::new(),
-            website: String::new(),
-            street: String::new(),
-            postal_code: String::new(),
-            town: String::new(),
+            needs: Codes::new(),
+            sub_needs: Codes::new(),
+            target_groups: Codes::new(),
+            tags: Codes::new(),
+            description: Text::default(),
+            phone: Text::default(),
+            email: Text::default(),
+            website: Text::default(),
+            street: Text::default(),
+            postal_code: Text::default(),
+            town: Text::default(),
             service_area: ServiceArea::District,
             area_excludes: Vec::new(),
             hours: OpeningHours::default(),
             appointment: AppointmentMode::Unknown,
-            channels: Vec::new(),
-            languages: Vec::new(),
+            channels: Codes::new(),
+            languages: Codes::new(),
             cost: Cost::Unknown,
-            cost_note: String::new(),
+            cost_note: Text::default(),
             eligibility: Eligibility::default(),
             documents: Vec::new(),
             keywords: Vec::new(),
             status: OfferStatus::Active,
             last_verified: None,
-            internal_note: String::new(),
+            internal_note: Text::default(),
         }
     }
 

@@ -44,9 +44,9 @@ pub struct OfferSnapshot {
 impl OfferSnapshot {
     pub fn of(offer: &Offer) -> OfferSnapshot {
         OfferSnapshot {
-            title: offer.title.clone(),
-            provider: offer.provider.clone(),
-            phone: offer.phone.clone(),
+            title: offer.title.to_string(),
+            provider: offer.provider.to_string(),
+            phone: offer.phone.to_string(),
         }
     }
 }

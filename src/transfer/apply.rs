@@ -7,6 +7,7 @@ use super::fields::Field;
 use super::report::{IssueKind, ValueType};
 use super::values::{self, GroupItem};
 use crate::domain::contact::{valid_email, valid_phone, valid_web};
+use crate::domain::offer::Text;
 use crate::domain::text::normalize;
 use crate::domain::*;
 
@@ -39,19 +40,19 @@ pub fn apply(
     let mut w = Warn(warnings);
     match field {
         Field::Id => {}
-        Field::Title => offer.title = w.text(raw, field)?,
-        Field::Provider => offer.provider = w.text(raw, field)?,
+        Field::Title => offer.title = w.field_text(raw, field)?,
+        Field::Provider => offer.provider = w.field_text(raw, field)?,
         Field::ProviderType => {
             offer.provider_type = w.coded(raw, values::provider_type, ProviderType::Other, || {
                 values::codes(&ProviderType::ALL, ProviderType::code)
             })?
         }
         Field::Needs => {
-            offer.needs = w.list(raw, |s| values::need(s).ok_or(IssueKind::UnknownNeed(s.into())))?
+            offer.needs = w.list(raw, |s| values::need(s).ok_or(IssueKind::UnknownNeed(s.into())))?.into()
         }
         Field::SubNeeds => {
             offer.sub_needs =
-                w.list(raw, |s| values::sub_need(s).ok_or(IssueKind::UnknownSubNeed(s.into())))?
+                w.list(raw, |s| values::sub_need(s).ok_or(IssueKind::UnknownSubNeed(s.into())))?.into()
         }
         Field::Groups | Field::TargetGroups | Field::Tags => {
             let items = w.list(raw, |s| values::group_item(s).ok_or(IssueKind::UnknownGroup(s.into())))?;
@@ -69,21 +70,21 @@ pub fn apply(
                 _ => offer.tags = tags.collect(),
             }
         }
-        Field::Description => offer.description = w.text(raw, field)?,
+        Field::Description => offer.description = w.field_text(raw, field)?,
         Field::Keywords => offer.keywords = w.free_list(raw)?,
         Field::AreaExcludes => offer.area_excludes = w.free_list(raw)?,
-        Field::Phone => offer.phone = w.checked(raw, field, valid_phone, IssueKind::BadPhone)?,
-        Field::Email => offer.email = w.checked(raw, field, valid_email, IssueKind::BadEmail)?,
-        Field::Website => offer.website = w.checked(raw, field, valid_web, IssueKind::BadWeb)?,
-        Field::Street => offer.street = w.text(raw, field)?,
-        Field::PostalCode => offer.postal_code = w.text(raw, field)?,
-        Field::Town => offer.town = w.text(raw, field)?,
+        Field::Phone => offer.phone = w.checked(raw, field, valid_phone, IssueKind::BadPhone)?.into(),
+        Field::Email => offer.email = w.checked(raw, field, valid_email, IssueKind::BadEmail)?.into(),
+        Field::Website => offer.website = w.checked(raw, field, valid_web, IssueKind::BadWeb)?.into(),
+        Field::Street => offer.street = w.field_text(raw, field)?,
+        Field::PostalCode => offer.postal_code = w.field_text(raw, field)?,
+        Field::Town => offer.town = w.field_text(raw, field)?,
         Field::ServiceArea => {
             offer.service_area = w.coded(raw, values::service_area, ServiceArea::District, || {
                 values::codes(&ServiceArea::ALL, ServiceArea::code)
             })?
         }
-        Field::HoursNote => offer.hours.note = w.text(raw, field)?,
+        Field::HoursNote => offer.hours.note = w.field_text(raw, field)?,
         Field::Hours => match raw {
             Raw::Slots(slots) => offer.hours.slots = slots,
             raw => {
@@ -95,8 +96,8 @@ pub fn apply(
                         // front of the note, and the counsellor is told.
                         offer.hours.slots.clear();
                         offer.hours.note = match offer.hours.note.is_empty() {
-                            true => text.clone(),
-                            false => format!("{text}; {}", offer.hours.note),
+                            true => text.clone().into(),
+                            false => format!("{text}; {}", offer.hours.note).into(),
                         };
                         w.0.push(IssueKind::HoursAsNote(text));
                     }
@@ -110,19 +111,23 @@ pub fn apply(
         }
         Field::Channels => {
             let valid = || values::codes(&Channel::ALL, Channel::code);
-            offer.channels = w.list(raw, |s| {
-                values::channel(s).ok_or_else(|| IssueKind::UnknownValue { value: s.into(), valid: valid() })
-            })?
+            offer.channels = w
+                .list(raw, |s| {
+                    values::channel(s)
+                        .ok_or_else(|| IssueKind::UnknownValue { value: s.into(), valid: valid() })
+                })?
+                .into()
         }
         Field::Languages => {
-            offer.languages = w.list(raw, |s| values::language(s).ok_or(IssueKind::BadLanguage(s.into())))?
+            offer.languages =
+                w.list(raw, |s| values::language(s).ok_or(IssueKind::BadLanguage(s.into())))?.into()
         }
         Field::Cost => {
             offer.cost =
                 w.coded(raw, values::cost, Cost::Unknown, || values::codes(&Cost::ALL, Cost::code))?
         }
-        Field::CostNote => offer.cost_note = w.text(raw, field)?,
-        Field::Eligibility => offer.eligibility.note = w.text(raw, field)?,
+        Field::CostNote => offer.cost_note = w.field_text(raw, field)?,
+        Field::Eligibility => offer.eligibility.note = w.field_text(raw, field)?,
         Field::MinAge => offer.eligibility.min_age = w.age(raw)?,
         Field::MaxAge => offer.eligibility.max_age = w.age(raw)?,
         Field::MinGerman => {
@@ -137,10 +142,12 @@ pub fn apply(
         }
         Field::Residence => {
             let valid = || values::codes(&ResidenceBasis::ALL, ResidenceBasis::code);
-            offer.eligibility.residence = w.list(raw, |s| {
-                values::residence(s)
-                    .ok_or_else(|| IssueKind::UnknownValue { value: s.into(), valid: valid() })
-            })?
+            offer.eligibility.residence = w
+                .list(raw, |s| {
+                    values::residence(s)
+                        .ok_or_else(|| IssueKind::UnknownValue { value: s.into(), valid: valid() })
+                })?
+                .into()
         }
         Field::Documents => offer.documents = w.free_list(raw)?,
         Field::Status => {
@@ -155,7 +162,7 @@ pub fn apply(
                 false => Some(Date::parse(&text).map_err(|e| IssueKind::BadDate(text.clone(), e))?),
             }
         }
-        Field::Note => offer.internal_note = w.text(raw, field)?,
+        Field::Note => offer.internal_note = w.field_text(raw, field)?,
     }
     Ok(())
 }
@@ -245,8 +252,13 @@ impl Warn<'_> {
         Ok(out)
     }
 
-    fn free_list(&mut self, raw: Raw) -> Result<Vec<String>, IssueKind> {
-        self.items(raw)
+    fn free_list(&mut self, raw: Raw) -> Result<Vec<Text>, IssueKind> {
+        Ok(self.items(raw)?.into_iter().map(Text::from).collect())
+    }
+
+    /// A text field of the offer.
+    fn field_text(&mut self, raw: Raw, field: Field) -> Result<Text, IssueKind> {
+        self.text(raw, field).map(Text::from)
     }
 
     fn age(&mut self, raw: Raw) -> Result<Option<u8>, IssueKind> {
@@ -295,7 +307,8 @@ mod tests {
         let o = set(Field::Groups, "A | d, REF").0.unwrap_err();
         assert_eq!(o, IssueKind::UnknownGroup("d, REF".into()), "bar wins over comma");
         let o = set(Field::Groups, "A|d|REF").0.unwrap();
-        assert_eq!((o.target_groups, o.tags), (vec![TargetGroup::A, TargetGroup::D], vec![GroupTag::Ref]));
+        assert_eq!(o.target_groups.as_slice(), [TargetGroup::A, TargetGroup::D]);
+        assert_eq!(o.tags.as_slice(), [GroupTag::Ref]);
         assert_eq!(set(Field::Groups, "A,F").0.unwrap_err(), IssueKind::UnknownGroup("F".into()));
     }
 

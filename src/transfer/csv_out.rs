@@ -36,7 +36,7 @@ fn join<T: Copy>(items: &[T], code: fn(T) -> &'static str) -> String {
 
 /// Free-text items joined with `|`. A single item holding a comma gets a trailing `|`, because
 /// a cell without `|` is split on commas when imported.
-fn join_text(items: &[String]) -> String {
+fn join_text(items: &[crate::domain::offer::Text]) -> String {
     let joined = items.join("|");
     if items.len() == 1 && joined.contains(',') { format!("{joined}|") } else { joined }
 }
@@ -45,8 +45,8 @@ fn cell(field: Field, o: &Offer) -> String {
     let e = &o.eligibility;
     match field {
         Field::Id => o.id.to_string(),
-        Field::Title => o.title.clone(),
-        Field::Provider => o.provider.clone(),
+        Field::Title => o.title.to_string(),
+        Field::Provider => o.provider.to_string(),
         Field::ProviderType => o.provider_type.code().into(),
         Field::Needs => join(&o.needs, Need::code),
         Field::SubNeeds => join(&o.sub_needs, SubNeed::code),
@@ -57,24 +57,24 @@ fn cell(field: Field, o: &Offer) -> String {
         }
         Field::TargetGroups => join(&o.target_groups, TargetGroup::code),
         Field::Tags => join(&o.tags, GroupTag::code),
-        Field::Description => o.description.clone(),
+        Field::Description => o.description.to_string(),
         Field::Keywords => join_text(&o.keywords),
-        Field::Phone => o.phone.clone(),
-        Field::Email => o.email.clone(),
-        Field::Website => o.website.clone(),
-        Field::Street => o.street.clone(),
-        Field::PostalCode => o.postal_code.clone(),
-        Field::Town => o.town.clone(),
+        Field::Phone => o.phone.to_string(),
+        Field::Email => o.email.to_string(),
+        Field::Website => o.website.to_string(),
+        Field::Street => o.street.to_string(),
+        Field::PostalCode => o.postal_code.to_string(),
+        Field::Town => o.town.to_string(),
         Field::ServiceArea => o.service_area.code().into(),
         Field::AreaExcludes => join_text(&o.area_excludes),
         Field::Hours => o.hours.to_string(),
-        Field::HoursNote => o.hours.note.clone(),
+        Field::HoursNote => o.hours.note.to_string(),
         Field::Appointment => o.appointment.code().into(),
         Field::Channels => join(&o.channels, Channel::code),
         Field::Languages => o.languages.iter().map(LangCode::as_str).collect::<Vec<_>>().join("|"),
         Field::Cost => o.cost.code().into(),
-        Field::CostNote => o.cost_note.clone(),
-        Field::Eligibility => e.note.clone(),
+        Field::CostNote => o.cost_note.to_string(),
+        Field::Eligibility => e.note.to_string(),
         Field::MinAge => e.min_age.map(|a| a.to_string()).unwrap_or_default(),
         Field::MaxAge => e.max_age.map(|a| a.to_string()).unwrap_or_default(),
         Field::MinGerman => e.min_german.map(|l| l.code().to_string()).unwrap_or_default(),
@@ -82,7 +82,7 @@ fn cell(field: Field, o: &Offer) -> String {
         Field::Documents => join_text(&o.documents),
         Field::Status => o.status.code().into(),
         Field::LastVerified => o.last_verified.map(|d| d.to_string()).unwrap_or_default(),
-        Field::Note => o.internal_note.clone(),
+        Field::Note => o.internal_note.to_string(),
     }
 }
 
@@ -94,7 +94,7 @@ mod tests {
     fn excel_friendly_and_protected() {
         let mut o = Offer::new(OfferId::parse("a").unwrap(), "=HYPERLINK(\"x\")");
         o.phone = "+49 123 4567".into();
-        o.needs = vec![Need::Spr, Need::Arb];
+        o.needs = vec![Need::Spr, Need::Arb].into();
         o.last_verified = Date::from_ymd(2026, 3, 5);
         o.internal_note = "geheim".into();
         o.description = "zwei\nZeilen; mit Semikolon".into();

@@ -37,7 +37,7 @@ struct OfferOut<'a> {
     postal_code: &'a str,
     town: &'a str,
     service_area: &'static str,
-    area_excludes: &'a [String],
+    area_excludes: &'a [crate::domain::offer::Text],
     hours: HoursOut<'a>,
     appointment: &'static str,
     channels: Vec<&'static str>,
@@ -45,8 +45,8 @@ struct OfferOut<'a> {
     cost: &'static str,
     cost_note: &'a str,
     eligibility: EligibilityOut<'a>,
-    documents: &'a [String],
-    keywords: &'a [String],
+    documents: &'a [crate::domain::offer::Text],
+    keywords: &'a [crate::domain::offer::Text],
     status: &'static str,
     last_verified: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -149,7 +149,7 @@ mod tests {
     #[test]
     fn keys_are_english_values_are_codes_and_internal_notes_optional() {
         let mut o = Offer::new(OfferId::parse("b").unwrap(), "Titel");
-        o.needs = vec![Need::Ane];
+        o.needs = vec![Need::Ane].into();
         o.hours = OpeningHours::parse("Mo 9-12").unwrap();
         o.internal_note = "geheim".into();
         let a = Offer::new(OfferId::parse("a").unwrap(), "Erstes");

@@ -10,24 +10,24 @@ fn directory() -> Vec<Offer> {
         .enumerate()
         .map(|(i, t)| offer(&format!("o{i}"), &format!("Beratung {t}")))
         .collect();
-    o[0].needs = vec![Need::Spr];
-    o[0].target_groups = vec![TargetGroup::A];
-    o[0].languages = vec![LangCode::parse("ar").unwrap()];
-    o[0].tags = vec![GroupTag::Ref];
-    o[1].needs = vec![Need::Woh];
-    o[1].target_groups = vec![TargetGroup::B];
-    o[1].languages = vec![LangCode::parse("en").unwrap(), LangCode::parse("ar").unwrap()];
-    o[2].needs = vec![Need::Ane, Need::Arb];
-    o[2].tags = vec![GroupTag::Eu];
+    o[0].needs = vec![Need::Spr].into();
+    o[0].target_groups = vec![TargetGroup::A].into();
+    o[0].languages = vec![LangCode::parse("ar").unwrap()].into();
+    o[0].tags = vec![GroupTag::Ref].into();
+    o[1].needs = vec![Need::Woh].into();
+    o[1].target_groups = vec![TargetGroup::B].into();
+    o[1].languages = vec![LangCode::parse("en").unwrap(), LangCode::parse("ar").unwrap()].into();
+    o[2].needs = vec![Need::Ane, Need::Arb].into();
+    o[2].tags = vec![GroupTag::Eu].into();
     o[2].service_area = ServiceArea::City;
     o[2].town = "Hafenau".into();
-    o[3].needs = vec![Need::Kin];
+    o[3].needs = vec![Need::Kin].into();
     o[3].service_area = ServiceArea::City;
     o[3].town = "Birkwald".into();
     o[3].status = OfferStatus::TemporarilyClosed;
-    o[4].needs = vec![Need::Arb];
-    o[4].target_groups = vec![TargetGroup::A, TargetGroup::D];
-    o[5].needs = vec![Need::Spr];
+    o[4].needs = vec![Need::Arb].into();
+    o[4].target_groups = vec![TargetGroup::A, TargetGroup::D].into();
+    o[5].needs = vec![Need::Spr].into();
     o[5].status = OfferStatus::Inactive;
     o
 }

@@ -119,10 +119,10 @@ fn multi_word_forms_match_only_as_phrases() {
 #[test]
 fn keywords_and_labels_of_needs_sub_needs_and_languages_are_searchable() {
     let mut offers = titled(&["Beratungsstelle Nord", "Beratungsstelle Süd", "Beratungsstelle West"]);
-    offers[0].needs = vec![Need::Woh];
-    offers[1].sub_needs = vec![SubNeed::LanguageCafe];
+    offers[0].needs = vec![Need::Woh].into();
+    offers[1].sub_needs = vec![SubNeed::LanguageCafe].into();
     offers[1].keywords = vec!["Treffpunkt Quax".into()];
-    offers[2].languages = vec![LangCode::parse("ar").unwrap()];
+    offers[2].languages = vec![LangCode::parse("ar").unwrap()].into();
     let mut idx = SearchIndex::build(&offers);
     assert_eq!(ids(&offers, &mut idx, "housing"), ["o0"]);
     assert_eq!(ids(&offers, &mut idx, "wohnen"), ["o0"]);
@@ -136,9 +136,9 @@ fn keywords_and_labels_of_needs_sub_needs_and_languages_are_searchable() {
 #[test]
 fn german_as_offered_language_does_not_drown_learning_german() {
     let mut offers = titled(&["Jobcenter", "Integrationskurs"]);
-    offers[0].languages = vec![LangCode::parse("de").unwrap()];
-    offers[1].languages = vec![LangCode::parse("de").unwrap()];
-    offers[1].needs = vec![Need::Spr];
+    offers[0].languages = vec![LangCode::parse("de").unwrap()].into();
+    offers[1].languages = vec![LangCode::parse("de").unwrap()].into();
+    offers[1].needs = vec![Need::Spr].into();
     let mut idx = SearchIndex::build(&offers);
     assert_eq!(ids(&offers, &mut idx, "deutsch"), ["o1"]);
 }
