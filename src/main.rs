@@ -70,8 +70,7 @@ fn run(args: Args, lang: Lang, started: Instant) -> Result<(), CliError> {
             Ok(())
         }
         Some(Command::BenchStart) => {
-            let opened = cli::open(&args, today)?;
-            let out = cli::bench::run(opened.store, started, now)?;
+            let out = cli::bench::run(|| cli::open(&args, today), started, now)?;
             let _ = std::io::stdout().lock().write_all(out.as_bytes());
             Ok(())
         }
@@ -102,12 +101,34 @@ fn interactive(
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(CliError::Usage(lang.t(T::ErrNotATerminal).to_string()));
     }
-    // Open the database before touching the terminal, so that "already open" and friends
-    // are printed on a normal screen.
+    let signals = lotse::tui::signal_flag().map_err(|e| CliError::Io(e.to_string()))?;
+    install_panic_message(lang);
+    let mut terminal = ratatui::try_init().map_err(|e| CliError::Usage(lang.f(T::ErrTerminal, &[&e])))?;
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableBracketedPaste);
+    let result = screen(&mut terminal, args, lang, started, now, &signals);
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableBracketedPaste);
+    ratatui::restore();
+    // Errors (a database already open, a damaged record …) are printed after the terminal is
+    // back to normal, so they stay readable.
+    result
+}
+
+/// The screen's life: a first frame at once, then the database (opening it can take a moment
+/// on a slow disk), the background load and the loop.
+fn screen(
+    terminal: &mut ratatui::DefaultTerminal,
+    args: &Args,
+    lang: Lang,
+    started: Instant,
+    now: chrono::NaiveDateTime,
+    signals: &std::sync::atomic::AtomicBool,
+) -> Result<(), CliError> {
+    let source = Source { demo: args.demo, path: String::new() };
+    let mut state = State::new(lang, now, source, Vec::new());
+    let _ = terminal.draw(|f| lotse::ui::render(f, &state));
     let opened = cli::open(args, Date::from_naive(now.date()))?;
     let store = Arc::new(opened.store);
-    let source = Source { demo: opened.demo, path: store.path().display().to_string() };
-    let mut state = State::new(lang, now, source, Vec::new());
+    state.source.path = store.path().display().to_string();
     state.settings = store.settings()?;
     if opened.demo && state.settings.counsellor.is_empty() {
         // The demo needs no introduction; its name marks demo entries in histories.
@@ -116,15 +137,8 @@ fn interactive(
         // Asked once, on the first start: every history entry names who made it.
         state.overlay = Some(lotse::app::Overlay::Modal(lotse::app::modal::Modal::counsellor(lang, "")));
     }
-    let signals = lotse::tui::signal_flag().map_err(|e| CliError::Io(e.to_string()))?;
     let loader = lotse::tui::load_in_background(Arc::clone(&store));
-
-    install_panic_message(lang);
-    let mut terminal = ratatui::try_init().map_err(|e| CliError::Usage(lang.f(T::ErrTerminal, &[&e])))?;
-    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableBracketedPaste);
-    let result = lotse::tui::run(&mut terminal, &store, &mut state, loader, &signals, started);
-    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableBracketedPaste);
-    ratatui::restore();
+    let result = lotse::tui::run(terminal, &store, &mut state, loader, signals, started);
     result.map(|_| ()).map_err(|e| CliError::Failed(e.message(lang)))
 }
 

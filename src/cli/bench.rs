@@ -1,13 +1,12 @@
 //! `lotse bench-start` (hidden): the start-up path of the screen, timed, for the start-up
-//! benchmark (`cargo bench --bench startup`). It opens the database, starts the background load
-//! exactly as the screen does, draws the first frame (into an in-memory 80×24 terminal instead
-//! of the real one), waits until the directory is searchable, runs one search and draws again;
+//! benchmark (`cargo bench --bench startup`). Like the screen, it draws the first frame (into
+//! an in-memory 80×24 terminal instead of the real one), then opens the database, starts the
+//! background load, waits until the directory is searchable, runs one search and draws again;
 //! then it prints the timings and the process's peak memory as one line of JSON.
 
 use super::CliError;
 use crate::app::{Source, State};
 use crate::i18n::Lang;
-use crate::store::Store;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::sync::Arc;
@@ -20,16 +19,22 @@ pub fn peak_rss_kib() -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
-pub fn run(store: Store, started: Instant, now: chrono::NaiveDateTime) -> Result<String, CliError> {
-    let opened = started.elapsed();
-    let store = Arc::new(store);
-    let source = Source { demo: false, path: store.path().display().to_string() };
+pub fn run(
+    open: impl FnOnce() -> Result<super::Opened, CliError>,
+    started: Instant,
+    now: chrono::NaiveDateTime,
+) -> Result<String, CliError> {
+    let source = Source { demo: false, path: String::new() };
     let mut state = State::new(Lang::De, now, source, Vec::new());
     state.settings.counsellor = "Bench".into();
-    let loader = crate::tui::load_in_background(Arc::clone(&store));
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).map_err(|e| CliError::Io(e.to_string()))?;
     terminal.draw(|f| crate::ui::render(f, &state)).map_err(|e| CliError::Io(e.to_string()))?;
     let first_frame = started.elapsed();
+    // `Opened` also owns the demo's temporary directory: the rest of it lives to the end.
+    let opened_db = open()?;
+    let opened = started.elapsed();
+    let store = Arc::new(opened_db.store);
+    let loader = crate::tui::load_in_background(Arc::clone(&store));
     let loaded = loader.recv().map_err(|e| CliError::Io(e.to_string()))??;
     let offers = loaded.offers.len();
     crate::tui::install(&mut state, loaded);
