@@ -268,13 +268,7 @@ impl Form {
         let changed = match &mut field.kind {
             Kind::Text { input, .. } => input.insert(c),
             Kind::Choice { options, selected } => {
-                let n = options.len();
-                let start = selected.map(|s| s + 1).unwrap_or(0);
-                let lc = crate::domain::text::fold(&c.to_string());
-                let hit = (0..n)
-                    .map(|k| (start + k) % n)
-                    .find(|&i| crate::domain::text::fold(&options[i].label).starts_with(&lc));
-                match hit {
+                match next_starting_with(options, selected.map(|s| s + 1).unwrap_or(0), c) {
                     Some(i) if *selected != Some(i) => {
                         *selected = Some(i);
                         true
@@ -283,11 +277,7 @@ impl Form {
                 }
             }
             Kind::Multi { options, cursor, .. } => {
-                let lc = crate::domain::text::fold(&c.to_string());
-                let n = options.len();
-                let hit = (0..n)
-                    .map(|k| (*cursor + 1 + k) % n)
-                    .find(|&i| crate::domain::text::fold(&options[i].label).starts_with(&lc));
+                let hit = next_starting_with(options, *cursor + 1, c);
                 if let Some(i) = hit {
                     *cursor = i;
                 }
@@ -319,6 +309,14 @@ impl Form {
     pub fn focus_is_text(&self) -> bool {
         matches!(self.focused().map(|f| &f.kind), Some(Kind::Text { .. }))
     }
+}
+
+/// Type-ahead: the first option from `start` on (wrapping) whose label starts with `c`,
+/// compared folded ("u" finds "Übersetzung").
+fn next_starting_with(options: &[Opt], start: usize, c: char) -> Option<usize> {
+    let n = options.len();
+    let c = crate::domain::text::fold(&c.to_string());
+    (0..n).map(|k| (start + k) % n).find(|&i| crate::domain::text::fold(&options[i].label).starts_with(&c))
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! view's referrals and the offer card's referral line, at 80×24 and 120×40 on a
 //! `TestBackend`; plus the checks that meaning does not rest on colour and that no size panics.
 
+use super::tests::{render, text};
 use crate::app::tests::{press, type_text};
 use crate::app::{Code, Key, Msg, Source, State, update};
 use crate::domain::client::{Consent, ConsentForm, ContactChannel, FirstContact, Identity, SensitiveText};
@@ -10,9 +11,6 @@ use crate::domain::{Client, ClientId, Date, Need, OfferId, ReferralId, ReferralS
 use crate::i18n::Lang;
 use crate::search::SearchIndex;
 use chrono::NaiveDate;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use ratatui::style::Color;
 
 fn d(y: i32, m: u32, day: u32) -> Date {
@@ -139,33 +137,6 @@ fn state(lang: Lang, cols: u16, rows: u16) -> State {
     }
     update(&mut s, Msg::Resize(cols, rows));
     s
-}
-
-fn render(state: &State, cols: u16, rows: u16) -> Buffer {
-    let mut t = Terminal::new(TestBackend::new(cols, rows)).unwrap();
-    t.draw(|f| super::render(f, state)).unwrap();
-    t.backend().buffer().clone()
-}
-
-/// The buffer as plain text, one line per row, line ends marked with `|`.
-fn text(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut line = String::new();
-        let mut skip = 0;
-        for x in 0..buf.area.width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let sym = buf[(x, y)].symbol();
-            skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
-            line.push_str(sym);
-        }
-        out.push_str(line.trim_end());
-        out.push_str("|\n");
-    }
-    out
 }
 
 fn snap(name: &str, state: &State, cols: u16, rows: u16) {
