@@ -91,8 +91,14 @@ impl Tmux {
         let end = Instant::now() + Duration::from_secs(secs);
         loop {
             let s = self.screen();
+            // A frame is drawn top to bottom: read again a moment later and accept the screen
+            // only when it still holds, so that no test reads half a frame.
             if ok(&s) {
-                return s;
+                std::thread::sleep(Duration::from_millis(60));
+                let again = self.screen();
+                if ok(&again) {
+                    return again;
+                }
             }
             if Instant::now() > end {
                 panic!("timed out after {secs}s waiting for {what}; screen was:\n{s}");
