@@ -239,8 +239,8 @@ catalogue! {
         "No permission for the database {0}. Please check that the directory exists and is writable.";
     ErrDirMissing => "Das Verzeichnis für die Datenbank {0} fehlt und konnte nicht angelegt werden.",
         "The directory for the database {0} is missing and could not be created.";
-    ErrDiskFull => "Der Datenträger ist voll: nichts wurde gespeichert. Bitte Platz schaffen und Lotse neu starten; Ihre Eingaben bleiben bis dahin im Formular.",
-        "The disk is full: nothing was saved. Please free some space and restart Lotse; your input stays in the form until then.";
+    ErrDiskFull => "Der Datenträger ist voll: diese Änderung wurde nicht gespeichert; alles früher Gespeicherte ist erhalten. Bitte Platz schaffen und Lotse neu starten.",
+        "The disk is full: this change was not saved; everything saved before is kept. Please free some space and restart Lotse.";
     ErrCorrupt => "Ein gespeicherter Datensatz in {0} ist beschädigt ({1}). Bitte eine Sicherung zurückspielen oder den Support fragen.",
         "A stored record in {0} is damaged ({1}). Please restore a backup or ask for support.";
     ErrNewerSchema => "Die Datenbank {0} stammt von einer neueren Lotse-Version (Schema {1}). Bitte Lotse aktualisieren.",
