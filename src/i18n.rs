@@ -66,13 +66,30 @@ impl Lang {
         text.get(self)
     }
 
-    /// A message with `{0}`, `{1}` … filled in.
+    /// A message with `{0}`, `{1}` … filled in, in one pass: an argument that itself contains
+    /// "{1}" (a cell of an imported file, say) is never filled in again.
     pub fn f<M: Msg>(self, text: M, args: &[&dyn std::fmt::Display]) -> String {
-        let mut s = text.get(self).to_string();
-        for (i, a) in args.iter().enumerate() {
-            s = s.replace(&format!("{{{i}}}"), &a.to_string());
+        let template = text.get(self);
+        let mut out = String::with_capacity(template.len() + 16);
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let close = after.find('}');
+            let index = close.and_then(|c| after[..c].parse::<usize>().ok());
+            match (close, index.and_then(|i| args.get(i))) {
+                (Some(c), Some(arg)) => {
+                    out.push_str(&arg.to_string());
+                    rest = &after[c + 1..];
+                }
+                _ => {
+                    out.push('{');
+                    rest = after;
+                }
+            }
         }
-        s
+        out.push_str(rest);
+        out
     }
 }
 
@@ -115,5 +132,8 @@ mod tests {
     #[test]
     fn formats_arguments() {
         assert!(Lang::De.f(T::ErrAlreadyOpen, &[&"/tmp/x"]).contains("/tmp/x"));
+        // An argument that looks like a placeholder stays as it is.
+        let m = Lang::En.f(T::ErrCorrupt, &[&"{1}", &"bad"]);
+        assert!(m.contains("{1}") && m.contains("(bad)"), "{m}");
     }
 }
