@@ -40,6 +40,7 @@ catalogue! {
         ColFollowUp => "WV", "Due";
         ColAge => "Tage", "Days";
         Count => "{0} Verweise · ! überfällig", "{0} referrals · ! overdue";
+        CountOne => "1 Verweis · ! überfällig", "1 referral · ! overdue";
         NoReferrals => "Noch keine Verweise. Einen Klienten wählen (F3, Strg-F), dann im Verzeichnis beim Angebot Strg-V.", "No referrals yet. Pick a client (F3, Ctrl-F), then press Ctrl-V on an offer in the directory.";
         NothingOpen => "Nichts fällig und nichts offen. v wechselt die Ansicht (z. B. alle Verweise).", "Nothing due and nothing open. v switches the view (e.g. all referrals).";
         NoMatches => "Kein Verweis passt zu Ansicht und Filtern. x löscht sie.", "No referral matches the view and filters. x clears them.";

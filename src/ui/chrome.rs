@@ -34,14 +34,33 @@ pub fn header(frame: &mut Frame, area: Rect, state: &State, screen: &str) {
     }
     let day = Weekday::of(&state.now);
     let day = if lang.is_en() { day.en() } else { day.de() };
-    let mut right = format!("{day} {} ", state.now.format("%d.%m.%Y %H:%M"));
-    if state.source.demo {
-        right = format!("{} · {right}", lang.t(T::Demo));
-    }
     let w = area.width as usize;
+    // The right side shrinks before the left loses anything: client and due count matter more
+    // than the date.
+    let demo = |long: bool| {
+        if !state.source.demo {
+            ""
+        } else if long {
+            lang.t(T::Demo)
+        } else {
+            "DEMO"
+        }
+    };
+    let candidates = [
+        format!("{}{day} {} ", sep(demo(true)), state.now.format("%d.%m.%Y %H:%M")),
+        format!("{}{day} {} ", sep(demo(false)), state.now.format("%d.%m. %H:%M")),
+        format!("{}{} ", sep(demo(false)), state.now.format("%H:%M")),
+        String::new(),
+    ];
+    let right = candidates.iter().find(|r| width(&left) + width(r) < w).cloned().unwrap_or_default();
     let gap = w.saturating_sub(width(&left) + width(&right));
-    let line = if gap == 0 { fit(&left, w) } else { format!("{left}{}{right}", " ".repeat(gap)) };
+    let line = if right.is_empty() { fit(&left, w) } else { format!("{left}{}{right}", " ".repeat(gap)) };
     frame.render_widget(Paragraph::new(line).style(theme::header()), area);
+}
+
+/// "DEMO · " before the date, or nothing.
+fn sep(s: &str) -> String {
+    if s.is_empty() { String::new() } else { format!("{s} · ") }
 }
 
 pub fn footer(frame: &mut Frame, area: Rect, state: &State) {

@@ -116,7 +116,10 @@ fn filter_line(frame: &mut Frame, area: Rect, state: &State) {
     // How many are listed, at the right when there is room: the filters come first.
     let w = area.width as usize;
     let used: usize = spans.iter().map(|s| width(&s.content)).sum();
-    let count = format!("{} ", lang.f(Tl::Count, &[&log.rows.len()]));
+    let count = match log.rows.len() {
+        1 => format!("{} ", lang.t(Tl::CountOne)),
+        n => format!("{} ", lang.f(Tl::Count, &[&n])),
+    };
     if !log.rows.is_empty() && used + width(&count) < w {
         spans.push(Span::raw(" ".repeat(w - used - width(&count))));
         spans.push(Span::styled(count, theme::dim()));
