@@ -121,7 +121,26 @@ pub fn open(args: &Args, today: Date) -> Result<Opened, CliError> {
             .tempdir()
             .map_err(|e| CliError::Io(e.to_string()))?;
         let store = Store::open(&temp.path().join("db"))?;
-        store.put_offers(&crate::demo::offers(today))?;
+        let offers = crate::demo::offers(today);
+        store.put_offers(&offers)?;
+        // A few pseudonymous cases, so that the client list, the log and the follow-ups can be
+        // tried too. The counters hand out their numbers as for real records.
+        let (mut ids, mut refs) = (Vec::new(), Vec::new());
+        for _ in 0..3 {
+            ids.push(store.next_client_id()?);
+        }
+        for _ in 0..5 {
+            refs.push(store.next_id()?);
+        }
+        let (mut ci, mut ri) = (ids.into_iter(), refs.into_iter());
+        let (clients, referrals) =
+            crate::demo::cases(today, &offers, &mut || ci.next().unwrap_or(0), &mut || {
+                ri.next().unwrap_or(0)
+            });
+        for c in &clients {
+            store.put_client(c)?;
+        }
+        store.save_referrals(&referrals)?;
         return Ok(Opened { store, demo: true, _temp: Some(temp) });
     }
     let path = match &args.db {

@@ -7,6 +7,8 @@
 //! point and the tests that hold the data to the coverage the search and the screens rely on.
 
 mod build;
+mod cases;
+pub use cases::cases;
 mod counselling;
 mod education;
 mod everyday;
