@@ -1,10 +1,10 @@
 //! Per-offer facets: which offers have each need, sub-need, language, provider type and tag
 //! (sorted offer lists, shared by the filters and by the label words "Wohnen"/"housing" that
-//! find them), plus the lists behind the group, town and status filters, and the bitset a
-//! `Filters` value turns into.
+//! find them), plus the lists behind the group, town, status, upkeep (stale, possible
+//! duplicates) filters, and the bitset a `Filters` value turns into.
 
 use super::Filters;
-use crate::domain::{GroupTag, LangCode, Need, Offer, OfferStatus, ProviderType, ServiceArea, SubNeed};
+use crate::domain::{Date, GroupTag, LangCode, Need, Offer, OfferStatus, ProviderType, ServiceArea, SubNeed};
 use crate::i18n::{Label, Lang, language_name};
 use std::collections::HashMap;
 
@@ -20,6 +20,12 @@ pub(crate) struct Facets {
     not_city: Vec<u32>,
     /// town (trimmed, ASCII lower case, as `Offer::serves_town` compares) → city-only offers
     city_offers: HashMap<String, Vec<u32>>,
+    /// offer → last verified, for the stale filter (which depends on the day)
+    verified: Vec<Option<Date>>,
+    /// offers with at least one possible duplicate (ascending)
+    dup_offers: Vec<u32>,
+    /// (offer, possible duplicate), both directions, sorted
+    dup_pairs: Vec<(u32, u32)>,
 }
 
 const SUB_BASE: usize = Need::ALL.len();
@@ -59,7 +65,18 @@ impl Facets {
             inactive: Vec::new(),
             not_city: Vec::new(),
             city_offers: HashMap::new(),
+            verified: offers.iter().map(|o| o.last_verified).collect(),
+            dup_offers: Vec::new(),
+            dup_pairs: Vec::new(),
         };
+        // Found once per build: the index is rebuilt whenever an offer changes.
+        for (a, b) in crate::domain::duplicates::duplicate_pairs(offers) {
+            f.dup_pairs.push((a as u32, b as u32));
+            f.dup_pairs.push((b as u32, a as u32));
+        }
+        f.dup_pairs.sort_unstable();
+        f.dup_offers = f.dup_pairs.iter().map(|&(a, _)| a).collect();
+        f.dup_offers.dedup();
         for (i, o) in offers.iter().enumerate() {
             let i = i as u32;
             let mut ids: Vec<usize> = Vec::new();
@@ -94,6 +111,16 @@ impl Facets {
         f
     }
 
+    pub(crate) fn duplicates_of(&self, offer: usize) -> Vec<usize> {
+        let o = offer as u32;
+        let lo = self.dup_pairs.partition_point(|&(a, _)| a < o);
+        self.dup_pairs[lo..].iter().take_while(|&&(a, _)| a == o).map(|&(_, b)| b as usize).collect()
+    }
+
+    pub(crate) fn duplicate_count(&self) -> usize {
+        self.dup_offers.len()
+    }
+
     fn lang_facet(&self, code: &LangCode) -> Option<u32> {
         self.langs.binary_search_by(|(c, _)| c.cmp(code)).ok().map(|i| self.langs[i].1)
     }
@@ -124,6 +151,16 @@ impl Facets {
             let here = self.city_offers.get(&town.trim().to_ascii_lowercase());
             m.and_any(n, std::iter::once(&self.not_city).chain(here));
         }
+        if let Some(day) = filters.stale_on {
+            for (i, v) in self.verified.iter().enumerate() {
+                if !crate::domain::offer::stale(*v, day) {
+                    m.remove(i as u32);
+                }
+            }
+        }
+        if filters.duplicates {
+            m.and_any(n, std::iter::once(&self.dup_offers));
+        }
         m
     }
 
@@ -137,6 +174,9 @@ impl Facets {
             + towns
             + groups
             + (self.no_groups.capacity() + self.inactive.capacity() + self.not_city.capacity()) * 4
+            + self.verified.capacity() * std::mem::size_of::<Option<Date>>()
+            + self.dup_offers.capacity() * 4
+            + self.dup_pairs.capacity() * 8
     }
 }
 
