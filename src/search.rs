@@ -196,8 +196,8 @@ impl SearchIndex {
             + self.mask.as_ref().map_or(0, |(_, m)| m.heap_bytes())
     }
 
-    /// Positions of the offers that are possible duplicates of offer `offer` (same provider,
-    /// similar title), found when the index was built.
+    /// Positions of the other offers in offer `offer`'s group of possible duplicates (same
+    /// provider, similar title; `domain::duplicates`), found when the index was built.
     pub fn duplicates_of(&self, offer: usize) -> Vec<usize> {
         self.index.facets.duplicates_of(offer)
     }

@@ -97,10 +97,12 @@ pub fn possible_duplicates(a: &Offer, b: &Offer) -> bool {
         && similar_titles(&TitleKey::new(&a.title), &TitleKey::new(&b.title))
 }
 
-/// Every pair `(i, j)`, `i < j`, of positions in `offers` that are possible duplicates, sorted.
-/// Offers are compared only within their provider, so the cost grows with the size of the
-/// largest provider, not with the square of the directory.
-pub fn duplicate_pairs(offers: &[Offer]) -> Vec<(usize, usize)> {
+/// Groups of possible duplicates: positions in `offers` linked by the rule, also through a third
+/// offer (A ~ B and B ~ C put A, B, C in one group). Each group has at least two offers, sorted;
+/// the groups are sorted by their first offer. Offers are compared only within their provider,
+/// and not at all once they are in the same group, so a provider with many copies of one entry
+/// stays cheap; the cost grows with the largest provider, not the directory.
+pub fn duplicate_groups(offers: &[Offer]) -> Vec<Vec<usize>> {
     let mut by_provider: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, o) in offers.iter().enumerate() {
         let p = provider_key(&o.provider);
@@ -108,19 +110,39 @@ pub fn duplicate_pairs(offers: &[Offer]) -> Vec<(usize, usize)> {
             by_provider.entry(p).or_default().push(i);
         }
     }
-    let mut pairs = Vec::new();
+    let mut groups = Vec::new();
     for members in by_provider.values().filter(|m| m.len() > 1) {
         let keys: Vec<TitleKey> = members.iter().map(|&i| TitleKey::new(&offers[i].title)).collect();
+        let mut root: Vec<usize> = (0..members.len()).collect();
         for a in 0..members.len() {
             for b in a + 1..members.len() {
-                if similar_titles(&keys[a], &keys[b]) {
-                    pairs.push((members[a], members[b]));
+                let (ra, rb) = (find(&mut root, a), find(&mut root, b));
+                if ra != rb && similar_titles(&keys[a], &keys[b]) {
+                    root[ra.max(rb)] = ra.min(rb);
                 }
             }
         }
+        let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (local, &offer) in members.iter().enumerate() {
+            let r = find(&mut root, local);
+            by_root.entry(r).or_default().push(offer);
+        }
+        groups.extend(by_root.into_values().filter(|g| g.len() > 1));
     }
-    pairs.sort_unstable();
-    pairs
+    for g in &mut groups {
+        g.sort_unstable();
+    }
+    groups.sort_unstable();
+    groups
+}
+
+/// The representative of `i`'s group (union-find with path halving).
+fn find(root: &mut [usize], mut i: usize) -> usize {
+    while root[i] != i {
+        root[i] = root[root[i]];
+        i = root[i];
+    }
+    i
 }
 
 #[cfg(test)]
@@ -185,7 +207,7 @@ mod tests {
     }
 
     #[test]
-    fn pairs_are_found_within_providers_only() {
+    fn groups_are_found_within_providers_only_and_link_through_a_third() {
         let offers = vec![
             offer("a", "Integrationskurs A1", "VHS Hafenau"),
             offer("b", "Wohngeld", "Stadt Hafenau"),
@@ -194,18 +216,29 @@ mod tests {
             offer("e", "Integrationskurs A1", "VHS Birkwald"),
             offer("f", "Integrationskurs B2", "VHS Hafenau"),
         ];
-        assert_eq!(duplicate_pairs(&offers), vec![(0, 2), (1, 3)]);
-        assert!(duplicate_pairs(&[]).is_empty());
+        assert_eq!(duplicate_groups(&offers), vec![vec![0, 2], vec![1, 3]]);
+        assert!(duplicate_groups(&[]).is_empty());
+        // A ~ B (all of A's words in B) and B ~ C (3/5) make one group, although A and C are
+        // not similar by themselves (2/5).
+        let chain = vec![
+            offer("a", "Sprachcafé Hafenau Mittwoch", "Stadt"),
+            offer("b", "Sprachcafé Hafenau Mittwoch abends", "Stadt"),
+            offer("c", "Sprachcafé Hafenau abends Tandem", "Stadt"),
+        ];
+        assert!(!possible_duplicates(&chain[0], &chain[2]));
+        assert_eq!(duplicate_groups(&chain), vec![vec![0, 1, 2]]);
     }
 
     #[test]
     fn ten_thousand_offers_are_grouped_quickly() {
+        // The synthetic directory repeats titles per provider a lot: many large groups.
         let offers = crate::synth::synthetic_offers(10_000, 7);
         let t = std::time::Instant::now();
-        let pairs = duplicate_pairs(&offers);
+        let groups = duplicate_groups(&offers);
         let took = t.elapsed();
-        for &(i, j) in &pairs {
-            assert!(possible_duplicates(&offers[i], &offers[j]));
+        for g in &groups {
+            let linked = |i: usize| g.iter().any(|&j| j != i && possible_duplicates(&offers[i], &offers[j]));
+            assert!(g.iter().all(|&i| linked(i)), "every member is similar to another one");
         }
         // Generous for a loaded debug build; the release figure is in docs/editor.md.
         assert!(took.as_secs() < 5, "{took:?}");

@@ -85,10 +85,10 @@ catalogue! {
         SavedNew => "Neues Angebot {0} gespeichert.", "New offer {0} saved.";
         SavedEdit => "Angebot {0} gespeichert.", "Offer {0} saved.";
         Revealed => "{0} Suche und Filter zurückgesetzt, damit es in der Liste steht.", "{0} Search and filters cleared so that it shows in the list.";
-        Stamped => "„{0}“ als geprüft markiert ({1}).", "\"{0}\" marked as verified ({1}).";
-        AlreadyStamped => "„{0}“ ist heute schon als geprüft markiert.", "\"{0}\" is already marked as verified today.";
-        Deactivated => "„{0}“ deaktiviert – bleibt gespeichert und in Verweisen; Strg-Y zeigt inaktive.", "\"{0}\" deactivated – kept in the store and in referrals; Ctrl-Y shows inactive offers.";
-        Reactivated => "„{0}“ ist wieder aktiv.", "\"{0}\" is active again.";
+        Stamped => "Geprüft am {1}: „{0}“", "Verified on {1}: \"{0}\"";
+        AlreadyStamped => "Heute schon geprüft: „{0}“", "Already verified today: \"{0}\"";
+        Deactivated => "Deaktiviert (bleibt gespeichert, Strg-Y zeigt inaktive): „{0}“", "Deactivated (kept; Ctrl-Y shows inactive): \"{0}\"";
+        Reactivated => "Wieder aktiv: „{0}“", "Active again: \"{0}\"";
         NoOffer => "Kein Angebot ausgewählt.", "No offer selected.";
         StillLoading => "Das Verzeichnis lädt noch – bitte gleich noch einmal.", "The directory is still loading – please try again in a moment.";
         ConfirmDeactivate => "Angebot „{0}“ deaktivieren? Es bleibt gespeichert und in Verweisen erhalten. (j/n)", "Deactivate offer \"{0}\"? It stays stored and in referrals. (y/n)";
@@ -107,5 +107,6 @@ catalogue! {
         ChipStale => "veraltet", "stale";
         ChipDuplicates => "mögliche Dubletten", "possible duplicates";
         CardDuplicate => "mögliche Dublette: {0}", "possible duplicate: {0}";
+        CardDuplicateMore => "und {0} weitere", "and {0} more";
     }
 }

@@ -24,9 +24,14 @@ pub(crate) struct Facets {
     verified: Vec<Option<Date>>,
     /// offers with at least one possible duplicate (ascending)
     dup_offers: Vec<u32>,
-    /// (offer, possible duplicate), both directions, sorted
-    dup_pairs: Vec<(u32, u32)>,
+    /// offer → its group of possible duplicates, `NO_GROUP` for none
+    dup_group: Vec<u32>,
+    /// the groups' members, group after group; group `g` is `dup_members[dup_starts[g]..dup_starts[g + 1]]`
+    dup_members: Vec<u32>,
+    dup_starts: Vec<u32>,
 }
+
+const NO_GROUP: u32 = u32::MAX;
 
 const SUB_BASE: usize = Need::ALL.len();
 const PTYPE_BASE: usize = SUB_BASE + SubNeed::ALL.len();
@@ -67,16 +72,20 @@ impl Facets {
             city_offers: HashMap::new(),
             verified: offers.iter().map(|o| o.last_verified).collect(),
             dup_offers: Vec::new(),
-            dup_pairs: Vec::new(),
+            dup_group: vec![NO_GROUP; offers.len()],
+            dup_members: Vec::new(),
+            dup_starts: vec![0],
         };
         // Found once per build: the index is rebuilt whenever an offer changes.
-        for (a, b) in crate::domain::duplicates::duplicate_pairs(offers) {
-            f.dup_pairs.push((a as u32, b as u32));
-            f.dup_pairs.push((b as u32, a as u32));
+        for (g, members) in crate::domain::duplicates::duplicate_groups(offers).into_iter().enumerate() {
+            for m in members {
+                f.dup_group[m] = g as u32;
+                f.dup_members.push(m as u32);
+            }
+            f.dup_starts.push(f.dup_members.len() as u32);
         }
-        f.dup_pairs.sort_unstable();
-        f.dup_offers = f.dup_pairs.iter().map(|&(a, _)| a).collect();
-        f.dup_offers.dedup();
+        f.dup_offers = f.dup_members.clone();
+        f.dup_offers.sort_unstable();
         for (i, o) in offers.iter().enumerate() {
             let i = i as u32;
             let mut ids: Vec<usize> = Vec::new();
@@ -111,10 +120,11 @@ impl Facets {
         f
     }
 
+    /// The other members of the offer's group of possible duplicates.
     pub(crate) fn duplicates_of(&self, offer: usize) -> Vec<usize> {
-        let o = offer as u32;
-        let lo = self.dup_pairs.partition_point(|&(a, _)| a < o);
-        self.dup_pairs[lo..].iter().take_while(|&&(a, _)| a == o).map(|&(_, b)| b as usize).collect()
+        let Some(&g) = self.dup_group.get(offer).filter(|&&g| g != NO_GROUP) else { return Vec::new() };
+        let (a, b) = (self.dup_starts[g as usize] as usize, self.dup_starts[g as usize + 1] as usize);
+        self.dup_members[a..b].iter().map(|&m| m as usize).filter(|&m| m != offer).collect()
     }
 
     pub(crate) fn duplicate_count(&self) -> usize {
@@ -175,8 +185,11 @@ impl Facets {
             + groups
             + (self.no_groups.capacity() + self.inactive.capacity() + self.not_city.capacity()) * 4
             + self.verified.capacity() * std::mem::size_of::<Option<Date>>()
-            + self.dup_offers.capacity() * 4
-            + self.dup_pairs.capacity() * 8
+            + (self.dup_offers.capacity()
+                + self.dup_group.capacity()
+                + self.dup_members.capacity()
+                + self.dup_starts.capacity())
+                * 4
     }
 }
 

@@ -90,8 +90,15 @@ fn lines(o: &Offer, state: &State, detail: Detail, width: usize) -> Vec<Line<'st
         let text = format!("{}: {}", lang.t(T::CardStatus), o.status.label(lang));
         out.push(Line::styled(text, theme::warning()));
     }
-    for d in crate::app::offer_upkeep::duplicates_of_selected(state) {
-        let text = format!("⚠ {}", lang.f(Te::CardDuplicate, &[&format!("{} ({})", safe(&d.title), d.id)]));
+    let dups = crate::app::offer_upkeep::duplicates_of_selected(state);
+    if !dups.is_empty() {
+        const NAMED: usize = 3;
+        let mut names: Vec<String> =
+            dups.iter().take(NAMED).map(|d| format!("{} ({})", safe(&d.title), d.id)).collect();
+        if dups.len() > NAMED {
+            names.push(lang.f(Te::CardDuplicateMore, &[&(dups.len() - NAMED)]));
+        }
+        let text = format!("⚠ {}", lang.f(Te::CardDuplicate, &[&names.join("; ")]));
         for l in wrap(&text, width) {
             out.push(Line::styled(l, theme::warning()));
         }
