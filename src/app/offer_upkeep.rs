@@ -45,6 +45,8 @@ pub fn dispatch(state: &mut State, action: Action) -> Option<bool> {
     if !upkeep {
         return None;
     }
+    // Act on what the list shows for the keys typed so far, not on the last drawn search.
+    state.settle();
     // Until the directory has loaded, a save would be overwritten by the load.
     if !state.catalog.is_searchable() {
         flash(state, FlashKind::Error, state.lang.t(Te::StillLoading).to_string());
@@ -155,6 +157,14 @@ pub fn menu(state: &State) -> Menu {
         .filter_map(|(i, (label, choice))| item_key(i).map(|key| MenuItem { key, label, choice }))
         .collect();
     Menu { kind: MenuKind::Upkeep, items, selected: 0 }
+}
+
+/// A new day: the stale filter, when on, shows what is stale as of today.
+pub fn new_day(state: &mut State) {
+    if state.dir.filters.stale_on.is_some() {
+        state.dir.filters.stale_on = Some(state.today());
+        state.dir.pending = true;
+    }
 }
 
 /// The offers that are possible duplicates of the selected one.

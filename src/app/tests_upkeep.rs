@@ -41,7 +41,7 @@ fn deactivating_asks_hides_the_offer_and_reactivating_brings_it_back() {
     assert_eq!((o.status, new), (OfferStatus::Inactive, false));
     durable(&mut s, None);
     assert!(!listed(&s).contains(&"abh".to_string()), "inactive offers are hidden");
-    assert!(s.flash.as_ref().is_some_and(|f| f.text.contains("deaktiviert")));
+    assert!(s.flash.as_ref().is_some_and(|f| f.text.starts_with("Deaktiviert")));
     assert_eq!(s.catalog.offers.len(), 4, "still stored");
     // Ctrl-Y shows inactive offers; Ctrl-R there reactivates.
     press(&mut s, &[Key::ctrl('y')]);
@@ -69,7 +69,7 @@ fn geprueft_stamps_today_and_the_stale_mark_goes() {
     assert!(!o.is_stale(today));
     assert_eq!(
         s.flash.as_ref().map(|f| f.text.as_str()),
-        Some("„Integrationskurs am Vormittag“ als geprüft markiert (25.11.2026).")
+        Some("Geprüft am 25.11.2026: „Integrationskurs am Vormittag“")
     );
     assert!(keys_effects(&mut s, &[Key::ctrl('p')]).is_empty(), "already verified today");
 }
@@ -153,4 +153,28 @@ fn english_labels_and_a_copy_suffix() {
     press(&mut s, &[Key::ctrl('d')]);
     assert_eq!(form(&s).text("title"), "Ausländerbehörde Hafenau (copy)");
     assert_eq!(form(&s).get("title").label, "Title");
+}
+
+#[test]
+fn upkeep_keys_act_on_the_search_just_typed() {
+    let mut s = sample();
+    // One burst of keys, as a fast typist or a paste delivers it: no redraw in between.
+    for c in "vormittag am".chars() {
+        update(&mut s, Msg::Key(Key::ch(c)));
+    }
+    update(&mut s, Msg::Key(Key::ctrl('e')));
+    assert_eq!(form(&s).text("title"), "Integrationskurs am Vormittag");
+}
+
+#[test]
+fn the_stale_filter_moves_on_with_the_day() {
+    let mut s = sample();
+    press(&mut s, &[Key::ctrl('a'), Key::ch('1')]);
+    assert_eq!(listed(&s), ["vhs"]);
+    // abh, vhs2 were verified on 01.10.2026: stale from 02.10.2027 on.
+    let next_year = chrono::NaiveDate::from_ymd_opt(2027, 10, 2).unwrap().and_hms_opt(8, 0, 0).unwrap();
+    update(&mut s, Msg::Clock(next_year));
+    s.settle();
+    assert_eq!(s.dir.filters.stale_on, Date::from_ymd(2027, 10, 2));
+    assert_eq!(listed(&s), ["abh", "vhs", "vhs2"]);
 }

@@ -51,8 +51,9 @@ fn handle(state: &mut State, msg: Msg) -> bool {
             let new_day = now.date() != state.now.date();
             state.now = now;
             if new_day {
-                // What is due changes with the day.
+                // What is due changes with the day, and so does what is stale.
                 log::refresh(state);
+                offer_upkeep::new_day(state);
             }
             visible_change
         }

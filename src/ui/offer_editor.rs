@@ -85,7 +85,9 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         // On small terminals one line above the form says what the focused field expects.
         let top =
             Rect { x: body.x + 1, height: 1.min(body.height), width: body.width.saturating_sub(2), ..body };
-        let text = match (on_hours, hours_line(&e.form, lang)) {
+        // On the hours: what Lotse understood once something readable is typed, else the format.
+        let typed = !e.form.text("hours").is_empty();
+        let text = match (on_hours && typed, hours_line(&e.form, lang)) {
             (true, Some(h)) => safe(&h),
             _ => help.to_string(),
         };
