@@ -15,6 +15,9 @@ pub mod list;
 pub mod log;
 pub mod menu;
 pub mod modal;
+pub mod offer_editor;
+pub mod offer_form;
+pub mod offer_upkeep;
 pub mod pending;
 pub mod referral_change;
 pub mod referral_modal;
@@ -30,8 +33,12 @@ pub use update::{Msg, update};
 #[cfg(test)]
 pub(crate) mod tests;
 #[cfg(test)]
+mod tests_editor;
+#[cfg(test)]
 mod tests_intake;
 #[cfg(test)]
 mod tests_log;
 #[cfg(test)]
 mod tests_referral;
+#[cfg(test)]
+mod tests_upkeep;

@@ -4,6 +4,7 @@
 pub mod client;
 pub mod contact;
 pub mod date;
+pub mod duplicates;
 pub mod eligibility;
 pub mod fold;
 pub mod group;

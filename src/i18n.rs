@@ -2,6 +2,7 @@
 //! of domain codes (`Label`), and the choice of language.
 
 mod catalogue;
+mod editor_text;
 mod intake_text;
 mod labels;
 mod labels_client;
@@ -10,6 +11,7 @@ mod log_text;
 mod transfer_text;
 
 pub use catalogue::{Msg, T};
+pub use editor_text::Te;
 pub use intake_text::Ti;
 pub use labels::{Label, language_name};
 pub use labels_client::*;
@@ -122,6 +124,11 @@ mod tests {
         check_catalogue::<T>();
         check_catalogue::<Ti>();
         check_catalogue::<Tl>();
+    }
+
+    #[test]
+    fn editor_messages_exist_in_both_languages_with_the_same_placeholders() {
+        check_catalogue::<Te>();
     }
 
     #[test]

@@ -29,7 +29,7 @@ mod tests;
 
 pub use fold::fold;
 
-use crate::domain::{GroupTag, LangCode, Need, Offer, TargetGroup};
+use crate::domain::{Date, GroupTag, LangCode, Need, Offer, TargetGroup};
 use facets::Bitset;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use highlight::TermMark;
@@ -52,6 +52,11 @@ pub struct Filters {
     pub town: Option<String>,
     /// Inactive offers are hidden unless this is set; temporarily closed ones are always shown.
     pub include_inactive: bool,
+    /// Only offers that are stale on this day (not verified for 12 months,
+    /// [`crate::domain::offer::stale`]).
+    pub stale_on: Option<Date>,
+    /// Only offers with a possible duplicate ([`crate::domain::duplicates`]).
+    pub duplicates: bool,
 }
 
 /// The answer to one query.
@@ -189,6 +194,17 @@ impl SearchIndex {
         self.index.heap_bytes()
             + self.terms.heap_bytes()
             + self.mask.as_ref().map_or(0, |(_, m)| m.heap_bytes())
+    }
+
+    /// Positions of the other offers in offer `offer`'s group of possible duplicates (same
+    /// provider, similar title; `domain::duplicates`), found when the index was built.
+    pub fn duplicates_of(&self, offer: usize) -> Vec<usize> {
+        self.index.facets.duplicates_of(offer)
+    }
+
+    /// Number of offers that have at least one possible duplicate.
+    pub fn duplicate_count(&self) -> usize {
+        self.index.facets.duplicate_count()
     }
 
     /// Number of distinct folded words in the vocabulary.

@@ -162,6 +162,24 @@ pub fn perform(store: &Store, effect: Effect) -> Result<Done, StoreError> {
             Ok(Done { id: ids.first().copied(), ids })
         }
         Effect::AddReferralEvent(ev) => store.add_referral_event(&ev).map(|_| Done::default()),
+        Effect::SaveOffer { mut offer, new } => {
+            let mut number = None;
+            if new {
+                // The counter is shared with other records and ids may also come from imports:
+                // skip numbers whose id is taken.
+                loop {
+                    let n = store.next_id()?;
+                    let id = crate::domain::OfferId::numbered(n);
+                    if store.offer(&id)?.is_none() {
+                        offer.id = id;
+                        number = Some(n);
+                        break;
+                    }
+                }
+            }
+            store.put_offer(&offer)?;
+            Ok(Done { id: number, ..Done::default() })
+        }
     }
 }
 

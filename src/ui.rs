@@ -6,6 +6,7 @@ mod clients;
 mod directory;
 mod form;
 mod log;
+mod offer_editor;
 mod overlay;
 mod referral;
 pub mod text;
@@ -32,10 +33,13 @@ pub fn render(frame: &mut Frame, state: &State) {
         Screen::ClientView => clients::view(frame, area, state),
         Screen::Intake => clients::intake(frame, area, state),
         Screen::Log => log::render(frame, area, state),
+        Screen::OfferEditor => offer_editor::render(frame, area, state),
     }
     render_overlay(frame, area, state, state.overlay.as_ref());
 }
 
+#[cfg(test)]
+mod tests_editor;
 #[cfg(test)]
 mod tests_log;
 

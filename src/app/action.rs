@@ -2,7 +2,7 @@
 //! them from here.
 
 use crate::domain::Need;
-use crate::i18n::{Label, Lang, T, Tl};
+use crate::i18n::{Label, Lang, T, Te, Tl};
 
 /// A choice list opened over the directory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -11,6 +11,8 @@ pub enum MenuKind {
     Groups,
     Languages,
     Towns,
+    /// Stale offers, possible duplicates, inactive offers (see `offer_upkeep`).
+    Upkeep,
 }
 
 /// The screens reachable from everywhere.
@@ -92,6 +94,12 @@ pub enum Action {
     LogScope,
     LogSort,
     LogOpenFilter,
+    // Offer upkeep (directory and card; see `offer_upkeep`, `offer_editor`).
+    NewOffer,
+    EditOffer,
+    DuplicateOffer,
+    ToggleOfferActive,
+    StampVerified,
 }
 
 impl Action {
@@ -136,6 +144,7 @@ impl Action {
             Action::OpenMenu(MenuKind::Groups) => t(T::ActMenuGroups),
             Action::OpenMenu(MenuKind::Languages) => t(T::ActMenuLanguages),
             Action::OpenMenu(MenuKind::Towns) => t(T::ActMenuTowns),
+            Action::OpenMenu(MenuKind::Upkeep) => lang.t(Te::ActUpkeepMenu).into(),
             Action::ClearFilters => t(T::ActClearFilters),
             Action::ToggleInactive => t(T::ActToggleInactive),
             Action::MenuToggle => t(T::ActMenuToggle),
@@ -165,6 +174,11 @@ impl Action {
             Action::LogScope => lang.t(Tl::ActScope).into(),
             Action::LogSort => lang.t(Tl::ActSort).into(),
             Action::LogOpenFilter => lang.t(Tl::ActFilter).into(),
+            Action::NewOffer => lang.t(Te::ActNewOffer).into(),
+            Action::EditOffer => lang.t(Te::ActEditOffer).into(),
+            Action::DuplicateOffer => lang.t(Te::ActDuplicateOffer).into(),
+            Action::ToggleOfferActive => lang.t(Te::ActToggleActive).into(),
+            Action::StampVerified => lang.t(Te::ActStamp).into(),
         }
     }
 }

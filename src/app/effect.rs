@@ -2,7 +2,7 @@
 //! `Msg::Saved`; only then does the state show "gespeichert" — a save is durable before the
 //! counsellor is told so.
 
-use crate::domain::{AnonymousContact, Client, Referral, ReferralEvent, Settings};
+use crate::domain::{AnonymousContact, Client, Offer, Referral, ReferralEvent, Settings};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -22,6 +22,12 @@ pub enum Effect {
     },
     /// A history entry that leaves the referral as it is (a note).
     AddReferralEvent(ReferralEvent),
+    /// An offer made or changed in Lotse. `new`: the store hands out a number and the offer
+    /// gets the id `O-` and that number (answered in `Done::id`; see `OfferId::numbered`).
+    SaveOffer {
+        offer: Box<Offer>,
+        new: bool,
+    },
 }
 
 /// Why a write failed, already in the user's language.

@@ -293,10 +293,18 @@ impl Form {
         }
     }
 
-    /// Pasted text goes into a focused text field only.
+    /// Pasted text goes into a focused text field only; a multi-line field keeps its lines.
     pub fn paste(&mut self, s: &str) -> FormEvent {
         let Some(field) = self.fields.get_mut(self.focus) else { return FormEvent::Ignored };
+        let multiline = field.multiline;
         let Kind::Text { input, .. } = &mut field.kind else { return FormEvent::Ignored };
+        let kept: String;
+        let s = if multiline {
+            kept = s.replace("\r\n", "\n").replace('\n', &field::LINE_BREAK.to_string());
+            kept.as_str()
+        } else {
+            s
+        };
         if !input.insert_str(s) {
             return FormEvent::Ignored;
         }

@@ -36,6 +36,8 @@ pub enum Context {
     Log,
     /// A small form over the screen (with `Form` below it).
     Modal,
+    /// Offer upkeep keys: in the directory and on the full card (see `offer_upkeep`).
+    Upkeep,
 }
 
 impl Context {
@@ -56,6 +58,7 @@ impl Context {
             Context::Intake => T::CtxIntake,
             Context::Log => T::CtxLog,
             Context::Modal => T::CtxModal,
+            Context::Upkeep => T::CtxUpkeep,
         }
     }
 }
@@ -113,6 +116,13 @@ pub const BINDINGS: &[Binding] = &[
     b(Directory, Key::ctrl('v'), Action::Refer, Some(T::HintRefer)),
     b(Directory, Key::ctrl('t'), Action::ToggleMark, Some(T::HintMark)),
     b(Card, Key::ctrl('v'), Action::Refer, Some(T::HintRefer)),
+    // Keeping the directory current: the selected offer (or the one on the card).
+    b(Upkeep, Key::ctrl('e'), Action::EditOffer, Some(T::HintEdit)),
+    b(Upkeep, Key::ctrl('n'), Action::NewOffer, None),
+    b(Upkeep, Key::ctrl('d'), Action::DuplicateOffer, None),
+    b(Upkeep, Key::ctrl('r'), Action::ToggleOfferActive, None),
+    b(Upkeep, Key::ctrl('p'), Action::StampVerified, None),
+    b(Upkeep, Key::ctrl('a'), Action::OpenMenu(MenuKind::Upkeep), None),
     // The referral log: no text field has focus, so single letters act.
     b(Log, k(Code::Up), Action::Up, None),
     b(Log, k(Code::Down), Action::Down, None),
@@ -264,8 +274,8 @@ pub fn key_names(keys: &[Key], lang: Lang) -> String {
 /// to several keys shows once with all of them.
 pub fn help_sections(lang: Lang) -> Vec<(&'static str, Vec<(String, String)>)> {
     [
-        Directory, Card, Menu, Clients, ClientView, Intake, Log, Form, Modal, FormText, Choice, TextField,
-        Confirm, Help, Global,
+        Directory, Card, Upkeep, Menu, Clients, ClientView, Intake, Log, Form, Modal, FormText, Choice,
+        TextField, Confirm, Help, Global,
     ]
     .into_iter()
     .map(|ctx| {
@@ -301,6 +311,11 @@ mod tests {
             vec![Modal, Form, FormText, TextField, Global],
             vec![Modal, Form, Choice, Global],
             vec![Log, Global],
+            // The directory and the card with the upkeep keys; the offer editor's form.
+            vec![Directory, Upkeep, TextField, Global],
+            vec![Card, Upkeep, Global],
+            vec![Form, FormText, TextField, Global],
+            vec![Form, Choice, Global],
         ];
         v.push(stack(None, Directory, true));
         v.push(stack(None, Directory, false));
@@ -326,7 +341,7 @@ mod tests {
     fn nothing_needs_alt_and_printable_keys_are_free_in_text_fields() {
         for bind in BINDINGS {
             // A plain printable key bound where a text field has focus would steal typing.
-            if [Directory, TextField, Form, FormText, Clients, Intake, Modal].contains(&bind.ctx) {
+            if [Directory, TextField, Form, FormText, Clients, Intake, Modal, Upkeep].contains(&bind.ctx) {
                 assert!(bind.key.printable().is_none(), "{:?} steals a printable key", bind.key);
             }
         }

@@ -2,7 +2,7 @@
 //! any filter is two keystrokes away (Ctrl-B, then the entry's key).
 
 use super::action::MenuKind;
-use crate::domain::{GroupTag, LangCode, Need, TargetGroup};
+use crate::domain::{Date, GroupTag, LangCode, Need, TargetGroup};
 use crate::i18n::{Label, Lang, language_name};
 use crate::search::Filters;
 
@@ -15,6 +15,12 @@ pub enum Choice {
     Language(LangCode),
     /// `None`: every town.
     Town(Option<String>),
+    /// Offers stale on that day (the upkeep menu, `offer_upkeep`).
+    Stale(Date),
+    /// Offers with a possible duplicate.
+    Duplicates,
+    /// Inactive offers shown too.
+    Inactive,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,6 +63,8 @@ impl Menu {
                 .iter()
                 .map(|(code, n)| (format!("{} ({n})", language_name(code, lang)), Choice::Language(*code)))
                 .collect(),
+            // Needs the day and the counts: built by `offer_upkeep::menu`.
+            MenuKind::Upkeep => Vec::new(),
             MenuKind::Towns => {
                 std::iter::once((lang.pick("alle Orte", "all towns").to_string(), Choice::Town(None)))
                     .chain(towns.iter().map(|t| (t.clone(), Choice::Town(Some(t.clone())))))
@@ -85,6 +93,9 @@ impl Menu {
             Choice::Tag(t) => f.tags.contains(t),
             Choice::Language(l) => f.languages.contains(l),
             Choice::Town(t) => f.town == *t,
+            Choice::Stale(_) => f.stale_on.is_some(),
+            Choice::Duplicates => f.duplicates,
+            Choice::Inactive => f.include_inactive,
         }
     }
 }
@@ -105,6 +116,9 @@ pub fn toggle(f: &mut Filters, choice: &Choice) {
         Choice::Tag(t) => flip(&mut f.tags, t),
         Choice::Language(l) => flip(&mut f.languages, l),
         Choice::Town(t) => f.town = if f.town == *t { None } else { t.clone() },
+        Choice::Stale(day) => f.stale_on = if f.stale_on.is_some() { None } else { Some(*day) },
+        Choice::Duplicates => f.duplicates = !f.duplicates,
+        Choice::Inactive => f.include_inactive = !f.include_inactive,
     }
 }
 

@@ -23,6 +23,8 @@ pub enum Pending {
         ev: ReferralEvent,
         flash: String,
     },
+    /// An offer was saved (editor, "geprüft", status change).
+    OfferSaved(super::offer_upkeep::OfferSaved),
 }
 
 pub fn apply(state: &mut State, p: Pending, done: Done) {
@@ -45,5 +47,6 @@ pub fn apply(state: &mut State, p: Pending, done: Done) {
             super::referral_modal::saved(state, items, new, &done.ids, flash)
         }
         Pending::ReferralEventAdded { ev, flash } => super::referral_modal::event_saved(state, ev, flash),
+        Pending::OfferSaved(saved) => super::offer_upkeep::saved(state, saved, done),
     }
 }

@@ -29,6 +29,8 @@ pub enum Screen {
     Intake,
     /// The referral log and follow-ups.
     Log,
+    /// The offer editor (new, edited or copied offer).
+    OfferEditor,
 }
 
 /// Something drawn over the screen that takes the keys while open.
@@ -61,6 +63,10 @@ pub enum ConfirmAction {
     DiscardIntake,
     /// Close the small form without saving.
     DiscardModal,
+    /// Close the offer editor without saving.
+    DiscardOfferEditor,
+    /// Deactivate or reactivate the offer named in `offer_edit.confirm`.
+    OfferStatus,
 }
 
 /// Person-related records, loaded at start and kept in step with every save.
@@ -184,6 +190,8 @@ pub struct State {
     pub log: super::log::LogState,
     /// Offers marked in the directory (Ctrl-T) to be referred in one go.
     pub marked: Vec<crate::domain::OfferId>,
+    /// The offer editor's draft and the offer a status question is about.
+    pub offer_edit: super::offer_editor::OfferEditState,
 }
 
 impl State {
@@ -208,6 +216,7 @@ impl State {
             settings: Settings::default(),
             log: Default::default(),
             marked: Vec::new(),
+            offer_edit: Default::default(),
         }
     }
 
@@ -243,7 +252,9 @@ impl State {
     /// A text input or form has unsaved changes (quitting asks first).
     pub fn has_unsaved_changes(&self) -> bool {
         let modal = matches!(&self.overlay, Some(Overlay::Modal(m)) if m.form.dirty);
-        modal || self.clients.intake.as_ref().is_some_and(|i| i.form.dirty)
+        modal
+            || self.clients.intake.as_ref().is_some_and(|i| i.form.dirty)
+            || self.offer_edit.editor.as_ref().is_some_and(|e| e.form.dirty)
     }
 
     /// Asks the loop to write something; `then` runs once it is durable.

@@ -8,7 +8,7 @@ use super::key::Key;
 use super::keymap::{self, Context};
 use super::modal::Modal;
 use super::state::{ConfirmAction, Flash, FlashKind, Overlay, Screen, State};
-use super::{clients, directory, log, modal, referral_modal};
+use super::{clients, directory, log, modal, offer_editor, offer_upkeep, referral_modal};
 use crate::i18n::T;
 use chrono::{NaiveDateTime, Timelike};
 
@@ -51,8 +51,9 @@ fn handle(state: &mut State, msg: Msg) -> bool {
             let new_day = now.date() != state.now.date();
             state.now = now;
             if new_day {
-                // What is due changes with the day.
+                // What is due changes with the day, and so does what is stale.
                 log::refresh(state);
+                offer_upkeep::new_day(state);
             }
             visible_change
         }
@@ -87,6 +88,7 @@ fn screen_context(screen: Screen) -> Context {
         Screen::ClientView => Context::ClientView,
         Screen::Intake => Context::Intake,
         Screen::Log => Context::Log,
+        Screen::OfferEditor => Context::Form,
     }
 }
 
@@ -102,7 +104,7 @@ pub fn active_contexts(state: &State) -> Vec<Context> {
     match &state.overlay {
         Some(Overlay::Help { .. }) => vec![Context::Help, Context::Global],
         Some(Overlay::Menu(_)) => vec![Context::Menu, Context::Global],
-        Some(Overlay::Card { .. }) => vec![Context::Card, Context::Global],
+        Some(Overlay::Card { .. }) => vec![Context::Card, Context::Upkeep, Context::Global],
         // A question must be answered: nothing else (not even screen keys) until then.
         Some(Overlay::Confirm { .. }) => vec![Context::Confirm],
         Some(Overlay::Modal(m)) => {
@@ -116,7 +118,16 @@ pub fn active_contexts(state: &State) -> Vec<Context> {
                 let text = state.clients.intake.as_ref().is_some_and(|i| i.form.focus_is_text());
                 form_stack(Context::Intake, text)
             }
-            Screen::Directory | Screen::Clients => {
+            Screen::OfferEditor => {
+                let text = state.offer_edit.editor.as_ref().is_some_and(|e| e.form.focus_is_text());
+                let mut v = form_stack(Context::Form, text);
+                v.dedup();
+                v
+            }
+            Screen::Directory => {
+                vec![Context::Directory, Context::Upkeep, Context::TextField, Context::Global]
+            }
+            Screen::Clients => {
                 vec![screen_context(state.screen), Context::TextField, Context::Global]
             }
             s => vec![screen_context(s), Context::Global],
@@ -162,6 +173,7 @@ fn type_char(state: &mut State, c: char) -> bool {
                 }
                 None => false,
             },
+            Screen::OfferEditor => offer_editor::type_char(state, c),
             Screen::ClientView | Screen::Log => false,
         },
     }
@@ -188,6 +200,7 @@ fn paste(state: &mut State, text: &str) -> bool {
                 }
                 None => false,
             },
+            Screen::OfferEditor => offer_editor::paste(state, text),
             Screen::ClientView | Screen::Log => false,
         },
     }
@@ -231,6 +244,9 @@ fn dispatch(state: &mut State, action: Action) -> bool {
     }
     if action == Refer && matches!(state.overlay, Some(Overlay::Card { .. })) {
         return referral_modal::open_refer(state);
+    }
+    if let Some(handled) = offer_upkeep::dispatch(state, action) {
+        return handled;
     }
     let page = directory::list_rows(state) as u16;
     if let Some(overlay) = &mut state.overlay {
@@ -293,6 +309,7 @@ fn dispatch(state: &mut State, action: Action) -> bool {
             }
         }
         Screen::Log => log::apply(state, action),
+        Screen::OfferEditor => offer_editor::apply(state, action),
     }
 }
 
@@ -301,6 +318,8 @@ fn dispatch(state: &mut State, action: Action) -> bool {
 fn show(state: &mut State, s: ScreenKey) -> bool {
     state.overlay = None;
     state.screen = match s {
+        // Like the intake on F3: an offer being edited is where F2 leads until it is closed.
+        ScreenKey::Directory if state.offer_edit.editor.is_some() => Screen::OfferEditor,
         ScreenKey::Directory => Screen::Directory,
         ScreenKey::Clients => {
             clients::refresh(state);
@@ -325,6 +344,8 @@ fn confirm(state: &mut State, yes: bool) -> bool {
         ConfirmAction::Quit => state.quit = true,
         ConfirmAction::DiscardIntake => clients::close_intake(state),
         ConfirmAction::DiscardModal => {}
+        ConfirmAction::DiscardOfferEditor => offer_editor::close(state),
+        ConfirmAction::OfferStatus => offer_upkeep::status_confirmed(state),
     }
     true
 }

@@ -19,6 +19,15 @@ pub type Codes<T> = smallvec::SmallVec<[T; 4]>;
 /// Months after which an unverified entry counts as stale.
 pub const STALE_AFTER_MONTHS: i32 = 12;
 
+/// Whether an entry last verified on `last_verified` (or never) counts as stale on `today`:
+/// more than [`STALE_AFTER_MONTHS`] ago. One rule for the card, the list and the filter.
+pub fn stale(last_verified: Option<Date>, today: Date) -> bool {
+    match last_verified {
+        Some(d) => d.add_months(STALE_AFTER_MONTHS) < today,
+        None => true,
+    }
+}
+
 /// Stable identifier of an offer, also used by imports ("ABH-01", "O-0042").
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct OfferId(Text);
@@ -37,6 +46,11 @@ impl OfferId {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The id of an offer created in Lotse: `O-` and a number the store hands out ("O-0042").
+    pub fn numbered(n: u64) -> OfferId {
+        OfferId(format!("O-{n:04}").into())
     }
 }
 
@@ -364,10 +378,7 @@ impl Offer {
 
     /// Not verified for more than [`STALE_AFTER_MONTHS`] (or never).
     pub fn is_stale(&self, today: Date) -> bool {
-        match self.last_verified {
-            Some(d) => d.add_months(STALE_AFTER_MONTHS) < today,
-            None => true,
-        }
+        stale(self.last_verified, today)
     }
 
     /// Serves people living in `town`: city-only offers serve their own town; wider ones every
@@ -403,6 +414,8 @@ mod tests {
         assert!(OfferId::parse("a b").is_none());
         assert!(OfferId::parse("ä").is_none());
         assert!(OfferId::parse(&"x".repeat(41)).is_none());
+        assert_eq!(OfferId::numbered(42).as_str(), "O-0042");
+        assert_eq!(OfferId::parse(OfferId::numbered(u64::MAX).as_str()), Some(OfferId::numbered(u64::MAX)));
     }
 
     #[test]

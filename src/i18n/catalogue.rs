@@ -103,6 +103,7 @@ catalogue! {
     CtxIntake => "Erstgespräch", "Intake";
     CtxLog => "Verweise", "Referrals";
     CtxModal => "Kleine Formulare", "Small forms";
+    CtxUpkeep => "Angebote pflegen (im Verzeichnis und in den Details)", "Offer upkeep (in the directory and the details)";
     HintOffers => "Angebote", "offers";
     HintNew => "neu", "new";
     HintOpen => "öffnen", "open";
@@ -195,6 +196,7 @@ catalogue! {
     MenuGroups => "Zielgruppe", "Target group";
     MenuLanguages => "Sprache", "Language";
     MenuTowns => "Wohnort", "Town of residence";
+    MenuUpkeep => "Pflege", "Upkeep";
     // Offer card.
     CardPhone => "Tel.", "Phone";
     CardHours => "Zeiten", "Hours";

@@ -1,10 +1,10 @@
 //! Per-offer facets: which offers have each need, sub-need, language, provider type and tag
 //! (sorted offer lists, shared by the filters and by the label words "Wohnen"/"housing" that
-//! find them), plus the lists behind the group, town and status filters, and the bitset a
-//! `Filters` value turns into.
+//! find them), plus the lists behind the group, town, status, upkeep (stale, possible
+//! duplicates) filters, and the bitset a `Filters` value turns into.
 
 use super::Filters;
-use crate::domain::{GroupTag, LangCode, Need, Offer, OfferStatus, ProviderType, ServiceArea, SubNeed};
+use crate::domain::{Date, GroupTag, LangCode, Need, Offer, OfferStatus, ProviderType, ServiceArea, SubNeed};
 use crate::i18n::{Label, Lang, language_name};
 use std::collections::HashMap;
 
@@ -20,7 +20,18 @@ pub(crate) struct Facets {
     not_city: Vec<u32>,
     /// town (trimmed, ASCII lower case, as `Offer::serves_town` compares) → city-only offers
     city_offers: HashMap<String, Vec<u32>>,
+    /// offer → last verified, for the stale filter (which depends on the day)
+    verified: Vec<Option<Date>>,
+    /// offers with at least one possible duplicate (ascending)
+    dup_offers: Vec<u32>,
+    /// offer → its group of possible duplicates, `NO_GROUP` for none
+    dup_group: Vec<u32>,
+    /// the groups' members, group after group; group `g` is `dup_members[dup_starts[g]..dup_starts[g + 1]]`
+    dup_members: Vec<u32>,
+    dup_starts: Vec<u32>,
 }
+
+const NO_GROUP: u32 = u32::MAX;
 
 const SUB_BASE: usize = Need::ALL.len();
 const PTYPE_BASE: usize = SUB_BASE + SubNeed::ALL.len();
@@ -59,7 +70,22 @@ impl Facets {
             inactive: Vec::new(),
             not_city: Vec::new(),
             city_offers: HashMap::new(),
+            verified: offers.iter().map(|o| o.last_verified).collect(),
+            dup_offers: Vec::new(),
+            dup_group: vec![NO_GROUP; offers.len()],
+            dup_members: Vec::new(),
+            dup_starts: vec![0],
         };
+        // Found once per build: the index is rebuilt whenever an offer changes.
+        for (g, members) in crate::domain::duplicates::duplicate_groups(offers).into_iter().enumerate() {
+            for m in members {
+                f.dup_group[m] = g as u32;
+                f.dup_members.push(m as u32);
+            }
+            f.dup_starts.push(f.dup_members.len() as u32);
+        }
+        f.dup_offers = f.dup_members.clone();
+        f.dup_offers.sort_unstable();
         for (i, o) in offers.iter().enumerate() {
             let i = i as u32;
             let mut ids: Vec<usize> = Vec::new();
@@ -94,6 +120,17 @@ impl Facets {
         f
     }
 
+    /// The other members of the offer's group of possible duplicates.
+    pub(crate) fn duplicates_of(&self, offer: usize) -> Vec<usize> {
+        let Some(&g) = self.dup_group.get(offer).filter(|&&g| g != NO_GROUP) else { return Vec::new() };
+        let (a, b) = (self.dup_starts[g as usize] as usize, self.dup_starts[g as usize + 1] as usize);
+        self.dup_members[a..b].iter().map(|&m| m as usize).filter(|&m| m != offer).collect()
+    }
+
+    pub(crate) fn duplicate_count(&self) -> usize {
+        self.dup_offers.len()
+    }
+
     fn lang_facet(&self, code: &LangCode) -> Option<u32> {
         self.langs.binary_search_by(|(c, _)| c.cmp(code)).ok().map(|i| self.langs[i].1)
     }
@@ -124,6 +161,16 @@ impl Facets {
             let here = self.city_offers.get(&town.trim().to_ascii_lowercase());
             m.and_any(n, std::iter::once(&self.not_city).chain(here));
         }
+        if let Some(day) = filters.stale_on {
+            for (i, v) in self.verified.iter().enumerate() {
+                if !crate::domain::offer::stale(*v, day) {
+                    m.remove(i as u32);
+                }
+            }
+        }
+        if filters.duplicates {
+            m.and_any(n, std::iter::once(&self.dup_offers));
+        }
         m
     }
 
@@ -137,6 +184,12 @@ impl Facets {
             + towns
             + groups
             + (self.no_groups.capacity() + self.inactive.capacity() + self.not_city.capacity()) * 4
+            + self.verified.capacity() * std::mem::size_of::<Option<Date>>()
+            + (self.dup_offers.capacity()
+                + self.dup_group.capacity()
+                + self.dup_members.capacity()
+                + self.dup_starts.capacity())
+                * 4
     }
 }
 

@@ -8,7 +8,7 @@ use crate::app::State;
 use crate::app::layout;
 use crate::domain::hours::hhmm;
 use crate::domain::{Offer, OfferStatus, OpenState, Weekday};
-use crate::i18n::{Label, Lang, T, Ti, language_name};
+use crate::i18n::{Label, Lang, T, Te, Ti, language_name};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -89,6 +89,19 @@ fn lines(o: &Offer, state: &State, detail: Detail, width: usize) -> Vec<Line<'st
     if o.status != OfferStatus::Active {
         let text = format!("{}: {}", lang.t(T::CardStatus), o.status.label(lang));
         out.push(Line::styled(text, theme::warning()));
+    }
+    let dups = crate::app::offer_upkeep::duplicates_of_selected(state);
+    if !dups.is_empty() {
+        const NAMED: usize = 3;
+        let mut names: Vec<String> =
+            dups.iter().take(NAMED).map(|d| format!("{} ({})", safe(&d.title), d.id)).collect();
+        if dups.len() > NAMED {
+            names.push(lang.f(Te::CardDuplicateMore, &[&(dups.len() - NAMED)]));
+        }
+        let text = format!("⚠ {}", lang.f(Te::CardDuplicate, &[&names.join("; ")]));
+        for l in wrap(&text, width) {
+            out.push(Line::styled(l, theme::warning()));
+        }
     }
     if !o.phone.is_empty() {
         out.push(Line::from(vec![

@@ -6,7 +6,7 @@ use super::{card, chrome, theme};
 use crate::app::State;
 use crate::app::layout::{self, DirectoryLayout};
 use crate::domain::OfferStatus;
-use crate::i18n::{Label, T, Ti, language_name};
+use crate::i18n::{Label, T, Te, Ti, language_name};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
@@ -58,6 +58,12 @@ fn filter_line(frame: &mut Frame, area: Rect, state: &State) {
     }
     if f.include_inactive {
         chips.push(lang.t(T::FilterInactive).to_string());
+    }
+    if f.stale_on.is_some() {
+        chips.push(lang.t(Te::ChipStale).to_string());
+    }
+    if f.duplicates {
+        chips.push(lang.t(Te::ChipDuplicates).to_string());
     }
     let mut spans = vec![Span::styled(format!(" {}: ", lang.t(T::FiltersLabel)), theme::label())];
     if chips.is_empty() {

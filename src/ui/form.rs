@@ -2,6 +2,8 @@
 //! wrapped tick boxes, the field's error under it, and the focused field kept in view with the
 //! terminal cursor in it.
 
+mod note;
+
 use super::text::{fit, safe, width, wrap};
 use super::theme;
 use crate::app::form::{Form, Kind};
@@ -45,6 +47,26 @@ pub fn render(frame: &mut Frame, area: Rect, form: &Form, lang: Lang, show_curso
         let label_style = if focused { theme::title() } else { Style::new() };
         let head = vec![Span::styled(label, label_style), Span::raw(pad)];
         match &f.kind {
+            // A note with line breaks or longer than the line: several rows.
+            Kind::Text { input, .. }
+                if f.multiline
+                    && (input.value().contains(crate::app::form::field::LINE_BREAK)
+                        || width(input.value()) >= value_w) =>
+            {
+                let (rows, (cur_row, cur_col)) = note::wrap(input.value(), input.cursor(), value_w);
+                let (rows, start) = note::window(rows, cur_row, focused);
+                let style = if focused { theme::selected() } else { Style::new() };
+                if focused {
+                    focus_row = lines.len() + (cur_row - start);
+                    cursor = Some((focus_row, label_w + 1 + cur_col));
+                }
+                let mut head = Some(head);
+                for row in rows {
+                    let mut spans = head.take().unwrap_or_else(|| vec![Span::raw(" ".repeat(label_w + 1))]);
+                    spans.push(Span::styled(format!("{:<value_w$}", safe(&row)), style));
+                    lines.push(Line::from(spans));
+                }
+            }
             Kind::Text { input, .. } => {
                 let value = safe(input.value());
                 let chars: Vec<char> = value.chars().collect();

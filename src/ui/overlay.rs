@@ -56,6 +56,7 @@ pub fn menu(frame: &mut Frame, area: Rect, state: &State, menu: &Menu) {
         MenuKind::Groups => T::MenuGroups,
         MenuKind::Languages => T::MenuLanguages,
         MenuKind::Towns => T::MenuTowns,
+        MenuKind::Upkeep => T::MenuUpkeep,
     };
     let h = menu.items.len() as u16 + 2;
     let r = centered(area, 56, h.max(3));

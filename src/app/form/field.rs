@@ -10,6 +10,9 @@ use crate::i18n::{Lang, T};
 /// Longest single-line input; notes may be longer.
 pub const TEXT_MAX: usize = 200;
 pub const NOTE_MAX: usize = 2000;
+/// How a line break shows and is typed in a multi-line field (AltGr-R on German keyboards);
+/// the screen that reads the field turns it back into `\n` (see [`Field::multiline`]).
+pub const LINE_BREAK: char = '¶';
 
 /// What a field checks when it is left or the form is saved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,6 +72,8 @@ pub struct Field {
     pub hidden: bool,
     /// Shown under the field until it is fixed.
     pub error: Option<String>,
+    /// A note whose line breaks are kept as [`LINE_BREAK`]; drawn wrapped over several rows.
+    pub multiline: bool,
 }
 
 impl Field {
@@ -82,6 +87,15 @@ impl Field {
             label,
             Kind::Text { input: TextInput::with_value(NOTE_MAX, value), check: Check::None },
         )
+    }
+
+    /// A note that keeps line breaks: `value`'s `\n` become [`LINE_BREAK`]s, and a paste keeps
+    /// its lines the same way. Read it back with [`Field::multiline_value`].
+    pub fn multiline(key: &'static str, label: impl Into<String>, value: &str) -> Field {
+        let shown: String = value.chars().map(|c| if c == '\n' { LINE_BREAK } else { c }).collect();
+        let mut f = Field::note(key, label, &shown);
+        f.multiline = true;
+        f
     }
 
     pub fn choice(
@@ -100,7 +114,15 @@ impl Field {
     }
 
     fn new(key: &'static str, label: impl Into<String>, kind: Kind) -> Field {
-        Field { key, label: label.into(), kind, required: false, hidden: false, error: None }
+        Field {
+            key,
+            label: label.into(),
+            kind,
+            required: false,
+            hidden: false,
+            error: None,
+            multiline: false,
+        }
     }
 
     pub fn required(mut self) -> Field {
@@ -119,6 +141,11 @@ impl Field {
             Kind::Text { input, .. } => input.value().trim(),
             _ => "",
         }
+    }
+
+    /// The text of a multi-line field with its line breaks back as `\n`.
+    pub fn multiline_value(&self) -> String {
+        self.text_value().chars().map(|c| if c == LINE_BREAK { '\n' } else { c }).collect()
     }
 
     pub fn choice_value(&self) -> Option<u16> {

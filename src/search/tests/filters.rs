@@ -115,3 +115,31 @@ fn facets_combine_with_and() {
     // Changing filters between keystrokes is honoured (the filter cache is keyed by value).
     assert_eq!(found(&offers, &mut idx, "beratung", &Filters::default()).len(), 5);
 }
+
+#[test]
+fn upkeep_filters_stale_and_possible_duplicates() {
+    use crate::domain::Date;
+    let mut offers = directory();
+    let today = Date::from_ymd(2026, 11, 25).unwrap();
+    for o in &mut offers {
+        o.last_verified = Date::from_ymd(2026, 1, 10);
+    }
+    offers[1].last_verified = Date::from_ymd(2025, 11, 24);
+    offers[2].last_verified = None;
+    offers[4].last_verified = Date::from_ymd(2025, 11, 25);
+    offers[0].provider = "VHS Hafenau".into();
+    offers[3].provider = "V.H.S. Hafenau".into();
+    offers[3].title = "Beratung  Sprach-Kurs".into();
+    let mut idx = SearchIndex::build(&offers);
+    let stale = Filters { stale_on: Some(today), ..Filters::default() };
+    assert_eq!(found(&offers, &mut idx, "", &stale), ["o1", "o2"], "12 months to the day is not stale yet");
+    assert_eq!(found(&offers, &mut idx, "wohnung", &stale), ["o1"]);
+    let later = Filters { stale_on: Some(today.add_days(1)), ..Filters::default() };
+    assert_eq!(found(&offers, &mut idx, "", &later), ["o1", "o2", "o4"]);
+    let dups = Filters { duplicates: true, ..Filters::default() };
+    assert_eq!(found(&offers, &mut idx, "", &dups), ["o0", "o3"]);
+    assert_eq!((idx.duplicates_of(0), idx.duplicates_of(3), idx.duplicate_count()), (vec![3], vec![0], 2));
+    assert!(idx.duplicates_of(1).is_empty());
+    let both = Filters { duplicates: true, stale_on: Some(today), ..Filters::default() };
+    assert!(found(&offers, &mut idx, "", &both).is_empty());
+}
