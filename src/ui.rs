@@ -75,3 +75,5 @@ fn too_small(frame: &mut Frame, area: Rect, state: &State) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_clients;

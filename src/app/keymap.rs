@@ -142,6 +142,9 @@ pub const BINDINGS: &[Binding] = &[
     b(Log, Key::ctrl('x'), Action::ClearFilters, Some(T::HintClearFilters)),
     b(Log, k(Code::Char('x')), Action::ClearFilters, None),
     b(Log, k(Code::Esc), Action::CloseOverlay, None),
+    // No text field has focus here, so `?` opens the help too.
+    b(Log, k(Code::Char('?')), Action::Help, None),
+    b(ClientView, k(Code::Char('?')), Action::Help, None),
     // The client view's referrals.
     b(ClientView, k(Code::Up), Action::Up, None),
     b(ClientView, k(Code::Down), Action::Down, None),
@@ -290,6 +293,18 @@ pub fn help_sections(lang: Lang) -> Vec<(&'static str, Vec<(String, String)>)> {
         (lang.t(ctx.title()), rows)
     })
     .collect()
+}
+
+/// The first key bound twice in one stack of contexts, if any (for tests of real stacks).
+pub fn duplicate_in(stack: &[Context]) -> Option<(Key, Action, Action)> {
+    let mut seen: Vec<(Key, Action)> = Vec::new();
+    for bind in BINDINGS.iter().filter(|b| stack.contains(&b.ctx)) {
+        if let Some((_, other)) = seen.iter().find(|(k, _)| *k == bind.key) {
+            return Some((bind.key, *other, bind.action));
+        }
+        seen.push((bind.key, bind.action));
+    }
+    None
 }
 
 #[cfg(test)]

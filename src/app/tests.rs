@@ -227,3 +227,45 @@ fn unbound_keys_do_not_redraw() {
     assert!(!update(&mut s, Msg::Key(Key::ctrl('z'))).redraw);
     assert!(!update(&mut s, Msg::Key(Key::plain(Code::Insert))).redraw);
 }
+
+/// Every stack of contexts the app really uses (each screen, each overlay, text and choice
+/// focus in forms) has no key bound to two actions.
+#[test]
+fn no_key_is_bound_twice_in_any_real_context_stack() {
+    use crate::app::update::active_contexts;
+    let mut s = super::tests::state_with(vec![offer("a", "Integrationskurs", Need::Spr)]);
+    let mut seen = Vec::new();
+    let mut check = |s: &State| {
+        let stack = active_contexts(s);
+        assert_eq!(keymap::duplicate_in(&stack), None, "{stack:?}");
+        seen.push(stack);
+    };
+    check(&s);
+    for keys in [
+        vec![Key::plain(Code::F(1))],
+        vec![Key::ctrl('b')],
+        vec![Key::plain(Code::Enter)],
+        vec![Key::plain(Code::F(9))],
+        vec![Key::plain(Code::F(9)), Key::plain(Code::Tab)],
+        vec![Key::plain(Code::F(12))],
+        vec![Key::ctrl('n')],
+        vec![Key::ctrl('n'), Key::plain(Code::Tab)],
+        vec![Key::plain(Code::F(4))],
+        vec![Key::plain(Code::F(3))],
+        vec![Key::plain(Code::F(3)), Key::ctrl('n')],
+        vec![Key::plain(Code::F(3)), Key::ctrl('n'), Key::plain(Code::Tab)],
+        vec![Key::plain(Code::F(3)), Key::ctrl('n'), Key::ch('x'), Key::plain(Code::Esc)],
+    ] {
+        let mut t = super::tests::state_with(vec![offer("a", "Integrationskurs", Need::Spr)]);
+        press(&mut t, &keys);
+        check(&t);
+    }
+    // The client view needs a client.
+    press(&mut s, &[Key::plain(Code::F(3)), Key::ctrl('n')]);
+    let effects: Vec<_> = update(&mut s, Msg::Key(Key::ctrl('s'))).effects;
+    assert_eq!(effects.len(), 1);
+    update(&mut s, Msg::Saved(Ok(Done { id: Some(1), ..Done::default() })));
+    assert_eq!(s.screen, Screen::ClientView);
+    check(&s);
+    assert!(seen.len() >= 14);
+}

@@ -131,8 +131,9 @@ pub fn list(frame: &mut Frame, area: Rect, state: &State) {
     let _ = selected(state);
 }
 
-/// The suggestion panel: group, tags, barriers and the trace, one rule per line.
-pub fn suggestion_lines(a: &Assignment, lang: Lang, w: usize) -> Vec<Line<'static>> {
+/// The suggestion panel: group, tags, barriers and the trace, one rule per line. With
+/// `fired_first` the rule that decided comes right after the group (where space is short).
+pub fn suggestion_lines(a: &Assignment, lang: Lang, w: usize, fired_first: bool) -> Vec<Line<'static>> {
     let mut head = format!("{}: {}", lang.t(Ti::Suggestion), a.primary.code());
     if a.secondary_d {
         head.push_str(" + D");
@@ -155,7 +156,11 @@ pub fn suggestion_lines(a: &Assignment, lang: Lang, w: usize) -> Vec<Line<'stati
             out.push(Line::raw(l));
         }
     }
-    for check in a.trace.iter().chain(a.secondary_check.iter()) {
+    let mut checks: Vec<_> = a.trace.iter().chain(a.secondary_check.iter()).collect();
+    if fired_first {
+        checks.sort_by_key(|c| !c.fired);
+    }
+    for check in checks {
         let style = if check.fired { theme::open_now() } else { theme::dim() };
         for (i, l) in wrap(&trace_line(check, lang), w.saturating_sub(2)).into_iter().enumerate() {
             out.push(Line::styled(if i == 0 { l } else { format!("  {l}") }, style));
@@ -187,11 +192,11 @@ pub fn intake(frame: &mut Frame, area: Rect, state: &State) {
         let inner = block.inner(right);
         frame.render_widget(block, right);
         let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(1), ..inner };
-        let lines = suggestion_lines(&i.assignment, lang, inner.width as usize);
+        let lines = suggestion_lines(&i.assignment, lang, inner.width as usize, false);
         frame.render_widget(Paragraph::new(lines), inner);
     } else {
         // On small terminals the suggestion takes two lines above the form.
-        let lines = suggestion_lines(&i.assignment, lang, body.width.saturating_sub(2) as usize);
+        let lines = suggestion_lines(&i.assignment, lang, body.width.saturating_sub(2) as usize, true);
         let top =
             Rect { x: body.x + 1, height: 2.min(body.height), width: body.width.saturating_sub(2), ..body };
         let fired: Vec<Line> = lines
@@ -367,7 +372,7 @@ pub fn view(frame: &mut Frame, area: Rect, state: &State) {
     }
     if let Some(g) = &c.group {
         lines.push(Line::raw(""));
-        lines.extend(suggestion_lines(&g.computed, lang, w));
+        lines.extend(suggestion_lines(&g.computed, lang, w, true));
     }
     let inner = Rect { x: body.x + 1, width: body.width.saturating_sub(2), ..body };
     // The referrals get the room they need; long facts give way down to half the screen.
