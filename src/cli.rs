@@ -51,6 +51,59 @@ pub enum Format {
     Json,
 }
 
+/// The command line with its help texts in `lang` (the doc comments above are only fallbacks).
+pub fn command(lang: Lang) -> clap::Command {
+    use crate::i18n::Tc;
+    use clap::{Arg, ArgAction, CommandFactory};
+    let t = |m: Tc| lang.t(m);
+    // Headings per argument kind, and our own -h/-V so that their texts are translated too.
+    let headings = |a: Arg| {
+        let heading = if a.is_positional() { t(Tc::Arguments) } else { t(Tc::Options) };
+        a.help_heading(heading)
+    };
+    let localized = |c: clap::Command| {
+        c.help_template(t(Tc::Template))
+            .subcommand_help_heading(t(Tc::Commands))
+            .disable_help_flag(true)
+            .arg(Arg::new("help").short('h').long("help").action(ArgAction::Help).help(t(Tc::Help)))
+            .mut_args(headings)
+    };
+    let root = Args::command()
+        .about(t(Tc::About))
+        .disable_help_subcommand(true)
+        .disable_version_flag(true)
+        .arg(Arg::new("version").short('V').long("version").action(ArgAction::Version).help(t(Tc::Version)))
+        .mut_arg("db", |a| a.help(t(Tc::Db)))
+        .mut_arg("demo", |a| a.help(t(Tc::Demo)))
+        .mut_arg("lang", |a| a.help(t(Tc::Lang)))
+        .mut_subcommand("search", |s| {
+            localized(s.about(t(Tc::Search)))
+                .mut_arg("needs", |a| a.help(t(Tc::SearchNeed)))
+                .mut_arg("limit", |a| a.help(t(Tc::SearchLimit)))
+                .mut_arg("format", |a| a.help(t(Tc::SearchFormat)))
+                .mut_arg("words", |a| a.help(t(Tc::SearchWords)))
+        })
+        .mut_subcommand("import", |s| {
+            localized(s.about(t(Tc::Import)))
+                .mut_arg("file", |a| a.help(t(Tc::ImportFile)))
+                .mut_arg("dry_run", |a| a.help(t(Tc::ImportDryRun)))
+                .mut_arg("skip_invalid", |a| a.help(t(Tc::ImportSkipInvalid)))
+        })
+        .mut_subcommand("export", |s| {
+            localized(s.about(t(Tc::Export)))
+                .mut_arg("format", |a| a.help(t(Tc::ExportFormat)))
+                .mut_arg("output", |a| a.help(t(Tc::ExportOutput)))
+                .mut_arg("with_internal", |a| a.help(t(Tc::ExportInternal)))
+        })
+        .mut_subcommand("backup", |s| {
+            localized(s.about(t(Tc::Backup))).mut_arg("file", |a| a.help(t(Tc::BackupFile)))
+        })
+        .mut_subcommand("restore", |s| {
+            localized(s.about(t(Tc::Restore))).mut_arg("file", |a| a.help(t(Tc::RestoreFile)))
+        });
+    localized(root)
+}
+
 /// The language from `--lang`, else from `LANG`. Read before clap runs, so that argument
 /// errors can already be explained in the right language.
 pub fn detect_lang(args: &[String], env_lang: Option<&str>) -> Lang {

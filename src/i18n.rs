@@ -2,6 +2,7 @@
 //! of domain codes (`Label`), and the choice of language.
 
 mod catalogue;
+mod cli_text;
 mod editor_text;
 mod intake_text;
 mod labels;
@@ -11,6 +12,7 @@ mod log_text;
 mod transfer_text;
 
 pub use catalogue::{Msg, T};
+pub use cli_text::Tc;
 pub use editor_text::Te;
 pub use intake_text::Ti;
 pub use labels::{Label, language_name};
@@ -122,6 +124,7 @@ mod tests {
     #[test]
     fn every_message_exists_in_both_languages_with_the_same_placeholders() {
         check_catalogue::<T>();
+        check_catalogue::<Tc>();
         check_catalogue::<Ti>();
         check_catalogue::<Tl>();
     }

@@ -2,7 +2,6 @@
 //! error into one clear sentence and an exit code. Returns from `main` (never
 //! `process::exit`) so destructors run: the demo's temporary database is removed.
 
-use clap::Parser;
 use lotse::app::{Source, State};
 use lotse::cli::{self, Args, CliError, Command};
 use lotse::domain::Date;
@@ -19,7 +18,10 @@ fn main() -> ExitCode {
     rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
     let raw: Vec<String> = std::env::args().collect();
     let lang = cli::detect_lang(&raw, std::env::var("LANG").ok().as_deref());
-    let args = match Args::try_parse() {
+    let parsed = cli::command(lang)
+        .try_get_matches()
+        .and_then(|m| <Args as clap::FromArgMatches>::from_arg_matches(&m));
+    let args = match parsed {
         Ok(a) => a,
         Err(e)
             if matches!(
@@ -33,7 +35,7 @@ fn main() -> ExitCode {
         Err(e) => {
             let detail = e.to_string();
             let first = detail.lines().next().unwrap_or_default().trim_start_matches("error: ");
-            eprintln!("{}", visible(&lang.f(T::ErrUsage, &[&first])));
+            eprintln!("{}", lotse::safe_text::visible_multiline(&lang.f(T::ErrUsage, &[&first])));
             return ExitCode::from(2);
         }
     };

@@ -102,7 +102,7 @@ fn build(c: &Client, lang: Lang) -> Form {
         None => (None, String::new()),
     };
     let children = match &c.person.household.children_ages {
-        Some(v) if v.is_empty() => lang.pick("keine", "none").to_string(),
+        Some(v) if v.is_empty() => lang.t(T::WordNone).to_string(),
         Some(v) => v.iter().map(u8::to_string).collect::<Vec<_>>().join(", "),
         None => String::new(),
     };

@@ -1,7 +1,7 @@
 //! Keys as the app sees them, independent of the terminal library, with their names in the
 //! UI language ("Strg-B" / "Ctrl-B").
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, T};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Code {
@@ -56,27 +56,27 @@ impl Key {
     /// The key's name as the help and footer show it.
     pub fn name(self, lang: Lang) -> String {
         let base = match self.code {
-            Code::Char(' ') => lang.pick("Leertaste", "Space").to_string(),
+            Code::Char(' ') => lang.t(T::KeySpace).to_string(),
             Code::Char(c) if self.ctrl => c.to_ascii_uppercase().to_string(),
             Code::Char(c) => c.to_string(),
             Code::F(n) => format!("F{n}"),
             Code::Enter => "Enter".into(),
             Code::Esc => "Esc".into(),
             Code::Tab => "Tab".into(),
-            Code::BackTab => lang.pick("Umschalt-Tab", "Shift-Tab").into(),
-            Code::Backspace => lang.pick("Rücktaste", "Backspace").into(),
-            Code::Delete => lang.pick("Entf", "Del").into(),
-            Code::Insert => lang.pick("Einfg", "Ins").into(),
+            Code::BackTab => lang.t(T::KeyBackTab).into(),
+            Code::Backspace => lang.t(T::KeyBackspace).into(),
+            Code::Delete => lang.t(T::KeyDelete).into(),
+            Code::Insert => lang.t(T::KeyInsert).into(),
             Code::Up => "↑".into(),
             Code::Down => "↓".into(),
             Code::Left => "←".into(),
             Code::Right => "→".into(),
-            Code::Home => lang.pick("Pos1", "Home").into(),
-            Code::End => lang.pick("Ende", "End").into(),
-            Code::PageUp => lang.pick("Bild↑", "PgUp").into(),
-            Code::PageDown => lang.pick("Bild↓", "PgDn").into(),
+            Code::Home => lang.t(T::KeyHome).into(),
+            Code::End => lang.t(T::KeyEnd).into(),
+            Code::PageUp => lang.t(T::KeyPageUp).into(),
+            Code::PageDown => lang.t(T::KeyPageDown).into(),
         };
-        if self.ctrl { format!("{}-{base}", lang.pick("Strg", "Ctrl")) } else { base }
+        if self.ctrl { format!("{}-{base}", lang.t(T::KeyCtrl)) } else { base }
     }
 }
 

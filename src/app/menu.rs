@@ -3,7 +3,7 @@
 
 use super::action::MenuKind;
 use crate::domain::{Date, GroupTag, LangCode, Need, TargetGroup};
-use crate::i18n::{Label, Lang, language_name};
+use crate::i18n::{Label, Lang, T, language_name};
 use crate::search::Filters;
 
 /// What choosing an entry toggles.
@@ -65,11 +65,9 @@ impl Menu {
                 .collect(),
             // Needs the day and the counts: built by `offer_upkeep::menu`.
             MenuKind::Upkeep => Vec::new(),
-            MenuKind::Towns => {
-                std::iter::once((lang.pick("alle Orte", "all towns").to_string(), Choice::Town(None)))
-                    .chain(towns.iter().map(|t| (t.clone(), Choice::Town(Some(t.clone())))))
-                    .collect()
-            }
+            MenuKind::Towns => std::iter::once((lang.t(T::AllTowns).to_string(), Choice::Town(None)))
+                .chain(towns.iter().map(|t| (t.clone(), Choice::Town(Some(t.clone())))))
+                .collect(),
         };
         let items = entries
             .into_iter()

@@ -174,6 +174,23 @@ catalogue! {
     HintClose => "schließen", "close";
     HintBack => "zurück", "back";
     HintScroll => "blättern", "scroll";
+    // Key names (help, footer).
+    KeySpace => "Leertaste", "Space";
+    KeyBackTab => "Umschalt-Tab", "Shift-Tab";
+    KeyBackspace => "Rücktaste", "Backspace";
+    KeyDelete => "Entf", "Del";
+    KeyInsert => "Einfg", "Ins";
+    KeyHome => "Pos1", "Home";
+    KeyEnd => "Ende", "End";
+    KeyPageUp => "Bild↑", "PgUp";
+    KeyPageDown => "Bild↓", "PgDn";
+    KeyCtrl => "Strg", "Ctrl";
+    // Small words in composed lines.
+    WordSince => "seit", "since";
+    WordUntil => "bis", "until";
+    WordGerman => "Deutsch", "German";
+    WordNone => "keine", "none";
+    AllTowns => "alle Orte", "all towns";
     // Screens and chrome.
     AppTitle => "Lotse", "Lotse";
     ScreenDirectory => "Angebote", "Offers";

@@ -271,14 +271,14 @@ fn facts(c: &Client, lang: Lang) -> Vec<(String, String)> {
     }
     if let Some(a) = &c.stay.arrival {
         stay.push(match a {
-            Arrival::Month(m) => format!("{} {m}", lang.pick("seit", "since")),
+            Arrival::Month(m) => format!("{} {m}", lang.t(T::WordSince)),
             other => other.label(lang).to_string(),
         });
     }
     if let Some(b) = c.stay.basis {
         let mut s = b.label(lang).to_string();
         if let Some(d) = c.stay.valid_until {
-            s.push_str(&format!(" {} {d}", lang.pick("bis", "until")));
+            s.push_str(&format!(" {} {d}", lang.t(T::WordUntil)));
         }
         stay.push(s);
     }
@@ -287,7 +287,7 @@ fn facts(c: &Client, lang: Lang) -> Vec<(String, String)> {
     if let Some(g) = c.person.german {
         lang_line.push(format!(
             "{} {} ({})",
-            lang.pick("Deutsch", "German"),
+            lang.t(T::WordGerman),
             g.level.label(lang),
             g.evidence.label(lang)
         ));
@@ -309,7 +309,7 @@ fn facts(c: &Client, lang: Lang) -> Vec<(String, String)> {
     if let Some(e) = c.employment.status {
         let mut s = e.label(lang).to_string();
         if let Some(d) = c.employment.since {
-            s.push_str(&format!(" {} {d}", lang.pick("seit", "since")));
+            s.push_str(&format!(" {} {d}", lang.t(T::WordSince)));
         }
         work.push(s);
     }

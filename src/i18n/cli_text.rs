@@ -1,0 +1,51 @@
+//! The command line's help texts, so that `lotse --help` speaks the user's language too.
+
+use super::catalogue::catalogue;
+
+catalogue! {
+    /// Command-line help.
+    Tc {
+        About => "Lotse – Angebote, Erstgespräch und Verweise für Welcome Center. Ohne Unterbefehl öffnet sich der Bildschirm.",
+            "Lotse – offers, intake and referrals for Welcome Centers. Without a subcommand the screen opens.";
+        Db => "Datenbank-Verzeichnis (sonst das Datenverzeichnis der Plattform; auch LOTSE_DB)",
+            "Database directory (default: the platform's data directory; also LOTSE_DB)";
+        Demo => "Mit einer temporären Datenbank und dem eingebauten, fiktiven Demo-Verzeichnis starten",
+            "Run on a temporary database with the built-in fictional demo directory";
+        Lang => "Sprache: de oder en (Standard Deutsch; LANG=en* wählt Englisch)",
+            "Language: de or en (default German; LANG=en* picks English)";
+        Search => "Im Verzeichnis suchen und die Treffer ausgeben (gleiche Reihenfolge wie am Bildschirm)",
+            "Search the directory and print the ranked offers (same ranking as the screen)";
+        SearchNeed => "Nur Angebote für diesen Bedarf (SPR, ARB, WOH, ANE …); mehrfach möglich",
+            "Only offers for this need (SPR, ARB, WOH, ANE …); may be repeated";
+        SearchLimit => "Höchstens so viele Angebote", "At most this many offers";
+        SearchFormat => "Ausgabeformat", "Output format";
+        SearchWords => "Suchwörter (alle müssen passen)", "Search words (all must match)";
+        Import => "Angebote aus CSV oder JSON laden (neue Kennungen hinzufügen, bekannte aktualisieren)",
+            "Import offers from a CSV or JSON file (new ids are added, known ids updated)";
+        ImportFile => "CSV- oder JSON-Datei mit Angeboten (Format nach Endung, sonst nach Inhalt)",
+            "CSV or JSON file with offers (format by extension, else by content)";
+        ImportDryRun => "Nur prüfen und berichten; nichts wird gespeichert", "Check and report only; nothing is saved";
+        ImportSkipInvalid => "Fehlerfreie Zeilen auch dann speichern, wenn andere abgelehnt werden",
+            "Save the rows without errors even when other rows are rejected";
+        Export => "Das Verzeichnis als CSV (Tabellen) oder JSON (verlustfrei) ausgeben",
+            "Export the directory as CSV (spreadsheets) or JSON (lossless)";
+        ExportFormat => "csv (Tabellen) oder json (verlustfrei); sonst nach Dateiname, sonst csv",
+            "csv (spreadsheets) or json (lossless); default: by the file name, else csv";
+        ExportOutput => "In diese Datei schreiben (atomar, nur für Sie lesbar) statt auf die Standardausgabe",
+            "Write to this file (atomically, owner-only) instead of standard output";
+        ExportInternal => "Interne Notizen mitnehmen (nie für Dateien, die das Haus verlassen)",
+            "Include internal notes (never for files that leave the office)";
+        Backup => "Die ganze Datenbank in eine geprüfte Datei sichern", "Back up the whole database into one checked file";
+        BackupFile => "Sicherungsdatei, z. B. lotse-2026-11-25.lotsebak (atomar, nur für Sie lesbar)",
+            "Backup file to write, e.g. lotse-2026-11-25.lotsebak (atomically, owner-only)";
+        Restore => "Eine Sicherung in eine leere Datenbank zurückspielen", "Restore a backup into an empty database";
+        RestoreFile => "Sicherungsdatei von „lotse backup“", "Backup file written by \"lotse backup\"";
+        Help => "Hilfe anzeigen", "Print help";
+        Version => "Version anzeigen", "Print version";
+        Template => "{about-with-newline}\nAufruf: {usage}\n\n{all-args}{after-help}",
+            "{about-with-newline}\nUsage: {usage}\n\n{all-args}{after-help}";
+        Commands => "Befehle", "Commands";
+        Options => "Optionen", "Options";
+        Arguments => "Argumente", "Arguments";
+    }
+}
