@@ -39,10 +39,7 @@ fn creates_an_offer_and_finds_it_after_a_restart() {
     let db = dir.path().join("db");
     let db = db.to_str().unwrap();
     let t = Tmux::start(80, 24, bin(), &["--db", db, "--lang", "de"], &[]);
-    t.wait_for("Wer berät hier?", 10);
-    t.type_text("MK");
-    t.keys(&["C-s"]);
-    t.wait_gone("Wer berät hier?", 5);
+    t.answer_first_start("MK");
     t.wait_for("Das Verzeichnis ist leer", 5);
     // Ctrl-N: a new offer; the title has the focus.
     t.keys(&["C-n"]);

@@ -28,11 +28,7 @@ fn an_imported_offer_is_found_on_screen() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
 
     let t = Tmux::start(80, 24, bin(), &["--db", db_s, "--lang", "de"], &[]);
-    // A new database asks once who is counselling.
-    t.wait_for("Wer berät hier?", 10);
-    t.type_text("MK");
-    t.keys(&["C-s"]);
-    t.wait_gone("Wer berät hier?", 5);
+    t.answer_first_start("MK");
     t.type_text("gesundheitsber");
     let screen = t.wait_for("Anerkennungsberatung für Gesundheitsberufe", 5);
     assert!(screen.contains("IQ Netzwerk Süd"), "umlauts from Windows-1252 shown right:\n{screen}");

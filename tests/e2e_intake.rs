@@ -19,11 +19,7 @@ fn records_an_intake_and_finds_the_client_in_the_list() {
     let db = dir.path().join("db");
     let db = db.to_str().unwrap();
     let t = Tmux::start(80, 24, bin(), &["--db", db, "--lang", "de"], &[]);
-    // First start: the counsellor's name.
-    t.wait_for("Wer berät hier?", 10);
-    t.type_text("MK");
-    t.keys(&["C-s"]);
-    t.wait_gone("Wer berät hier?", 5);
+    t.answer_first_start("MK");
     // F3 clients, Ctrl-N a new intake.
     t.keys(&["F3"]);
     t.wait_for("Noch keine Klienten", 5);

@@ -41,11 +41,7 @@ fn refers_a_client_sees_it_in_the_log_and_closes_it() {
     }
     wait_unlocked(&db);
     let t = Tmux::start(80, 24, bin(), &["--db", db.to_str().unwrap(), "--lang", "de"], &[]);
-    // First start: who is counselling.
-    t.wait_for("Wer berät hier?", 10);
-    t.type_text("MK");
-    t.keys(&["C-s"]);
-    t.wait_gone("Wer berät hier?", 5);
+    t.answer_first_start("MK");
     // A new client, saved straight into the directory (Ctrl-F): K-0001 is current.
     t.keys(&["F3"]);
     t.wait_for("Klienten", 5);

@@ -252,13 +252,7 @@ impl Form {
             }
             _ => false,
         };
-        if changed {
-            field.error = None;
-            self.dirty = true;
-            FormEvent::Changed
-        } else {
-            FormEvent::Ignored
-        }
+        self.changed(changed)
     }
 
     /// A typed character: into a text field, or type-ahead in a choice (the next option whose
@@ -284,13 +278,7 @@ impl Form {
                 return if hit.is_some() { FormEvent::Moved } else { FormEvent::Ignored };
             }
         };
-        if changed {
-            field.error = None;
-            self.dirty = true;
-            FormEvent::Changed
-        } else {
-            FormEvent::Ignored
-        }
+        self.changed(changed)
     }
 
     /// Pasted text goes into a focused text field only; a multi-line field keeps its lines.
@@ -309,6 +297,18 @@ impl Form {
             return FormEvent::Ignored;
         }
         field.error = None;
+        self.dirty = true;
+        FormEvent::Changed
+    }
+
+    /// After an edit of the focused field: a change clears its error and makes the form dirty.
+    fn changed(&mut self, changed: bool) -> FormEvent {
+        if !changed {
+            return FormEvent::Ignored;
+        }
+        if let Some(field) = self.fields.get_mut(self.focus) {
+            field.error = None;
+        }
         self.dirty = true;
         FormEvent::Changed
     }

@@ -122,6 +122,14 @@ impl Tmux {
         children.split_whitespace().next()?.parse().ok()
     }
 
+    /// Answers the first start of a new database: the counsellor's initials, saved.
+    pub fn answer_first_start(&self, initials: &str) {
+        self.wait_for("Wer berät hier?", 10);
+        self.type_text(initials);
+        self.keys(&["C-s"]);
+        self.wait_gone("Wer berät hier?", 5);
+    }
+
     pub fn resize(&self, cols: u16, rows: u16) {
         self.run(&["resize-window", "-t", "main", "-x", &cols.to_string(), "-y", &rows.to_string()]);
     }
