@@ -5,7 +5,7 @@ use crate::domain::text::is_unsafe;
 use std::borrow::Cow;
 
 /// The visible form of `s`: C0 controls as `^@`…`^_`, DEL as `^?`, C1 controls and bidi
-/// controls as `<U+` and their hex code `>` (e.g. `<U+202E>`). Borrowed when nothing needs escaping (the common case).
+/// controls by their code (`<U+202E>`). Borrowed when nothing needs escaping (the common case).
 pub fn visible(s: &str) -> Cow<'_, str> {
     if !s.chars().any(is_unsafe) {
         return Cow::Borrowed(s);
