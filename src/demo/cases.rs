@@ -8,6 +8,9 @@ use crate::domain::referral::{NewReferral, Postpone, change_status, create, post
 use crate::domain::rules::assign;
 use crate::domain::*;
 
+/// (client, offer, need, referred days ago, follow-up moved to today + n, note)
+type Planned = (u64, &'static str, Need, i64, Option<i64>, &'static str);
+
 /// Demo clients and their referrals, each referral with every event of its history. Client
 /// numbers come from `client_id`, referral numbers from `referral_id` (the store's counters, so
 /// that later records never collide with them).
@@ -21,15 +24,14 @@ pub fn cases(
     let offer = |id: &str| offers.iter().find(|o| o.id.as_str() == id);
     let mut referrals = Vec::new();
     // Referred some days ago, so that follow-ups fall due today, are overdue or lie ahead.
-    // (client, offer, need, referred days ago, follow-up moved to today + n)
-    let plan: [(u64, &str, Need, i64, Option<i64>); 5] = [
-        (1, "IQ-ANERK", Need::Ane, 42, None),
-        (1, "AA-HAFENAU", Need::Arb, 20, Some(-3)),
-        (2, "ANE-LEHR", Need::Ane, 3, None),
-        (2, "SPR-BSK-B2", Need::Spr, 30, Some(0)),
-        (3, "SPR-IK-KIBE", Need::Spr, 60, None),
+    let plan: [Planned; 5] = [
+        (1, "IQ-ANERK", Need::Ane, 42, None, "Zeugnisse übersetzen lassen, dann Termin"),
+        (1, "AA-HAFENAU", Need::Arb, 20, Some(-3), "Arbeitsuchend melden"),
+        (2, "ANE-LEHR", Need::Ane, 3, None, "Antrag mit Fächerübersicht"),
+        (2, "SPR-BSK-B2", Need::Spr, 30, Some(0), "Einstufungstest anfragen"),
+        (3, "SPR-IK-KIBE", Need::Spr, 60, None, "Kurs mit Kinderbetreuung"),
     ];
-    for (which, offer_id, need, days_ago, follow_up) in plan {
+    for (which, offer_id, need, days_ago, follow_up, note) in plan {
         let client = clients[which as usize - 1].id;
         let Some(o) = offer(offer_id) else { continue };
         let at = Timestamp::from_naive(
@@ -37,7 +39,7 @@ pub fn cases(
         );
         let mut new = NewReferral::new(ReferralId(referral_id()), ClientId(client), need);
         new.status = ReferralStatus::InformationGiven;
-        new.note = "Demo".into();
+        new.note = note.into();
         let Ok((mut r, ev)) = create(new, o, true, at, "Demo") else { continue };
         let mut events = vec![ev];
         if let Some(d) = follow_up {
