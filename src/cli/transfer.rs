@@ -89,6 +89,12 @@ pub fn export(store: &Store, args: &ExportArgs, lang: Lang, out: &mut dyn Write)
         ExportFormat::Json => transfer::to_json(&offers, args.with_internal).into_bytes(),
     };
     let Some(path) = &args.output else {
+        // On a terminal, stored text could carry escape sequences: show them, never send them.
+        // Into a pipe or file the bytes go unchanged (a lossless export stays lossless).
+        if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+            let text = String::from_utf8_lossy(&bytes).replace("\r\n", "\n");
+            return write_out(out, crate::safe_text::visible_multiline(&text).as_bytes(), lang);
+        }
         return write_out(out, &bytes, lang);
     };
     let shown = visible(&path.display().to_string()).into_owned();

@@ -206,7 +206,7 @@ impl Bitset {
 
     pub(crate) fn full(n: usize) -> Bitset {
         let mut b = Bitset { words: vec![u64::MAX; n.div_ceil(64)] };
-        if let (true, Some(last)) = (n % 64 != 0, b.words.last_mut()) {
+        if let (true, Some(last)) = (!n.is_multiple_of(64), b.words.last_mut()) {
             *last = (1u64 << (n % 64)) - 1;
         }
         b
