@@ -52,6 +52,24 @@ fn sigterm_restores_the_terminal() {
 }
 
 #[test]
+fn a_closed_terminal_ends_lotse_instead_of_leaving_it_spinning() {
+    let t = Tmux::start(80, 24, bin(), &["--demo"], &[]);
+    t.wait_for("Suche ›", 10);
+    let pid = t.program_pid().expect("pid of lotse");
+    t.kill_terminal();
+    let gone = |pid: u32| {
+        std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .map(|s| s.split(") ").nth(1).is_some_and(|rest| rest.starts_with('Z')))
+            .unwrap_or(true)
+    };
+    let end = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !gone(pid) {
+        assert!(std::time::Instant::now() < end, "lotse {pid} still runs after its terminal closed");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+#[test]
 fn a_second_lotse_on_the_same_database_gets_one_clear_sentence() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");

@@ -130,6 +130,12 @@ impl Tmux {
         self.wait_gone("Wer berät hier?", 5);
     }
 
+    /// Closes the terminal under the program, as closing a window or losing an SSH session
+    /// does.
+    pub fn kill_terminal(&self) {
+        let _ = self.run(&["kill-server"]);
+    }
+
     pub fn resize(&self, cols: u16, rows: u16) {
         self.run(&["resize-window", "-t", "main", "-x", &cols.to_string(), "-y", &rows.to_string()]);
     }
