@@ -56,6 +56,8 @@ pub enum Action {
     ClearField,
     // Directory.
     EscapeDirectory,
+    /// Back to the list the view was opened from.
+    Back,
     ToggleCard,
     CardScrollUp,
     CardScrollDown,
@@ -136,6 +138,7 @@ impl Action {
             Action::DeleteWordBack => t(T::ActDeleteWordBack),
             Action::ClearField => t(T::ActClearField),
             Action::EscapeDirectory => t(T::ActEscapeDirectory),
+            Action::Back => t(T::ActBack),
             Action::ToggleCard => t(T::ActToggleCard),
             Action::CardScrollUp => t(T::ActCardScrollUp),
             Action::CardScrollDown => t(T::ActCardScrollDown),

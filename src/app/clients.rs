@@ -158,7 +158,7 @@ pub fn apply_view(state: &mut State, action: Action) -> bool {
             None => false,
         },
         Action::ClientOffers => offers_for(state, id),
-        Action::EscapeDirectory => {
+        Action::Back => {
             state.screen = Screen::Clients;
             true
         }

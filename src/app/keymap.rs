@@ -167,7 +167,7 @@ pub const BINDINGS: &[Binding] = &[
     b(ClientView, k(Code::Char('e')), Action::EditClient, None),
     b(ClientView, Key::ctrl('f'), Action::ClientOffers, Some(T::HintOffers)),
     b(ClientView, k(Code::Char('a')), Action::ClientOffers, None),
-    b(ClientView, k(Code::Esc), Action::EscapeDirectory, Some(T::HintBack2)),
+    b(ClientView, k(Code::Esc), Action::Back, Some(T::HintBack2)),
     b(Intake, Key::ctrl('f'), Action::SaveAndOffers, Some(T::HintOffers)),
     // Text editing in the focused field.
     b(TextField, k(Code::Left), Action::CursorLeft, None),
@@ -275,24 +275,30 @@ pub fn key_names(keys: &[Key], lang: Lang) -> String {
 
 /// Help sections in display order: (context title, [(keys, description)]); an action bound
 /// to several keys shows once with all of them.
-pub fn help_sections(lang: Lang) -> Vec<(&'static str, Vec<(String, String)>)> {
-    [
+/// The contexts in `first` (the screen the help was opened from) come first.
+pub fn help_sections(lang: Lang, first: &[Context]) -> Vec<(&'static str, Vec<(String, String)>)> {
+    let all = [
         Directory, Card, Upkeep, Menu, Clients, ClientView, Intake, Log, Form, Modal, FormText, Choice,
         TextField, Confirm, Help, Global,
-    ]
-    .into_iter()
-    .map(|ctx| {
-        let mut rows: Vec<(Vec<Key>, Action)> = Vec::new();
-        for bind in BINDINGS.iter().filter(|b| b.ctx == ctx) {
-            match rows.iter_mut().find(|(_, a)| *a == bind.action) {
-                Some((keys, _)) => keys.push(bind.key),
-                None => rows.push((vec![bind.key], bind.action)),
+    ];
+    let order = first
+        .iter()
+        .copied()
+        .filter(|c| all.contains(c))
+        .chain(all.into_iter().filter(|c| !first.contains(c)));
+    order
+        .map(|ctx| {
+            let mut rows: Vec<(Vec<Key>, Action)> = Vec::new();
+            for bind in BINDINGS.iter().filter(|b| b.ctx == ctx) {
+                match rows.iter_mut().find(|(_, a)| *a == bind.action) {
+                    Some((keys, _)) => keys.push(bind.key),
+                    None => rows.push((vec![bind.key], bind.action)),
+                }
             }
-        }
-        let rows = rows.into_iter().map(|(keys, a)| (key_names(&keys, lang), a.describe(lang))).collect();
-        (lang.t(ctx.title()), rows)
-    })
-    .collect()
+            let rows = rows.into_iter().map(|(keys, a)| (key_names(&keys, lang), a.describe(lang))).collect();
+            (lang.t(ctx.title()), rows)
+        })
+        .collect()
 }
 
 /// The first key bound twice in one stack of contexts, if any (for tests of real stacks).
@@ -404,7 +410,7 @@ mod tests {
 
     #[test]
     fn help_lists_every_binding() {
-        let sections = help_sections(Lang::En);
+        let sections = help_sections(Lang::En, &[]);
         let listed: usize =
             sections.iter().flat_map(|(_, rows)| rows).map(|(keys, _)| keys.split('/').count()).sum();
         // F-key runs are merged into one name; count them back.

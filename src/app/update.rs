@@ -94,44 +94,41 @@ fn screen_context(screen: Screen) -> Context {
 
 /// The contexts active now, most specific first.
 pub fn active_contexts(state: &State) -> Vec<Context> {
-    let form_stack = |owner: Context, text: bool| {
-        let field = if text { vec![Context::FormText, Context::TextField] } else { vec![Context::Choice] };
-        let mut v = vec![owner, Context::Form];
-        v.extend(field);
-        v.push(Context::Global);
-        v
-    };
     match &state.overlay {
         Some(Overlay::Help { .. }) => vec![Context::Help, Context::Global],
         Some(Overlay::Menu(_)) => vec![Context::Menu, Context::Global],
         Some(Overlay::Card { .. }) => vec![Context::Card, Context::Upkeep, Context::Global],
         // A question must be answered: nothing else (not even screen keys) until then.
         Some(Overlay::Confirm { .. }) => vec![Context::Confirm],
-        Some(Overlay::Modal(m)) => {
-            let mut v = form_stack(Context::Modal, m.form.focus_is_text());
-            v.retain(|c| *c != Context::Global);
-            v.push(Context::Global);
-            v
+        Some(Overlay::Modal(m)) => form_stack(Context::Modal, m.form.focus_is_text()),
+        None => screen_contexts(state),
+    }
+}
+
+/// A form's stack: its owner, the form keys, the focused field's keys, the global keys.
+fn form_stack(owner: Context, text: bool) -> Vec<Context> {
+    let field = if text { vec![Context::FormText, Context::TextField] } else { vec![Context::Choice] };
+    let mut v = vec![owner, Context::Form];
+    v.extend(field);
+    v.push(Context::Global);
+    v.dedup();
+    v
+}
+
+/// The contexts of the screen itself, without any overlay (also what the help lists first).
+pub fn screen_contexts(state: &State) -> Vec<Context> {
+    match state.screen {
+        Screen::Intake => {
+            let text = state.clients.intake.as_ref().is_some_and(|i| i.form.focus_is_text());
+            form_stack(Context::Intake, text)
         }
-        None => match state.screen {
-            Screen::Intake => {
-                let text = state.clients.intake.as_ref().is_some_and(|i| i.form.focus_is_text());
-                form_stack(Context::Intake, text)
-            }
-            Screen::OfferEditor => {
-                let text = state.offer_edit.editor.as_ref().is_some_and(|e| e.form.focus_is_text());
-                let mut v = form_stack(Context::Form, text);
-                v.dedup();
-                v
-            }
-            Screen::Directory => {
-                vec![Context::Directory, Context::Upkeep, Context::TextField, Context::Global]
-            }
-            Screen::Clients => {
-                vec![screen_context(state.screen), Context::TextField, Context::Global]
-            }
-            s => vec![screen_context(s), Context::Global],
-        },
+        Screen::OfferEditor => {
+            let text = state.offer_edit.editor.as_ref().is_some_and(|e| e.form.focus_is_text());
+            form_stack(Context::Form, text)
+        }
+        Screen::Directory => vec![Context::Directory, Context::Upkeep, Context::TextField, Context::Global],
+        Screen::Clients => vec![screen_context(state.screen), Context::TextField, Context::Global],
+        s => vec![screen_context(s), Context::Global],
     }
 }
 

@@ -55,6 +55,7 @@ catalogue! {
     ActDeleteWordBack => "Wort links löschen", "Delete word left";
     ActClearField => "Feld leeren", "Clear field";
     ActEscapeDirectory => "Suche leeren (bei leerer Suche: Filter löschen)", "Clear search (when empty: clear filters)";
+    ActBack => "zurück zur Liste", "back to the list";
     ActToggleCard => "alle Details des Angebots", "Full details of the offer";
     ActCardScrollUp => "Details nach oben blättern", "Scroll details up";
     ActCardScrollDown => "Details nach unten blättern", "Scroll details down";
