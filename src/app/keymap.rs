@@ -93,7 +93,7 @@ pub const BINDINGS: &[Binding] = &[
     b(Global, k(Code::F(12)), Action::EditSettings, None),
     // Ctrl-H is Backspace in most terminals, Ctrl-I Tab, Ctrl-M Enter, Ctrl-[ Esc: never bound.
     // Directory: the search field always has focus, so every command is a Ctrl or F key.
-    b(Directory, k(Code::Up), Action::Up, None),
+    b(Directory, k(Code::Up), Action::Up, Some(T::HintSelect)),
     b(Directory, k(Code::Down), Action::Down, Some(T::HintSelect)),
     b(Directory, k(Code::PageUp), Action::PageUp, None),
     b(Directory, k(Code::PageDown), Action::PageDown, None),
@@ -186,7 +186,7 @@ pub const BINDINGS: &[Binding] = &[
     b(Menu, k(Code::Esc), Action::CloseOverlay, Some(T::HintClose)),
     // The full card of one offer; typing goes back to the search.
     b(Card, k(Code::Up), Action::CardScrollUp, Some(T::HintScroll)),
-    b(Card, k(Code::Down), Action::CardScrollDown, None),
+    b(Card, k(Code::Down), Action::CardScrollDown, Some(T::HintScroll)),
     b(Card, k(Code::PageUp), Action::PageUp, None),
     b(Card, k(Code::PageDown), Action::PageDown, None),
     b(Card, k(Code::Esc), Action::CloseOverlay, Some(T::HintBack)),
