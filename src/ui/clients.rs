@@ -360,8 +360,10 @@ pub fn view(frame: &mut Frame, area: Rect, state: &State) {
             theme::warning(),
         ));
     }
-    let label_w = 18.min(w / 3);
-    for (k, v) in facts(c, lang) {
+    // As wide as the longest label ("Qualifikation & Arbeit"), up to a third of the width.
+    let facts = facts(c, lang);
+    let label_w = facts.iter().map(|(k, _)| width(k)).max().unwrap_or(0).min(w / 3);
+    for (k, v) in facts {
         for (i, l) in wrap(&v, w.saturating_sub(label_w + 1)).into_iter().enumerate() {
             let head = if i == 0 { fit(&k, label_w) } else { String::new() };
             lines.push(Line::from(vec![
