@@ -3,6 +3,8 @@
 //! costs one redraw), and always restore the terminal — on quit, Ctrl-C, a panic, SIGTERM and
 //! SIGHUP.
 
+mod esc_tail;
+
 use crate::app::state::Records;
 use crate::app::{Code, Done, Effect, Key, Msg, SaveError, State, update};
 use crate::domain::Offer;
@@ -203,16 +205,69 @@ enum Input {
 fn spawn_reader(tx: mpsc::Sender<Input>) {
     std::thread::spawn(move || {
         loop {
-            let input = match event::read() {
-                Ok(ev) => Input::Event(ev),
-                Err(e) => Input::Failed(e),
+            let inputs = match event::read() {
+                Ok(ev) if is_plain_esc(&ev) => after_esc(ev),
+                Ok(ev) => vec![Input::Event(ev)],
+                Err(e) => vec![Input::Failed(e)],
             };
-            let failed = matches!(input, Input::Failed(_));
-            if tx.send(input).is_err() || failed {
-                return;
+            for input in inputs {
+                let failed = matches!(input, Input::Failed(_));
+                if tx.send(input).is_err() || failed {
+                    return;
+                }
             }
         }
     });
+}
+
+fn is_plain_esc(ev: &Event) -> bool {
+    matches!(ev, Event::Key(k) if k.code == event::KeyCode::Esc && k.modifiers.is_empty())
+}
+
+/// A typed character (Shift allowed: crossterm marks capitals with it), else `None`.
+fn plain_char(ev: &Event) -> Option<char> {
+    match ev {
+        Event::Key(k) if k.kind == KeyEventKind::Press && (k.modifiers - KeyModifiers::SHIFT).is_empty() => {
+            match k.code {
+                event::KeyCode::Char(c) => Some(c),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// An Esc, and what came with it in the same read: letters that are the rest of a special
+/// key's sequence become that key again (see `esc_tail`).
+fn after_esc(esc: Event) -> Vec<Input> {
+    let mut follow = Vec::new();
+    while follow.len() < esc_tail::MAX_TAIL && matches!(event::poll(Duration::ZERO), Ok(true)) {
+        match event::read() {
+            Ok(ev) => {
+                let more = plain_char(&ev).is_some();
+                follow.push(ev);
+                if !more {
+                    break;
+                }
+            }
+            Err(e) => {
+                let mut out: Vec<Input> = std::iter::once(esc).chain(follow).map(Input::Event).collect();
+                out.push(Input::Failed(e));
+                return out;
+            }
+        }
+    }
+    let chars: Vec<char> = follow.iter().map_while(plain_char).collect();
+    let mut out = vec![Input::Event(esc)];
+    let rest = match esc_tail::split_tail(&chars) {
+        Some((code, used)) => {
+            out.push(Input::Event(Event::Key(KeyEvent::new(code, KeyModifiers::NONE))));
+            follow.split_off(used)
+        }
+        None => follow,
+    };
+    out.extend(rest.into_iter().map(Input::Event));
+    out
 }
 
 /// The terminal hung up (window closed, SSH dropped). SIGHUP usually says so too, but not when

@@ -96,3 +96,22 @@ fn a_tiny_terminal_says_too_small_and_recovers() {
     t.keys(&["C-c"]);
     assert_eq!(t.wait_exit(5), 0);
 }
+
+#[test]
+fn esc_and_a_function_key_arriving_together_are_two_keys_not_typed_letters() {
+    // tmux writes both keys at once, as a slow remote link does: `ESC ESC O R`. crossterm
+    // reads `ESC ESC` as one Esc; without the repair "OR" would be typed into the search.
+    let t = Tmux::start(80, 24, bin(), &["--demo", "--lang", "de"], &[]);
+    t.wait_for("Suche ›", 10);
+    t.wait_gone("lädt", 10);
+    t.type_text("abh");
+    t.wait_for("Suche › abh", 5);
+    t.keys(&["Escape", "F3"]);
+    let s = t.wait_for("Lotse · Klienten", 5);
+    assert!(!s.contains("Suche › OR"), "{s}");
+    t.keys(&["Escape", "F2"]);
+    let s = t.wait_for("Lotse · Angebote", 5);
+    assert!(s.lines().any(|l| l.trim() == "Suche ›"), "the search stays empty: {s}");
+    t.keys(&["C-q"]);
+    assert_eq!(t.wait_exit(5), 0);
+}
