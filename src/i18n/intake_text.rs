@@ -29,7 +29,7 @@ catalogue! {
         FContactDate => "Kontaktdatum", "Contact date";
         FChannel => "Kanal", "Channel";
         FCaller => "Wer ruft an", "Who is calling";
-        FLanguage => "Beratungssprache (ar, uk …)", "Counselling lang. (ar, uk …)";
+        FLanguage => "Beratungssprache (uk, ar)", "Session language (uk, ar)";
         FInterpreter => "Sprachmittlung dabei", "Interpreter present";
         FConsentForm => "Einwilligung", "Consent";
         FConsentDate => "Einwilligung am", "Consent date";

@@ -20,7 +20,10 @@ pub fn render(frame: &mut Frame, area: Rect, form: &Form, lang: Lang, show_curso
         return;
     }
     let w = area.width as usize;
-    let label_w = (w / 3).clamp(8, 30);
+    // As wide as the longest label (with its focus mark and required star), within 2/5 of
+    // the width: values keep most of the row, labels are cut only on narrow forms.
+    let longest = form.fields.iter().map(|f| width(&f.label) + 2).max().unwrap_or(0);
+    let label_w = longest.min(w * 2 / 5).clamp(8, 30);
     let value_w = w.saturating_sub(label_w + 2).max(4);
     let mut lines: Vec<Line<'static>> = Vec::new();
     let mut focus_row = 0;
