@@ -58,3 +58,15 @@ fn search_prints_text_and_json_with_the_screen_ranking() {
     }
     assert_eq!(first["id"], "ANE-LEHR");
 }
+
+#[test]
+fn search_on_an_empty_database_says_how_to_load_offers() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let (code, out, _) = lotse(&["--db", db.to_str().unwrap(), "search", "sprachcafe"], "de_DE.UTF-8");
+    assert_eq!(code, 0);
+    assert!(out.contains("0 von 0") && out.contains("lotse import DATEI.csv"), "{out}");
+    let (code, out, _) = lotse(&["--db", db.to_str().unwrap(), "search", "--format", "json", "x"], "C");
+    assert_eq!(code, 0);
+    assert_eq!(out.trim(), "[]", "JSON stays machine-readable");
+}

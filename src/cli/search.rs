@@ -80,6 +80,10 @@ pub fn run(args: &SearchArgs, offers: &[Offer], lang: Lang) -> Result<String, Cl
             }
             out.push_str(&lang.f(T::CliHitsShown, &[&results.hits.len(), &results.total]));
             out.push('\n');
+            if offers.is_empty() {
+                out.push_str(lang.t(T::EmptyDirectory));
+                out.push('\n');
+            }
             out
         }
     })
