@@ -101,6 +101,11 @@ pub const BINDINGS: &[Binding] = &[
     b(Directory, Key { code: Code::End, ctrl: true }, Action::Last, None),
     b(Directory, k(Code::Enter), Action::ToggleCard, Some(T::HintCard)),
     b(Directory, k(Code::Esc), Action::EscapeDirectory, None),
+    // Referring the current client: Ctrl-V ("verweisen") the selected or marked offers. Before the filter
+    // keys in the footer: with a client, referring is what the screen is for (the filter line
+    // names its own keys).
+    b(Directory, Key::ctrl('v'), Action::Refer, Some(T::HintRefer)),
+    b(Directory, Key::ctrl('t'), Action::ToggleMark, Some(T::HintMark)),
     b(Directory, k(Code::F(5)), Action::ToggleNeed(Need::Spr), Some(T::HintTopNeeds)),
     b(Directory, k(Code::F(6)), Action::ToggleNeed(Need::Arb), Some(T::HintTopNeeds)),
     b(Directory, k(Code::F(7)), Action::ToggleNeed(Need::Woh), Some(T::HintTopNeeds)),
@@ -112,9 +117,6 @@ pub const BINDINGS: &[Binding] = &[
     b(Directory, Key::ctrl('x'), Action::ClearFilters, Some(T::HintClearFilters)),
     b(Directory, Key::ctrl('y'), Action::ToggleInactive, None),
     b(Directory, Key::ctrl('k'), Action::ClearCurrentClient, None),
-    // Referring the current client: Ctrl-V ("verweisen") the selected or marked offers.
-    b(Directory, Key::ctrl('v'), Action::Refer, Some(T::HintRefer)),
-    b(Directory, Key::ctrl('t'), Action::ToggleMark, Some(T::HintMark)),
     b(Card, Key::ctrl('v'), Action::Refer, Some(T::HintRefer)),
     // Keeping the directory current: the selected offer (or the one on the card).
     b(Upkeep, Key::ctrl('e'), Action::EditOffer, Some(T::HintEdit)),

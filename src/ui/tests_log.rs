@@ -208,6 +208,17 @@ fn referral_form_for_marked_offers() {
 }
 
 #[test]
+fn with_a_current_client_the_footer_names_the_refer_keys_at_80_columns() {
+    let mut s = state(Lang::De, 80, 24);
+    let footer = |s: &State| text(&render(s, 80, 24)).lines().last().unwrap_or_default().to_string();
+    assert!(!footer(&s).contains("Strg-V"), "no client, nothing to refer: {}", footer(&s));
+    crate::app::clients::offers_for(&mut s, 1);
+    // Marking several (Ctrl-T) is in the help; the main action must be on the footer.
+    let f = footer(&s);
+    assert!(f.contains("Strg-V verweisen") && f.contains("Enter Details"), "{f}");
+}
+
+#[test]
 fn warm_handover_refused_in_the_status_form() {
     let mut s = state(Lang::De, 80, 24);
     press(&mut s, &[k(Code::F(4)), k(Code::Down), Key::ch('s'), Key::ch('w')]);
