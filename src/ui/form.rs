@@ -107,19 +107,13 @@ pub fn render(frame: &mut Frame, area: Rect, form: &Form, lang: Lang, show_curso
                 lines.push(Line::from(spans));
             }
             Kind::Multi { options, checked, cursor: at } => {
-                // Tick boxes flow over as many rows as they need.
+                // Tick boxes flow over as many rows as they need; an item too long for one row
+                // (the barrier descriptions H1–H8) gets rows of its own, wrapped under its text.
+                let indent = || Span::raw(" ".repeat(label_w + 1));
                 let mut row: Vec<Span<'static>> = head;
                 let mut used = 0;
-                let indent = label_w + 1;
                 for (k, (o, on)) in options.iter().zip(checked).enumerate() {
-                    let item = format!("[{}] {}", if *on { "x" } else { " " }, safe(&o.label));
-                    let item = fit(&item, value_w);
-                    let iw = width(&item) + 2;
-                    if used > 0 && used + iw > value_w {
-                        lines.push(Line::from(std::mem::take(&mut row)));
-                        row.push(Span::raw(" ".repeat(indent)));
-                        used = 0;
-                    }
+                    let mark = if *on { "x" } else { " " };
                     let style = if focused && k == *at {
                         theme::selected()
                     } else if *on {
@@ -127,6 +121,32 @@ pub fn render(frame: &mut Frame, area: Rect, form: &Form, lang: Lang, show_curso
                     } else {
                         Style::new()
                     };
+                    let parts = wrap(&safe(&o.label), value_w.saturating_sub(4));
+                    if parts.len() > 1 {
+                        if used > 0 {
+                            lines.push(Line::from(std::mem::replace(&mut row, vec![indent()])));
+                        }
+                        if focused && k == *at {
+                            focus_row = lines.len();
+                        }
+                        for (j, part) in parts.into_iter().enumerate() {
+                            if j > 0 {
+                                lines.push(Line::from(std::mem::replace(&mut row, vec![indent()])));
+                            }
+                            let text =
+                                if j == 0 { format!("[{mark}] {part}") } else { format!("    {part}") };
+                            row.push(Span::styled(text, style));
+                        }
+                        lines.push(Line::from(std::mem::replace(&mut row, vec![indent()])));
+                        used = 0;
+                        continue;
+                    }
+                    let item = fit(&format!("[{mark}] {}", parts.concat()), value_w);
+                    let iw = width(&item) + 2;
+                    if used > 0 && used + iw > value_w {
+                        lines.push(Line::from(std::mem::replace(&mut row, vec![indent()])));
+                        used = 0;
+                    }
                     if focused && k == *at {
                         focus_row = lines.len();
                     }
@@ -134,7 +154,10 @@ pub fn render(frame: &mut Frame, area: Rect, form: &Form, lang: Lang, show_curso
                     row.push(Span::raw("  "));
                     used += iw;
                 }
-                lines.push(Line::from(row));
+                // A row that holds only the indent is the one after a long item: nothing to add.
+                if used > 0 || options.is_empty() {
+                    lines.push(Line::from(row));
+                }
             }
         }
         if let Some(e) = &f.error {
