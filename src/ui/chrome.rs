@@ -82,8 +82,9 @@ pub fn footer(frame: &mut Frame, area: Rect, state: &State) {
     };
     let hints = keymap::hints(&active_contexts(state), state.lang, relevant);
     let item_w = |(k, l, _): &(String, &str, bool)| width(k) + 1 + width(l) + 2;
-    // Help and quit always show; the screen's keys fill what is left, in table order.
-    let mut budget = w.saturating_sub(hints.iter().filter(|h| h.2).map(item_w).sum());
+    // Help and quit always show; the screen's keys fill what is left, in table order. Every
+    // item is followed by two spaces; the last one's may fall off the edge.
+    let mut budget = (w + 2).saturating_sub(hints.iter().filter(|h| h.2).map(item_w).sum());
     let mut spans = Vec::new();
     for h in hints.iter().filter(|h| !h.2).chain(hints.iter().filter(|h| h.2)) {
         if !h.2 {
