@@ -227,12 +227,9 @@ fn is_plain_esc(ev: &Event) -> bool {
 /// A typed character (Shift allowed: crossterm marks capitals with it), else `None`.
 fn plain_char(ev: &Event) -> Option<char> {
     match ev {
-        Event::Key(k) if k.kind == KeyEventKind::Press && (k.modifiers - KeyModifiers::SHIFT).is_empty() => {
-            match k.code {
-                event::KeyCode::Char(c) => Some(c),
-                _ => None,
-            }
-        }
+        Event::Key(KeyEvent {
+            code: event::KeyCode::Char(c), modifiers, kind: KeyEventKind::Press, ..
+        }) if (*modifiers - KeyModifiers::SHIFT).is_empty() => Some(*c),
         _ => None,
     }
 }

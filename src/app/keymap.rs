@@ -101,9 +101,9 @@ pub const BINDINGS: &[Binding] = &[
     b(Directory, Key { code: Code::End, ctrl: true }, Action::Last, None),
     b(Directory, k(Code::Enter), Action::ToggleCard, Some(T::HintCard)),
     b(Directory, k(Code::Esc), Action::EscapeDirectory, None),
-    // Referring the current client: Ctrl-V ("verweisen") the selected or marked offers. Before the filter
-    // keys in the footer: with a client, referring is what the screen is for (the filter line
-    // names its own keys).
+    // Referring the current client: Ctrl-V ("verweisen") the selected or marked offers. Listed
+    // before the filter keys so the footer keeps it at 80 columns: with a client, referring is
+    // what the screen is for, and the filter line names its own keys.
     b(Directory, Key::ctrl('v'), Action::Refer, Some(T::HintRefer)),
     b(Directory, Key::ctrl('t'), Action::ToggleMark, Some(T::HintMark)),
     b(Directory, k(Code::F(5)), Action::ToggleNeed(Need::Spr), Some(T::HintTopNeeds)),
