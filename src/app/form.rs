@@ -22,9 +22,14 @@ pub struct Section {
 pub struct Form {
     pub sections: Vec<Section>,
     pub fields: Vec<Field>,
+    /// Read it freely; move it with `set_focus`, which also makes the field fresh.
     pub focus: usize,
     /// Something was changed since the form was opened or saved.
     pub dirty: bool,
+    /// The focus has just arrived: typing or pasting into a date, month or number field
+    /// replaces its value (a prefilled follow-up date is overtyped, as in a browser form); any
+    /// other key on the field ends this, so the cursor keys and Backspace edit it in place.
+    fresh: bool,
 }
 
 /// What a key did to the form, for the screen that owns it.
@@ -60,7 +65,8 @@ impl Builder {
     }
 
     pub fn build(self) -> Form {
-        let mut form = Form { sections: self.sections, fields: self.fields, focus: 0, dirty: false };
+        let mut form =
+            Form { sections: self.sections, fields: self.fields, focus: 0, dirty: false, fresh: true };
         if form.fields.first().is_some_and(|f| f.hidden) {
             form.next_field();
         }
@@ -125,17 +131,30 @@ impl Form {
     /// Puts the focus on a field (e.g. the first problem) without checking the one left.
     pub fn focus_on(&mut self, i: usize) {
         if i < self.fields.len() {
-            self.focus = i;
+            self.set_focus(i);
         }
+    }
+
+    fn set_focus(&mut self, i: usize) {
+        self.focus = i;
+        self.fresh = true;
+    }
+
+    /// Whether the next typed character replaces the focused field's value (shown selected).
+    pub fn replaces_on_type(&self) -> bool {
+        self.fresh
+            && self.focused().is_some_and(
+                |f| matches!(&f.kind, Kind::Text { input, check } if !input.is_empty() && check.overtyped()),
+            )
     }
 
     fn next_field(&mut self) -> bool {
         let n = self.fields.len();
-        (self.focus + 1..n).find(|&i| !self.fields[i].hidden).map(|i| self.focus = i).is_some()
+        (self.focus + 1..n).find(|&i| !self.fields[i].hidden).map(|i| self.set_focus(i)).is_some()
     }
 
     fn prev_field(&mut self) -> bool {
-        (0..self.focus).rev().find(|&i| !self.fields[i].hidden).map(|i| self.focus = i).is_some()
+        (0..self.focus).rev().find(|&i| !self.fields[i].hidden).map(|i| self.set_focus(i)).is_some()
     }
 
     /// Checks the focused field (as it is being left) and records its error.
@@ -155,7 +174,7 @@ impl Form {
             }
         }
         if let Some(i) = first {
-            self.focus = i;
+            self.set_focus(i);
         }
         first
     }
@@ -164,7 +183,7 @@ impl Form {
     pub fn set_error(&mut self, key: &str, message: String) {
         let i = self.index_of(key).unwrap_or_else(|| panic!("form has no field {key}"));
         self.fields[i].error = Some(message);
-        self.focus = i;
+        self.set_focus(i);
     }
 
     pub fn has_errors(&self) -> bool {
@@ -179,7 +198,7 @@ impl Form {
         let start = s.start;
         match (start..self.fields.len()).find(|&i| !self.fields[i].hidden) {
             Some(i) if i != self.focus => {
-                self.focus = i;
+                self.set_focus(i);
                 true
             }
             _ => false,
@@ -207,6 +226,7 @@ impl Form {
             }
             _ => {}
         }
+        self.fresh = false;
         let Some(field) = self.fields.get_mut(self.focus) else { return FormEvent::Ignored };
         let changed = match (&mut field.kind, action) {
             (Kind::Text { input, .. }, a) => {
@@ -258,8 +278,11 @@ impl Form {
     /// A typed character: into a text field, or type-ahead in a choice (the next option whose
     /// label starts with it), or the toggle of the multi-choice option with that key.
     pub fn type_char(&mut self, c: char) -> FormEvent {
+        let replace = self.replaces_on_type();
+        self.fresh = false;
         let Some(field) = self.fields.get_mut(self.focus) else { return FormEvent::Ignored };
         let changed = match &mut field.kind {
+            Kind::Text { input, .. } if replace => replace_with(input, |i| i.insert(c)),
             Kind::Text { input, .. } => input.insert(c),
             Kind::Choice { options, selected } => {
                 match next_starting_with(options, selected.map(|s| s + 1).unwrap_or(0), c) {
@@ -283,6 +306,8 @@ impl Form {
 
     /// Pasted text goes into a focused text field only; a multi-line field keeps its lines.
     pub fn paste(&mut self, s: &str) -> FormEvent {
+        let replace = self.replaces_on_type();
+        self.fresh = false;
         let Some(field) = self.fields.get_mut(self.focus) else { return FormEvent::Ignored };
         let multiline = field.multiline;
         let Kind::Text { input, .. } = &mut field.kind else { return FormEvent::Ignored };
@@ -293,7 +318,8 @@ impl Form {
         } else {
             s
         };
-        if !input.insert_str(s) {
+        let changed = if replace { replace_with(input, |i| i.insert_str(s)) } else { input.insert_str(s) };
+        if !changed {
             return FormEvent::Ignored;
         }
         field.error = None;
@@ -317,6 +343,21 @@ impl Form {
     pub fn focus_is_text(&self) -> bool {
         matches!(self.focused().map(|f| &f.kind), Some(Kind::Text { .. }))
     }
+}
+
+/// Replaces the value with what `insert` puts into an empty field — unless it puts nothing
+/// there (a control character, an empty paste): then the value stays.
+fn replace_with(
+    input: &mut super::input::TextInput,
+    insert: impl FnOnce(&mut super::input::TextInput) -> bool,
+) -> bool {
+    let mut new = input.clone();
+    new.clear();
+    if !insert(&mut new) {
+        return false;
+    }
+    *input = new;
+    true
 }
 
 /// Type-ahead: the first option from `start` on (wrapping) whose label starts with `c`,

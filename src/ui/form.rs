@@ -58,7 +58,7 @@ pub fn render(frame: &mut Frame, area: Rect, form: &Form, lang: Lang, show_curso
             {
                 let (rows, (cur_row, cur_col)) = note::wrap(input.value(), input.cursor(), value_w);
                 let (rows, start) = note::window(rows, cur_row, focused);
-                let style = if focused { theme::selected() } else { Style::new() };
+                let style = if focused { theme::editing() } else { Style::new() };
                 if focused {
                     focus_row = lines.len() + (cur_row - start);
                     cursor = Some((focus_row, label_w + 1 + cur_col));
@@ -79,7 +79,12 @@ pub fn render(frame: &mut Frame, area: Rect, form: &Form, lang: Lang, show_curso
                 let shown: String = chars[start..].iter().collect();
                 let shown =
                     if focused { shown.chars().take(value_w).collect() } else { fit(&shown, value_w) };
-                let style = if focused { theme::selected() } else { Style::new() };
+                // Selected while the next key would replace it; underlined while being edited.
+                let style = match (focused, form.replaces_on_type()) {
+                    (true, true) => theme::selected(),
+                    (true, false) => theme::editing(),
+                    (false, _) => Style::new(),
+                };
                 let shown =
                     if shown.is_empty() && !focused { lang.t(T::NotStated).to_string() } else { shown };
                 let style = if input.value().is_empty() && !focused { theme::dim() } else { style };

@@ -27,6 +27,10 @@ pub fn matched() -> Style {
 pub fn selected() -> Style {
     Style::new().add_modifier(Modifier::REVERSED)
 }
+/// A text field being edited (its value is not selected: typing inserts at the cursor).
+pub fn editing() -> Style {
+    Style::new().add_modifier(Modifier::UNDERLINED)
+}
 pub fn open_now() -> Style {
     Style::new().fg(Color::Green).add_modifier(Modifier::BOLD)
 }

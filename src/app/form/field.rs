@@ -37,6 +37,14 @@ pub enum Check {
     Hours,
 }
 
+impl Check {
+    /// A value typed as one piece (a date, a month, a number): entering the field and typing
+    /// overtypes it. Free text, phone numbers, addresses and hours are added to instead.
+    pub fn overtyped(self) -> bool {
+        matches!(self, Check::Date { .. } | Check::Month | Check::Number { .. })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Opt {
     pub label: String,

@@ -123,3 +123,71 @@ fn hiding_the_focused_field_moves_focus_on() {
     f.set_hidden("date", true);
     assert_eq!(f.focus, 2);
 }
+
+fn prefilled() -> Form {
+    Form::builder()
+        .section("Verweis")
+        .field(Field::text("name", "Name", "Amira", Check::None))
+        .field(Field::text(
+            "due",
+            "Wiedervorlage",
+            "09.12.2026",
+            Check::Date { not_future: false, not_past: true },
+        ))
+        .field(Field::note("note", "Notiz", "erster Anruf"))
+        .build()
+}
+
+#[test]
+fn typing_into_a_prefilled_field_just_entered_replaces_its_value() {
+    let mut f = prefilled();
+    f.apply(FormNext, today(), Lang::De);
+    assert!(f.replaces_on_type(), "arrived on a filled one-line field");
+    typed(&mut f, "16.12.2026");
+    assert_eq!(f.text("due"), "16.12.2026");
+    assert!(!f.replaces_on_type(), "only the first key replaces");
+    // Leaving and coming back makes it fresh again.
+    f.apply(FormPrev, today(), Lang::De);
+    f.apply(FormNext, today(), Lang::De);
+    f.paste("23.12.2026");
+    assert_eq!(f.text("due"), "23.12.2026");
+    assert!(f.dirty);
+}
+
+#[test]
+fn cursor_keys_and_backspace_edit_a_prefilled_value_in_place() {
+    let mut f = prefilled();
+    f.apply(FormNext, today(), Lang::De);
+    f.apply(DeleteBack, today(), Lang::De);
+    typed(&mut f, "7");
+    assert_eq!(f.text("due"), "09.12.2027");
+    f.apply(FormPrev, today(), Lang::De);
+    f.apply(FormNext, today(), Lang::De);
+    f.apply(CursorStart, today(), Lang::De);
+    typed(&mut f, "1");
+    assert_eq!(f.text("due"), "109.12.2027");
+}
+
+#[test]
+fn refused_input_does_not_wipe_a_prefilled_value_and_free_text_is_never_replaced() {
+    let mut f = prefilled();
+    f.apply(FormNext, today(), Lang::De);
+    assert_eq!(f.type_char('\u{7}'), FormEvent::Ignored);
+    assert_eq!(f.text("due"), "09.12.2026");
+    f.apply(FormNext, today(), Lang::De);
+    assert!(!f.replaces_on_type(), "a note keeps its text");
+    typed(&mut f, " – zurückgerufen");
+    assert_eq!(f.text("note"), "erster Anruf – zurückgerufen");
+    f.focus_on(0);
+    assert!(!f.replaces_on_type(), "a name is free text");
+    typed(&mut f, " K.");
+    assert_eq!(f.text("name"), "Amira K.");
+    // An empty date field just takes what is typed.
+    f.focus_on(1);
+    f.apply(ClearField, today(), Lang::De);
+    f.apply(FormPrev, today(), Lang::De);
+    f.apply(FormNext, today(), Lang::De);
+    assert!(!f.replaces_on_type(), "nothing to replace");
+    typed(&mut f, "01.12.2026");
+    assert_eq!(f.text("due"), "01.12.2026");
+}
