@@ -64,12 +64,15 @@ fn too_small(frame: &mut Frame, area: Rect, state: &State) {
     let lang = state.lang;
     let detail =
         lang.f(T::TooSmallDetail, &[&layout::MIN_COLS, &layout::MIN_ROWS, &area.width, &area.height]);
-    let lines = vec![
-        Line::from(text::fit(lang.t(T::TooSmall), area.width as usize)),
-        Line::from(text::fit(&detail, area.width as usize)),
-    ];
-    let y = area.height.saturating_sub(2) / 2;
-    let r = Rect { y: area.y + y, height: area.height.min(2), ..area };
+    // The detail wraps: on a narrow window the size it has now is the part worth reading.
+    let w = area.width as usize;
+    let lines: Vec<Line> = std::iter::once(text::fit(lang.t(T::TooSmall), w))
+        .chain(text::wrap(&detail, w))
+        .map(Line::from)
+        .collect();
+    let n = (lines.len() as u16).min(area.height);
+    let y = area.height.saturating_sub(n) / 2;
+    let r = Rect { y: area.y + y, height: n, ..area };
     frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), r);
 }
 

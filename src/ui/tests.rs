@@ -122,6 +122,11 @@ fn directory_in_english() {
 fn too_small() {
     let s = demo_state(Lang::De, 40, 10);
     snap("too_small", &s, 40, 10);
+    // Narrower than the sentence: it wraps, and the size the window has now stays readable.
+    let mut s = demo_state(Lang::De, 30, 8);
+    update(&mut s, Msg::Resize(30, 8));
+    let t = text(&render(&s, 30, 8));
+    assert!(t.contains("Fenster zu klein") && t.contains("30×8"), "{t}");
 }
 
 #[test]
