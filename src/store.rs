@@ -174,6 +174,9 @@ fn create_private_dir(path: &Path) -> Result<()> {
     }
     #[cfg(not(unix))]
     fs::create_dir_all(path).map_err(|e| dir_error(path, &e))?;
+    if path.exists() && !path.is_dir() {
+        return Err(StoreError::NotADir(path.to_path_buf()));
+    }
     if !path.is_dir() {
         return Err(StoreError::DirMissing(path.to_path_buf()));
     }

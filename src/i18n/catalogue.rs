@@ -259,6 +259,8 @@ catalogue! {
         "No permission for the database {0}. Please check that the directory exists and is writable.";
     ErrDirMissing => "Das Verzeichnis für die Datenbank {0} fehlt und konnte nicht angelegt werden.",
         "The directory for the database {0} is missing and could not be created.";
+    ErrNotADir => "{0} ist eine Datei, kein Verzeichnis. Die Datenbank ist ein Verzeichnis: bitte mit --db einen anderen Pfad angeben (fehlt er, legt Lotse ihn an).",
+        "{0} is a file, not a directory. The database is a directory: please give another path with --db (Lotse creates it if it is missing).";
     ErrDiskFull => "Der Datenträger ist voll: diese Änderung wurde nicht gespeichert; alles früher Gespeicherte ist erhalten. Bitte Platz schaffen und Lotse neu starten.",
         "The disk is full: this change was not saved; everything saved before is kept. Please free some space and restart Lotse.";
     ErrCorrupt => "Ein gespeicherter Datensatz in {0} ist beschädigt ({1}). Bitte eine Sicherung zurückspielen oder den Support fragen.",

@@ -12,6 +12,8 @@ pub enum StoreError {
     PermissionDenied(PathBuf),
     #[error("directory missing: {0}")]
     DirMissing(PathBuf),
+    #[error("not a directory: {0}")]
+    NotADir(PathBuf),
     #[error("disk full: {0}")]
     DiskFull(PathBuf),
     /// `what` names the record without personal data (tree and key, e.g. "offers/ABH-01").
@@ -66,6 +68,7 @@ impl StoreError {
             StoreError::AlreadyOpen(p) => lang.f(T::ErrAlreadyOpen, &[&shown(p)]),
             StoreError::PermissionDenied(p) => lang.f(T::ErrPermission, &[&shown(p)]),
             StoreError::DirMissing(p) => lang.f(T::ErrDirMissing, &[&shown(p)]),
+            StoreError::NotADir(p) => lang.f(T::ErrNotADir, &[&shown(p)]),
             StoreError::DiskFull(_) => lang.t(T::ErrDiskFull).to_string(),
             StoreError::Corrupt { path, what, reason } => {
                 lang.f(T::ErrCorrupt, &[&shown(path), &format!("{what}: {reason}")])

@@ -67,7 +67,10 @@ fn a_path_below_a_file_is_explained() {
     let err = Store::open(&file.join("db")).err().expect("must fail");
     assert!(matches!(err, StoreError::DirMissing(_)), "{err:?}");
     let err = Store::open(&file).err().expect("must fail");
-    assert!(matches!(err, StoreError::DirMissing(_)), "{err:?}");
+    assert!(matches!(err, StoreError::NotADir(_)), "{err:?}");
+    let msg = err.message(crate::i18n::Lang::De);
+    assert!(msg.contains("ist eine Datei, kein Verzeichnis") && msg.contains("--db"), "{msg}");
+    assert_eq!(fs::read(&file).unwrap(), b"x", "the file is left alone");
 }
 
 #[test]
