@@ -177,23 +177,32 @@ pub fn open(args: &Args, today: Date) -> Result<Opened, CliError> {
         let offers = crate::demo::offers(today);
         store.put_offers(&offers)?;
         // A few pseudonymous cases, so that the client list, the log and the follow-ups can be
-        // tried too. The counters hand out their numbers as for real records.
-        let (mut ids, mut refs) = (Vec::new(), Vec::new());
-        for _ in 0..3 {
-            ids.push(store.next_client_id()?);
-        }
-        for _ in 0..5 {
-            refs.push(store.next_id()?);
-        }
-        let (mut ci, mut ri) = (ids.into_iter(), refs.into_iter());
-        let (clients, referrals) =
-            crate::demo::cases(today, &offers, &mut || ci.next().unwrap_or(0), &mut || {
-                ri.next().unwrap_or(0)
-            });
+        // tried too. The store hands out their numbers as for real records.
+        let (mut next_client, mut next_referral) = (0, 0);
+        let (clients, referrals) = crate::demo::cases(
+            today,
+            &offers,
+            &mut || {
+                next_client += 1;
+                next_client
+            },
+            &mut || {
+                next_referral += 1;
+                next_referral
+            },
+        );
+        let mut numbers = Vec::new();
         for c in &clients {
-            store.put_client(c)?;
+            numbers.push((c.id, store.create_client(c)?));
         }
-        store.save_referrals(&referrals)?;
+        let renumbered: Vec<_> = referrals
+            .into_iter()
+            .map(|(mut r, ev)| {
+                r.client.0 = numbers.iter().find(|(old, _)| *old == r.client.0).map_or(r.client.0, |n| n.1);
+                (r, ev)
+            })
+            .collect();
+        store.create_referrals(&renumbered)?;
         return Ok(Opened { store, demo: true, _temp: Some(temp) });
     }
     let path = match &args.db {

@@ -14,14 +14,17 @@
 pub mod backup;
 mod clients;
 pub mod codec;
+mod counters;
 mod error;
 mod migrate;
 mod records;
 mod referrals;
 
+pub use counters::{CounterRepair, Seq};
 pub use error::StoreError;
 
 use crate::domain::{Offer, OfferId, Settings};
+use sled::Transactional;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -42,6 +45,8 @@ pub struct Store {
     client_referrals: sled::Tree,
     offer_referrals: sled::Tree,
     followup_referrals: sled::Tree,
+    /// Counters found behind their records on open, and raised.
+    repaired: Vec<CounterRepair>,
 }
 
 impl Store {
@@ -55,7 +60,7 @@ impl Store {
             .open()
             .map_err(|e| StoreError::from_sled(path, e))?;
         let err = |e| StoreError::from_sled(path, e);
-        let store = Store {
+        let mut store = Store {
             meta: db.open_tree("meta").map_err(err)?,
             offers: db.open_tree("offers").map_err(err)?,
             clients: db.open_tree("clients").map_err(err)?,
@@ -67,9 +72,11 @@ impl Store {
             followup_referrals: db.open_tree("followup_referrals").map_err(err)?,
             db,
             path: path.to_path_buf(),
+            repaired: Vec::new(),
         };
         restrict_files(path)?;
         migrate::run(&store)?;
+        store.repaired = store.repair_counters()?;
         Ok(store)
     }
 
@@ -88,6 +95,14 @@ impl Store {
 
     fn corrupt(&self, what: String, e: codec::CodecError) -> StoreError {
         StoreError::Corrupt { path: self.path.clone(), what, reason: e.to_string() }
+    }
+
+    /// A failed transaction: a record that would not encode or decode, or the storage.
+    fn tx_err(&self, what: &str, e: sled::transaction::TransactionError<codec::CodecError>) -> StoreError {
+        match e {
+            sled::transaction::TransactionError::Abort(c) => self.corrupt(what.into(), c),
+            sled::transaction::TransactionError::Storage(s) => self.sled_err(s),
+        }
     }
 
     /// Makes everything written so far durable: sled's flush, then an fsync of its data file,
@@ -138,6 +153,31 @@ impl Store {
             Some(v) => codec::decode(&v).map(Some).map_err(|e| self.corrupt(format!("offers/{id}"), e)),
             None => Ok(None),
         }
+    }
+
+    /// Stores an offer made in Lotse under the next free number (`O-0042`), in one atomic step
+    /// with its counter, and commits. Numbers already taken (an import may bring `O-…` ids) are
+    /// skipped. Returns the id and its number.
+    pub fn create_offer(&self, offer: &Offer) -> Result<(OfferId, u64)> {
+        let (id, n) = (&self.meta, &self.offers)
+            .transaction(|(meta, offers)| {
+                loop {
+                    let n = counters::take(meta, Seq::Offer)?;
+                    let id = OfferId::numbered(n);
+                    if offers.get(id.as_str())?.is_some() {
+                        continue;
+                    }
+                    let mut o = offer.clone();
+                    o.id = id.clone();
+                    let bytes =
+                        codec::encode(&o).map_err(sled::transaction::ConflictableTransactionError::Abort)?;
+                    offers.insert(id.as_str(), bytes)?;
+                    return Ok((id, n));
+                }
+            })
+            .map_err(|e| self.tx_err("offers", e))?;
+        self.commit()?;
+        Ok((id, n))
     }
 
     /// Stores one offer durably (insert or replace by id).

@@ -43,7 +43,7 @@ pub fn load(store: &Store) -> Result<Loaded, StoreError> {
         clients: store.all_clients()?,
         referrals: store.all_referrals()?,
         events: store.all_referral_events()?,
-        contacts: store.all_contacts()?.len(),
+        contacts: store.all_contacts()?,
     };
     Ok(Loaded { offers, index, records })
 }
@@ -57,13 +57,27 @@ pub fn load_in_background(store: Arc<Store>) -> mpsc::Receiver<Result<Loaded, St
     rx
 }
 
-/// Puts loaded data into the state.
+/// Puts loaded data into the state. What was saved while the load ran is already in the
+/// state and may be missing from what the loader read (or older there): it is kept, not
+/// dropped (issue 14).
 pub fn install(state: &mut State, loaded: Loaded) {
-    state.catalog = crate::app::state::Catalog::new(loaded.offers);
-    state.records = loaded.records;
+    let Loaded { mut offers, mut index, mut records } = loaded;
+    let saved_meanwhile = std::mem::take(&mut state.catalog.offers);
+    if !saved_meanwhile.is_empty() {
+        for offer in saved_meanwhile {
+            match offers.iter_mut().find(|o| o.id == offer.id) {
+                Some(old) => *old = offer,
+                None => offers.push(offer),
+            }
+        }
+        index = SearchIndex::build(&offers);
+    }
+    records.merge_newer(std::mem::take(&mut state.records));
+    state.catalog = crate::app::state::Catalog::new(offers);
+    state.records = records;
     crate::app::clients::refresh(state);
     crate::app::log::refresh(state);
-    state.set_index(loaded.index);
+    state.set_index(index);
 }
 
 /// Installs the installed-once handlers that turn SIGTERM, SIGHUP and SIGINT into a flag the
@@ -135,53 +149,25 @@ fn step(store: &Store, state: &mut State, msg: Msg) -> bool {
 }
 
 /// Runs one write; every store method commits (flush + fsync) before returning. New records
-/// get their number here.
+/// get their number inside the store, in the same atomic step as the write.
 pub fn perform(store: &Store, effect: Effect) -> Result<Done, StoreError> {
     match effect {
         Effect::SaveSettings(s) => store.put_settings(&s).map(|_| Done::default()),
-        Effect::SaveClient { mut client, new } => {
-            if new {
-                client.id = store.next_client_id()?;
-            }
-            store.put_client(&client)?;
-            Ok(Done { id: new.then_some(client.id), ..Done::default() })
+        Effect::SaveClient { client, new: true } => {
+            store.create_client(&client).map(|id| Done { id: Some(id), ..Done::default() })
         }
-        Effect::SaveContact(mut c) => {
-            c.id = store.next_id()?;
-            store.put_contact(&c)?;
-            Ok(Done { id: Some(c.id), ..Done::default() })
-        }
-        Effect::SaveReferrals { mut items, new } => {
-            let mut ids = Vec::new();
-            if new {
-                for (r, ev) in &mut items {
-                    r.id = crate::domain::ReferralId(store.next_id()?);
-                    ev.referral = r.id;
-                    ids.push(r.id.0);
-                }
-            }
-            store.save_referrals(&items)?;
+        Effect::SaveClient { client, new: false } => store.put_client(&client).map(|_| Done::default()),
+        Effect::SaveContact(c) => store.create_contact(&c).map(|id| Done { id: Some(id), ..Done::default() }),
+        Effect::SaveReferrals { items, new: true } => {
+            let ids: Vec<u64> = store.create_referrals(&items)?.into_iter().map(|r| r.0).collect();
             Ok(Done { id: ids.first().copied(), ids })
         }
+        Effect::SaveReferrals { items, new: false } => store.save_referrals(&items).map(|_| Done::default()),
         Effect::AddReferralEvent(ev) => store.add_referral_event(&ev).map(|_| Done::default()),
-        Effect::SaveOffer { mut offer, new } => {
-            let mut number = None;
-            if new {
-                // The counter is shared with other records and ids may also come from imports:
-                // skip numbers whose id is taken.
-                loop {
-                    let n = store.next_id()?;
-                    let id = crate::domain::OfferId::numbered(n);
-                    if store.offer(&id)?.is_none() {
-                        offer.id = id;
-                        number = Some(n);
-                        break;
-                    }
-                }
-            }
-            store.put_offer(&offer)?;
-            Ok(Done { id: number, ..Done::default() })
+        Effect::SaveOffer { offer, new: true } => {
+            store.create_offer(&offer).map(|(_, n)| Done { id: Some(n), ..Done::default() })
         }
+        Effect::SaveOffer { offer, new: false } => store.put_offer(&offer).map(|_| Done::default()),
     }
 }
 
@@ -381,5 +367,89 @@ mod tests {
         let mut release = KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE);
         release.kind = KeyEventKind::Release;
         assert!(convert_key(release).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod load_tests {
+    //! A save made while the directory is still loading in the background must survive the
+    //! moment the load finishes (issue 14).
+    use super::*;
+    use crate::app::Code;
+    use crate::domain::client::{ContactChannel, FirstContact};
+    use crate::domain::{Client, Date, Need, OfferId};
+
+    fn keys(store: &Store, state: &mut State, keys: &[Key]) {
+        for &k in keys {
+            step(store, state, Msg::Key(k));
+        }
+    }
+
+    fn text(store: &Store, state: &mut State, s: &str) {
+        for c in s.chars() {
+            step(store, state, Msg::Key(Key::ch(c)));
+        }
+    }
+
+    fn start() -> (tempfile::TempDir, Store, State) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path()).expect("open");
+        let mut offer = Offer::new(OfferId::parse("SPR-IK").expect("id"), "Integrationskurs");
+        offer.needs = vec![Need::Spr].into();
+        store.put_offer(&offer).expect("offer");
+        let day = Date::from_ymd(2026, 11, 20).expect("day");
+        store.create_client(&Client::new(0, FirstContact::new(day, ContactChannel::Phone))).expect("client");
+        let now = day.naive().and_hms_opt(9, 30, 0).expect("time");
+        let source = crate::app::Source { demo: false, path: String::new() };
+        let mut state = State::new(crate::i18n::Lang::De, now, source, Vec::new());
+        state.settings.counsellor = "MK".into();
+        (dir, store, state)
+    }
+
+    /// A short contact (F9), a new client (F3, Ctrl-N) and a new offer (Ctrl-N in the
+    /// directory), each saved through the store as the loop saves them.
+    fn save_one_of_each(store: &Store, state: &mut State) {
+        keys(store, state, &[Key::plain(Code::F(9)), Key::ctrl('s')]);
+        keys(store, state, &[Key::plain(Code::F(3)), Key::ctrl('n'), Key::ctrl('s')]);
+        keys(store, state, &[Key::plain(Code::F(2)), Key::ctrl('n')]);
+        text(store, state, "Sprachcafé Nord");
+        keys(store, state, &[Key::ctrl('s')]);
+    }
+
+    fn check(state: &mut State) {
+        assert_eq!(
+            state.records.clients.iter().map(|c| c.id).collect::<Vec<_>>(),
+            [1, 2],
+            "loaded and new client"
+        );
+        assert_eq!(state.records.contacts.len(), 1, "the short contact");
+        let titles: Vec<&str> = state.catalog.offers.iter().map(|o| o.title.as_str()).collect();
+        assert_eq!(titles.len(), 2, "{titles:?}");
+        assert!(titles.contains(&"Sprachcafé Nord") && titles.contains(&"Integrationskurs"), "{titles:?}");
+        // The new offer is searchable, not only listed.
+        let index = state.catalog.index.as_mut().expect("index");
+        let hits = index.search("sprachcafe", &Default::default(), 10);
+        assert_eq!(hits.total, 1);
+    }
+
+    #[test]
+    fn saves_made_before_a_slow_load_finishes_are_kept() {
+        let (_dir, store, mut state) = start();
+        // The loader read the database before the counsellor saved anything …
+        let read_early = load(&store).expect("load");
+        save_one_of_each(&store, &mut state);
+        assert!(state.flash.as_ref().is_some_and(|f| f.kind == crate::app::state::FlashKind::Info));
+        // … and finishes only now.
+        install(&mut state, read_early);
+        check(&mut state);
+    }
+
+    #[test]
+    fn saves_the_load_already_read_are_not_doubled() {
+        let (_dir, store, mut state) = start();
+        save_one_of_each(&store, &mut state);
+        let read_late = load(&store).expect("load");
+        install(&mut state, read_late);
+        check(&mut state);
     }
 }

@@ -56,11 +56,17 @@ proptest! {
             let pick = |which: usize| model.values().nth(which % model.len().max(1)).cloned();
             let result = match op {
                 Op::Create { client, offer, status, urgent } => {
-                    let mut new = NewReferral::new(ReferralId(store.next_id().unwrap()), ClientId(client), Need::Spr);
+                    // The store numbers new referrals; the placeholder 0 is replaced.
+                    let mut new = NewReferral::new(ReferralId(0), ClientId(client), Need::Spr);
                     new.status = ReferralStatus::ALL[status];
                     new.urgent = urgent;
                     new.appointment = Some(today.add_days(3));
-                    create(new, &offers[offer], urgent, ts, "MK").ok()
+                    if let Ok((mut r, ev)) = create(new, &offers[offer], urgent, ts, "MK") {
+                        r.id = store.create_referrals(&[(r.clone(), ev)]).unwrap()[0];
+                        *events.entry(r.id.0).or_default() += 1;
+                        model.insert(r.id.0, r);
+                    }
+                    None
                 }
                 Op::Change { which, to, note, appt_days } => pick(which).and_then(|r| {
                     let note = if note { "Rückruf" } else { "" };
@@ -118,16 +124,16 @@ fn referrals_survive_a_reopen_with_their_history() {
     let id;
     {
         let store = Store::open(dir.path()).unwrap();
-        id = ReferralId(store.next_id().unwrap());
-        let (r, ev) = create(
-            NewReferral::new(id, ClientId(7), Need::Ane),
+        let (mut r, ev) = create(
+            NewReferral::new(ReferralId(0), ClientId(7), Need::Ane),
             offer,
             false,
             Timestamp::from_naive(now),
             "MK",
         )
         .unwrap();
-        store.save_referrals(&[(r.clone(), ev)]).unwrap();
+        id = store.create_referrals(&[(r.clone(), ev)]).unwrap()[0];
+        r.id = id;
         let (r2, ev2) = change_status(
             &r,
             ReferralStatus::GoalAchieved,

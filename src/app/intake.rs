@@ -100,6 +100,12 @@ pub fn to_client(f: &Form, base: &Client, today: Date, lang: Lang) -> Result<Cli
         GroupDecision::choose(computed, today, group, secondary, f.text("reason"))
             .map_err(|_| ("reason", lang.t(Ti::ErrReasonRequired).to_string()))?
     });
+    // The same decision on the same facts is the decision taken then: it keeps its date.
+    if let (Some(old), Some(new)) = (&base.group, &mut c.group)
+        && (GroupDecision { decided: old.decided, ..new.clone() }) == *old
+    {
+        new.decided = old.decided;
+    }
     c.updated = today;
     Ok(c)
 }

@@ -140,7 +140,7 @@ fn save(state: &mut State) -> bool {
                     .collect(),
                 minutes: f.text("minutes").parse().ok(),
             };
-            state.request(Effect::SaveContact(contact), Pending::ContactSaved);
+            state.request(Effect::SaveContact(contact.clone()), Pending::ContactSaved(contact));
         }
     }
     true

@@ -47,14 +47,16 @@ pub fn dispatch(state: &mut State, action: Action) -> Option<bool> {
     }
     // Act on what the list shows for the keys typed so far, not on the last drawn search.
     state.settle();
-    // Until the directory has loaded, a save would be overwritten by the load.
+    let from_card = matches!(state.overlay, Some(Overlay::Card { .. }));
+    // A new offer can be written while the directory still loads: the load keeps what was
+    // saved meanwhile (`tui::install`).
+    if action == Action::NewOffer {
+        return Some(offer_editor::open_new(state, from_card));
+    }
+    // Everything else acts on the list, which is there once the directory has loaded.
     if !state.catalog.is_searchable() {
         flash(state, FlashKind::Error, state.lang.t(Te::StillLoading).to_string());
         return Some(true);
-    }
-    let from_card = matches!(state.overlay, Some(Overlay::Card { .. }));
-    if action == Action::NewOffer {
-        return Some(offer_editor::open_new(state, from_card));
     }
     if action == Action::OpenMenu(MenuKind::Upkeep) {
         state.overlay = Some(Overlay::Menu(menu(state)));

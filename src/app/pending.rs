@@ -2,7 +2,7 @@
 
 use super::effect::Done;
 use super::state::{Flash, FlashKind, State};
-use crate::domain::{Client, Referral, ReferralEvent, Settings};
+use crate::domain::{AnonymousContact, Client, Referral, ReferralEvent, Settings};
 use crate::i18n::{T, Ti};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -12,7 +12,7 @@ pub enum Pending {
         client: Box<Client>,
         then_offers: bool,
     },
-    ContactSaved,
+    ContactSaved(AnonymousContact),
     /// Referrals made or changed; `flash` says what was saved.
     ReferralsSaved {
         items: Vec<(Referral, ReferralEvent)>,
@@ -38,8 +38,9 @@ pub fn apply(state: &mut State, p: Pending, done: Done) {
         Pending::ClientSaved { client, then_offers } => {
             super::clients::saved(state, *client, done.id, then_offers)
         }
-        Pending::ContactSaved => {
-            state.records.contacts += 1;
+        Pending::ContactSaved(mut contact) => {
+            contact.id = done.id.unwrap_or(contact.id);
+            state.records.contacts.push(contact);
             state.overlay = None;
             info(state, state.lang.t(Ti::ContactSaved).to_string());
         }

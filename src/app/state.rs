@@ -7,7 +7,7 @@ use super::list::Cursor;
 use super::menu::Menu;
 use super::modal::Modal;
 use super::pending::Pending;
-use crate::domain::{Client, Date, LangCode, Offer, Referral, ReferralEvent, Settings};
+use crate::domain::{AnonymousContact, Client, Date, LangCode, Offer, Referral, ReferralEvent, Settings};
 use crate::i18n::Lang;
 use crate::search::{Filters, Results, SearchIndex};
 use chrono::NaiveDateTime;
@@ -76,11 +76,29 @@ pub struct Records {
     pub referrals: Vec<Referral>,
     /// Every referral's history, in the order it happened.
     pub events: Vec<ReferralEvent>,
-    /// How many anonymous short contacts are stored.
-    pub contacts: usize,
+    /// The anonymous short contacts (Kurzkontakte).
+    pub contacts: Vec<AnonymousContact>,
 }
 
 impl Records {
+    /// Takes in what was saved while these records were being read (the background load at
+    /// start): a saved record may be missing from what was read, or older there, so the newer
+    /// one wins; history entries already read are not doubled.
+    pub fn merge_newer(&mut self, newer: Records) {
+        fn upsert<T>(into: &mut Vec<T>, items: Vec<T>, same: impl Fn(&T, &T) -> bool) {
+            for item in items {
+                match into.iter_mut().find(|x| same(x, &item)) {
+                    Some(old) => *old = item,
+                    None => into.push(item),
+                }
+            }
+        }
+        upsert(&mut self.clients, newer.clients, |a, b| a.id == b.id);
+        upsert(&mut self.referrals, newer.referrals, |a, b| a.id == b.id);
+        upsert(&mut self.contacts, newer.contacts, |a, b| a.id == b.id);
+        upsert(&mut self.events, newer.events, |a, b| a == b);
+    }
+
     pub fn client(&self, id: u64) -> Option<&Client> {
         self.clients.iter().find(|c| c.id == id)
     }

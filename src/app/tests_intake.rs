@@ -218,7 +218,7 @@ fn a_short_contact_is_two_keys_away_from_anywhere_and_holds_no_personal_data() {
     let effects = save_with_id(&mut s, &[Key::ctrl('s')], 9);
     let [Effect::SaveContact(c)] = effects.as_slice() else { panic!("{effects:?}") };
     assert_eq!(c.date, s.today());
-    assert_eq!(s.records.contacts, 1);
+    assert_eq!(s.records.contacts.iter().map(|c| c.id).collect::<Vec<_>>(), [9]);
     assert!(s.overlay.is_none());
     assert_eq!(s.flash.as_ref().unwrap().text, s.lang.t(Ti::ContactSaved));
 }
@@ -262,4 +262,22 @@ fn offers_that_do_not_fit_the_client_are_marked_not_hidden() {
     let by_id = |id: &str| s.catalog.offers.iter().find(|o| o.id.as_str() == id).unwrap();
     assert_eq!(s.mismatches(by_id("jmd")), vec![Mismatch::TooOld { max: 27 }]);
     assert!(s.mismatches(by_id("mbe")).is_empty());
+}
+
+#[test]
+fn a_filled_intake_saved_unchanged_changes_nothing_but_the_update_date() {
+    // The checked-in client fixture has every field filled in (tests/codec_fixtures.rs).
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/client_v1.bin");
+    let stored: crate::domain::Client =
+        crate::store::codec::decode(&std::fs::read(path).expect("fixture")).expect("decodes");
+    let mut s = state_with(vec![super::tests::offer("a", "Integrationskurs", Need::Spr)]);
+    s.records.clients.push(stored.clone());
+    clients::open_view(&mut s, stored.id);
+    press(&mut s, &[Key::ctrl('e')]);
+    assert_eq!(s.screen, Screen::Intake);
+    let effects = save_with_id(&mut s, &[Key::ctrl('s')], 0);
+    let [Effect::SaveClient { client, new: false }] = effects.as_slice() else { panic!("{effects:?}") };
+    assert_eq!(client.updated, s.today());
+    let expected = crate::domain::Client { updated: s.today(), ..stored };
+    assert_eq!(**client, expected);
 }

@@ -53,7 +53,13 @@ pub fn restore(
         .unwrap_or_else(|| report.header.created.to_string());
     let trees: Vec<String> = report.trees.iter().map(|t: &TreeCount| tree_line(t, lang)).collect();
     let file = visible(&args.file.display().to_string()).into_owned();
-    let msg = lang.f(Tx::RestoreDone, &[&file, &created, &report.header.schema, &trees.join(", ")]);
+    let mut msg = lang.f(Tx::RestoreDone, &[&file, &created, &report.header.schema, &trees.join(", ")]);
+    if !report.counters.is_empty() {
+        let raised: Vec<String> =
+            report.counters.iter().map(|c| format!("{} {} → {}", c.seq.tree(), c.was, c.now)).collect();
+        msg.push('\n');
+        msg.push_str(&lang.f(Tx::RestoreCounters, &[&raised.join(", ")]));
+    }
     write_out(out, format!("{msg}\n").as_bytes(), lang)
 }
 

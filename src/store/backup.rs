@@ -42,6 +42,9 @@ pub struct BackupSummary {
 pub struct RestoreReport {
     pub header: Header,
     pub trees: Vec<TreeCount>,
+    /// Id counters raised past the restored records (backups of releases before the counters
+    /// were records carry none).
+    pub counters: Vec<super::CounterRepair>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -191,7 +194,8 @@ impl Store {
         self.commit()?;
         let trees = self.verify(&records)?;
         migrate::run(self)?;
-        Ok(RestoreReport { header, trees })
+        let counters = self.repair_counters()?;
+        Ok(RestoreReport { header, trees, counters })
     }
 
     /// Reads every restored record back and compares it byte for byte; values of a known kind

@@ -4,24 +4,32 @@
 //! - `clients`:  client id (u64 big-endian) → `Client`
 //! - `contacts`: contact id (u64 big-endian) → `AnonymousContact`
 
+use super::counters::{self, Seq};
 use super::{Result, Store, codec};
 use crate::domain::{AnonymousContact, Client};
+use sled::Transactional;
+use sled::transaction::ConflictableTransactionError;
 
 impl Store {
-    /// The next client number: its own counter, so that references stay short and
-    /// consecutive (K-0001, K-0002 …) however many other records exist.
-    pub fn next_client_id(&self) -> Result<u64> {
-        let next = self
-            .meta
-            .update_and_fetch("client_seq", |old| {
-                let n = old.and_then(|o| o.try_into().ok()).map(u64::from_be_bytes).unwrap_or(0);
-                Some((n + 1).to_be_bytes().to_vec())
+    /// Stores a new client under the next client number (K-0001, K-0002 …: its own counter,
+    /// so that references stay short and consecutive), in one atomic step with the counter,
+    /// and commits. Returns the number.
+    pub fn create_client(&self, c: &Client) -> Result<u64> {
+        let id = (&self.meta, &self.clients)
+            .transaction(|(meta, clients)| {
+                let id = counters::take(meta, Seq::Client)?;
+                let mut c = c.clone();
+                c.id = id;
+                let bytes = codec::encode(&c).map_err(ConflictableTransactionError::Abort)?;
+                clients.insert(&id.to_be_bytes(), bytes)?;
+                Ok(id)
             })
-            .map_err(|e| self.sled_err(e))?;
-        Ok(next.and_then(|v| v.as_ref().try_into().ok()).map(u64::from_be_bytes).unwrap_or(1))
+            .map_err(|e| self.tx_err("clients", e))?;
+        self.commit()?;
+        Ok(id)
     }
 
-    /// Stores a client (new or changed) durably.
+    /// Stores a changed client durably.
     pub fn put_client(&self, c: &Client) -> Result<()> {
         let bytes = codec::encode(c).map_err(|e| self.corrupt(format!("clients/{}", c.id), e))?;
         self.clients.insert(c.id.to_be_bytes(), bytes).map_err(|e| self.sled_err(e))?;
@@ -43,11 +51,21 @@ impl Store {
         Ok(out)
     }
 
-    /// Stores an anonymous short contact durably.
-    pub fn put_contact(&self, c: &AnonymousContact) -> Result<()> {
-        let bytes = codec::encode(c).map_err(|e| self.corrupt(format!("contacts/{}", c.id), e))?;
-        self.contacts.insert(c.id.to_be_bytes(), bytes).map_err(|e| self.sled_err(e))?;
-        self.commit()
+    /// Stores a new anonymous short contact under the next contact id, in one atomic step
+    /// with the counter, and commits. Returns the id.
+    pub fn create_contact(&self, c: &AnonymousContact) -> Result<u64> {
+        let id = (&self.meta, &self.contacts)
+            .transaction(|(meta, contacts)| {
+                let id = counters::take(meta, Seq::Contact)?;
+                let mut c = c.clone();
+                c.id = id;
+                let bytes = codec::encode(&c).map_err(ConflictableTransactionError::Abort)?;
+                contacts.insert(&id.to_be_bytes(), bytes)?;
+                Ok(id)
+            })
+            .map_err(|e| self.tx_err("contacts", e))?;
+        self.commit()?;
+        Ok(id)
     }
 
     pub fn all_contacts(&self) -> Result<Vec<AnonymousContact>> {

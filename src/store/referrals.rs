@@ -9,11 +9,12 @@
 //! - `followup_referrals`: follow-up day (u32, sign-flipped day number) ++ referral id → empty;
 //!   only open referrals with a follow-up date are in it.
 
-use super::{Result, Store, StoreError, codec};
+use super::counters::{self, Seq};
+use super::{Result, Store, codec};
 use crate::domain::referral::{ClientId, Referral, ReferralEvent, ReferralId};
 use crate::domain::{Date, OfferId};
 use sled::Transactional;
-use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
+use sled::transaction::{ConflictableTransactionError, TransactionalTree};
 
 fn client_key(client: ClientId, id: ReferralId) -> Vec<u8> {
     [client.0.to_be_bytes(), id.0.to_be_bytes()].concat()
@@ -75,30 +76,62 @@ fn put_in_tx(
     Ok(())
 }
 
+/// Referrals with their events, encoded, ready to go into one transaction.
+type Encoded<'a> = Vec<(&'a Referral, Vec<u8>, &'a ReferralEvent)>;
+
 impl Store {
-    /// A fresh id for a new record (never 0, never reused).
-    pub fn next_id(&self) -> Result<u64> {
-        self.db.generate_id().map(|n| n + 1).map_err(|e| self.sled_err(e))
+    /// Stores new referrals with their first history entries in one transaction, then commits.
+    /// Each referral gets the next referral number and each event the next event number inside
+    /// that transaction; items that share a referral id (a referral with several events, as the
+    /// demo builds them) share the new number. Returns the new numbers in order of first
+    /// appearance.
+    pub fn create_referrals(&self, items: &[(Referral, ReferralEvent)]) -> Result<Vec<ReferralId>> {
+        let trees = (
+            &self.meta,
+            &self.referrals,
+            &self.referral_events,
+            &self.client_referrals,
+            &self.offer_referrals,
+            &self.followup_referrals,
+        );
+        let ids = trees
+            .transaction(|(meta, a, b, c, d, e)| {
+                let mut given: Vec<(ReferralId, ReferralId)> = Vec::new();
+                for (r, ev) in items {
+                    let id = match given.iter().find(|(old, _)| *old == r.id) {
+                        Some((_, new)) => *new,
+                        None => {
+                            let new = ReferralId(counters::take(meta, Seq::Referral)?);
+                            given.push((r.id, new));
+                            new
+                        }
+                    };
+                    let (mut r, mut ev) = (r.clone(), ev.clone());
+                    r.id = id;
+                    ev.referral = id;
+                    let rb = codec::encode(&r).map_err(ConflictableTransactionError::Abort)?;
+                    let eb = codec::encode(&ev).map_err(ConflictableTransactionError::Abort)?;
+                    put_in_tx((a, b, c, d, e), &r, &rb)?;
+                    b.insert(event_key(&ev, counters::take(meta, Seq::ReferralEvent)?), eb)?;
+                }
+                Ok(given.into_iter().map(|(_, new)| new).collect::<Vec<_>>())
+            })
+            .map_err(|e| self.tx_err("referrals", e))?;
+        self.commit()?;
+        Ok(ids)
     }
 
-    fn tx_err(&self, e: TransactionError<codec::CodecError>) -> StoreError {
-        match e {
-            TransactionError::Abort(c) => self.corrupt("referrals".into(), c),
-            TransactionError::Storage(s) => self.sled_err(s),
-        }
-    }
-
-    /// Writes referrals with their events (new or changed) and all index entries in one
-    /// transaction, then commits. Either everything is stored or nothing.
+    /// Writes changed referrals with their new events and all index entries in one
+    /// transaction (event numbers taken inside it), then commits. Either everything is stored
+    /// or nothing.
     pub fn save_referrals(&self, items: &[(Referral, ReferralEvent)]) -> Result<()> {
-        let mut encoded = Vec::with_capacity(items.len());
+        let mut encoded: Encoded<'_> = Vec::with_capacity(items.len());
         for (r, ev) in items {
             let rb = codec::encode(r).map_err(|e| self.corrupt(format!("referrals/{}", r.id.0), e))?;
-            let eb = codec::encode(ev).map_err(|e| self.corrupt(format!("referral_events/{}", r.id.0), e))?;
-            // Event ids come from outside the transaction: generate_id inside one can deadlock.
-            encoded.push((r, rb, event_key(ev, self.next_id()?), eb));
+            encoded.push((r, rb, ev));
         }
         let trees = (
+            &self.meta,
             &self.referrals,
             &self.referral_events,
             &self.client_referrals,
@@ -106,22 +139,29 @@ impl Store {
             &self.followup_referrals,
         );
         trees
-            .transaction(|(a, b, c, d, e)| {
-                for (r, rb, ek, eb) in &encoded {
+            .transaction(|(meta, a, b, c, d, e)| {
+                for (r, rb, ev) in &encoded {
                     put_in_tx((a, b, c, d, e), r, rb)?;
-                    b.insert(ek.as_slice(), eb.as_slice())?;
+                    let eb = codec::encode(*ev).map_err(ConflictableTransactionError::Abort)?;
+                    b.insert(event_key(ev, counters::take(meta, Seq::ReferralEvent)?), eb)?;
                 }
                 Ok(())
             })
-            .map_err(|e| self.tx_err(e))?;
+            .map_err(|e| self.tx_err("referrals", e))?;
         self.commit()
     }
 
-    /// Appends an event that does not change the referral itself (a note).
+    /// Appends an event that does not change the referral itself (a note), numbered in the
+    /// same transaction.
     pub fn add_referral_event(&self, ev: &ReferralEvent) -> Result<()> {
         let eb =
             codec::encode(ev).map_err(|e| self.corrupt(format!("referral_events/{}", ev.referral.0), e))?;
-        self.referral_events.insert(event_key(ev, self.next_id()?), eb).map_err(|e| self.sled_err(e))?;
+        (&self.meta, &self.referral_events)
+            .transaction(|(meta, events)| {
+                events.insert(event_key(ev, counters::take(meta, Seq::ReferralEvent)?), eb.as_slice())?;
+                Ok(())
+            })
+            .map_err(|e| self.tx_err("referral_events", e))?;
         self.commit()
     }
 
