@@ -8,7 +8,6 @@
 //! the median of the runs (peak memory: the largest). Run with `cargo bench --bench startup`;
 //! `LOTSE_BENCH_SIZES=10000` picks sizes, `LOTSE_BENCH_RUNS=7` the runs per size.
 
-use lotse::store::Store;
 use lotse::synth::synthetic_offers;
 use std::path::Path;
 use std::process::Command;
@@ -59,7 +58,7 @@ fn main() {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("db");
         {
-            let store = Store::open(&db).expect("open");
+            let store = lotse::store::open(&db).expect("open");
             for chunk in synthetic_offers(n, 42).chunks(5_000) {
                 store.put_offers(chunk).expect("write offers");
             }

@@ -125,7 +125,7 @@ pub fn default_db_path() -> Option<PathBuf> {
 /// An open database; for `--demo` also the temporary directory that holds it (removed when
 /// this is dropped, so the demo never touches the user's real data).
 pub struct Opened {
-    pub store: Store,
+    pub store: Box<dyn Store>,
     pub demo: bool,
     _temp: Option<tempfile::TempDir>,
 }
@@ -173,7 +173,7 @@ pub fn open(args: &Args, today: Date) -> Result<Opened, CliError> {
             .prefix("lotse-demo-")
             .tempdir()
             .map_err(|e| CliError::Io(e.to_string()))?;
-        let store = Store::open(&temp.path().join("db"))?;
+        let store = crate::store::open(&temp.path().join("db"))?;
         let offers = crate::demo::offers(today);
         store.put_offers(&offers)?;
         // A few pseudonymous cases, so that the client list, the log and the follow-ups can be
@@ -209,7 +209,7 @@ pub fn open(args: &Args, today: Date) -> Result<Opened, CliError> {
         Some(p) => p.clone(),
         None => default_db_path().ok_or(CliError::NoDataDir)?,
     };
-    Ok(Opened { store: Store::open(&path)?, demo: false, _temp: None })
+    Ok(Opened { store: crate::store::open(&path)?, demo: false, _temp: None })
 }
 
 #[cfg(test)]

@@ -88,10 +88,10 @@ fn run(args: Args, lang: Lang, started: Instant) -> Result<(), CliError> {
 fn with_store(
     args: &Args,
     today: Date,
-    command: impl FnOnce(&lotse::store::Store, &mut dyn Write) -> Result<(), CliError>,
+    command: impl FnOnce(&dyn lotse::store::Store, &mut dyn Write) -> Result<(), CliError>,
 ) -> Result<(), CliError> {
     let opened = cli::open(args, today)?;
-    command(&opened.store, &mut std::io::stdout().lock())
+    command(opened.store.as_ref(), &mut std::io::stdout().lock())
 }
 
 fn interactive(
@@ -129,8 +129,8 @@ fn screen(
     let mut state = State::new(lang, now, source, Vec::new());
     let _ = terminal.draw(|f| lotse::ui::render(f, &state));
     let opened = cli::open(args, Date::from_naive(now.date()))?;
-    let store = Arc::new(opened.store);
-    state.source.path = store.path().display().to_string();
+    let store: Arc<dyn lotse::store::Store> = Arc::from(opened.store);
+    state.source.path = store.location();
     state.settings = store.settings()?;
     if opened.demo && state.settings.counsellor.is_empty() {
         // The demo needs no introduction; its name marks demo entries in histories.
@@ -140,7 +140,7 @@ fn screen(
         state.overlay = Some(lotse::app::Overlay::Modal(lotse::app::modal::Modal::counsellor(lang, "")));
     }
     let loader = lotse::tui::load_in_background(Arc::clone(&store));
-    let result = lotse::tui::run(terminal, &store, &mut state, loader, signals, started);
+    let result = lotse::tui::run(terminal, store.as_ref(), &mut state, loader, signals, started);
     result.map(|_| ()).map_err(|e| CliError::Failed(e.message(lang)))
 }
 

@@ -1,250 +1,161 @@
-//! The only module that names sled. Typed methods in domain words; every write the UI reports
-//! as saved goes through [`Store::commit`] (flush + fsync) first.
+//! Where Lotse keeps its records: one interface in domain words, [`Store`], that everything
+//! above holds as `dyn Store` without knowing which database runs behind it. Today there is one
+//! implementation, [`SledStore`] (the embedded sled database of a single desk, `embedded`);
+//! a server backend for a team implements the same trait and runs the same test suite
+//! (`tests/store_suite.rs`).
 //!
-//! Trees and key layout (all values are `codec` records `[kind, version, body]` unless noted):
-//! - `meta`:   UTF-8 name → value; `schema` → u32 big-endian schema version (raw, so that it
-//!   can be read before anything else), `settings` → `Settings`.
-//! - `offers`: offer id (UTF-8, `OfferId` charset) → `Offer`.
-//! - clients and anonymous contacts: see `clients.rs`.
-//! - referrals, their events and indexes: see `referrals.rs`.
-//!
-//! Backups (`backup`) take every tree generically; a new tree needs no change there, only a
-//! line in `records::decode_known` so that a restore can decode its values.
+//! The contract every backend keeps:
+//! - **Writes are one atomic, durable step.** [`Store::apply`] takes a list of [`Change`]s and
+//!   stores all of them or none; it returns only once they are on disk (or on the server),
+//!   so the screen may say "gespeichert". New records get their number inside that step
+//!   (counters are records too, so backups carry them).
+//! - **Reads return domain values**, decoded from one versioned encoding (`codec`) wherever a
+//!   backend stores bytes; a damaged record is an error that names the record, never a
+//!   silently shorter list.
+//! - **Whole-database copies go record by record** ([`Store::export_records`],
+//!   [`Store::import_records`]), by kind and encoding version, independent of how a backend
+//!   lays them out; backups (`backup`) are built on that alone.
+//! - **Errors are the store's own kinds** ([`StoreError`]), each with one sentence for the user.
 
 pub mod backup;
-mod clients;
 pub mod codec;
-mod counters;
+mod embedded;
 mod error;
-mod migrate;
-mod records;
-mod referrals;
+pub mod records;
 
-pub use counters::{CounterRepair, Seq};
+pub use embedded::{CACHE_BYTES, SledStore, counters::CounterRepair, counters::Seq, migrate::SCHEMA_VERSION};
 pub use error::StoreError;
+pub use records::{Kind, Record};
 
-use crate::domain::{Offer, OfferId, Settings};
-use sled::Transactional;
-use std::fs;
-use std::path::{Path, PathBuf};
-
-/// sled's page cache; its default of 1 GiB is far too much for a desk PC or thin client.
-pub const CACHE_BYTES: u64 = 8 * 1024 * 1024;
+use crate::domain::referral::{ClientId, Referral, ReferralEvent, ReferralId};
+use crate::domain::{AnonymousContact, Client, Date, Offer, OfferId, Settings};
+use std::path::Path;
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
-pub struct Store {
-    db: sled::Db,
-    path: PathBuf,
-    meta: sled::Tree,
-    offers: sled::Tree,
-    clients: sled::Tree,
-    contacts: sled::Tree,
-    referrals: sled::Tree,
-    referral_events: sled::Tree,
-    client_referrals: sled::Tree,
-    offer_referrals: sled::Tree,
-    followup_referrals: sled::Tree,
-    /// Counters found behind their records on open, and raised.
-    repaired: Vec<CounterRepair>,
+/// One write, in domain words. A list of them goes to [`Store::apply`] as one atomic step.
+/// `New…` changes ask the store for numbers; the record's own id is a placeholder then.
+#[derive(Debug, Clone, Copy)]
+pub enum Change<'a> {
+    Settings(&'a Settings),
+    /// A new client: gets the next client number (K-0001, K-0002 …).
+    NewClient(&'a Client),
+    /// A changed client, stored under its id.
+    Client(&'a Client),
+    /// A new anonymous short contact: gets the next contact number.
+    NewContact(&'a AnonymousContact),
+    /// New referrals, each with its first history entry. Every referral gets the next referral
+    /// number; items sharing a placeholder id (one referral with several entries) share it.
+    NewReferrals(&'a [(Referral, ReferralEvent)]),
+    /// Changed referrals, each with the history entry that says what changed.
+    Referrals(&'a [(Referral, ReferralEvent)]),
+    /// A history entry that leaves its referral as it is (a note).
+    ReferralEvent(&'a ReferralEvent),
+    /// An offer made in Lotse: gets the next free `O-` number.
+    NewOffer(&'a Offer),
+    /// Offers stored under their own ids (edited, imported), inserted or replaced.
+    Offers(&'a [Offer]),
 }
 
-impl Store {
-    /// Opens (creating if needed) the database directory at `path`: the directory is made
-    /// 0700 and the files 0600, the schema is checked and migrated.
-    pub fn open(path: &Path) -> Result<Store> {
-        create_private_dir(path)?;
-        let db = sled::Config::new()
-            .path(path)
-            .cache_capacity(CACHE_BYTES)
-            .open()
-            .map_err(|e| StoreError::from_sled(path, e))?;
-        let err = |e| StoreError::from_sled(path, e);
-        let mut store = Store {
-            meta: db.open_tree("meta").map_err(err)?,
-            offers: db.open_tree("offers").map_err(err)?,
-            clients: db.open_tree("clients").map_err(err)?,
-            contacts: db.open_tree("contacts").map_err(err)?,
-            referrals: db.open_tree("referrals").map_err(err)?,
-            referral_events: db.open_tree("referral_events").map_err(err)?,
-            client_referrals: db.open_tree("client_referrals").map_err(err)?,
-            offer_referrals: db.open_tree("offer_referrals").map_err(err)?,
-            followup_referrals: db.open_tree("followup_referrals").map_err(err)?,
-            db,
-            path: path.to_path_buf(),
-            repaired: Vec::new(),
-        };
-        restrict_files(path)?;
-        migrate::run(&store)?;
-        store.repaired = store.repair_counters()?;
-        Ok(store)
-    }
+/// What [`Store::apply`] handed out: one entry per change, in order — the new number of a
+/// `NewClient`, `NewContact` or `NewOffer`, the new referral numbers of `NewReferrals` (in
+/// order of first appearance), nothing for the others.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Applied {
+    pub ids: Vec<Vec<u64>>,
+}
 
+impl Applied {
+    /// The first number handed out by change `i`, if it got one.
+    pub fn id(&self, i: usize) -> Option<u64> {
+        self.ids.get(i).and_then(|v| v.first().copied())
+    }
+}
+
+/// The records every screen and command reads and writes, in domain words.
+pub trait Store: Send + Sync {
+    /// Where the data is, for the header and for messages (a directory today).
+    fn location(&self) -> String;
     /// The schema version recorded in the database.
-    pub fn schema_version(&self) -> Result<Option<u32>> {
-        migrate::version(self)
-    }
+    fn schema_version(&self) -> Result<Option<u32>>;
+    /// Counters found behind their records when the store was opened, and raised.
+    fn repairs(&self) -> &[CounterRepair];
+    /// The last number handed out for `seq` (0 when none yet).
+    fn counter(&self, seq: Seq) -> Result<u64>;
 
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
-    fn sled_err(&self, e: sled::Error) -> StoreError {
-        StoreError::from_sled(&self.path, e)
-    }
-
-    fn corrupt(&self, what: String, e: codec::CodecError) -> StoreError {
-        StoreError::Corrupt { path: self.path.clone(), what, reason: e.to_string() }
-    }
-
-    /// A failed transaction: a record that would not encode or decode, or the storage.
-    fn tx_err(&self, what: &str, e: sled::transaction::TransactionError<codec::CodecError>) -> StoreError {
-        match e {
-            sled::transaction::TransactionError::Abort(c) => self.corrupt(what.into(), c),
-            sled::transaction::TransactionError::Storage(s) => self.sled_err(s),
-        }
-    }
-
-    /// Makes everything written so far durable: sled's flush, then an fsync of its data file,
-    /// because sled's flush alone does not reach the disk's cache on Linux.
-    pub fn commit(&self) -> Result<()> {
-        self.db.flush().map_err(|e| self.sled_err(e))?;
-        let file = fs::File::open(self.path.join("db")).map_err(|e| StoreError::from_io(&self.path, &e))?;
-        file.sync_all().map_err(|e| StoreError::from_io(&self.path, &e))
-    }
-
-    // ---- settings ----
+    /// Stores every change or none, durably, handing out numbers for new records.
+    fn apply(&self, changes: &[Change<'_>]) -> Result<Applied>;
 
     /// The desk's settings; defaults when none were saved yet.
-    pub fn settings(&self) -> Result<Settings> {
-        match self.meta.get("settings").map_err(|e| self.sled_err(e))? {
-            Some(v) => codec::decode(&v).map_err(|e| self.corrupt("meta/settings".into(), e)),
-            None => Ok(Settings::default()),
-        }
+    fn settings(&self) -> Result<Settings>;
+    fn offer_count(&self) -> Result<usize>;
+    /// All offers in id order.
+    fn all_offers(&self) -> Result<Vec<Offer>>;
+    fn offer(&self, id: &OfferId) -> Result<Option<Offer>>;
+    fn all_clients(&self) -> Result<Vec<Client>>;
+    fn client(&self, id: u64) -> Result<Option<Client>>;
+    fn all_contacts(&self) -> Result<Vec<AnonymousContact>>;
+    fn all_referrals(&self) -> Result<Vec<Referral>>;
+    fn referral(&self, id: ReferralId) -> Result<Option<Referral>>;
+    fn referrals_of(&self, client: ClientId) -> Result<Vec<Referral>>;
+    fn referrals_for_offer(&self, offer: &OfferId) -> Result<Vec<Referral>>;
+    /// Open referrals whose follow-up is `today` or earlier, oldest first.
+    fn due_followups(&self, today: Date) -> Result<Vec<Referral>>;
+    /// A referral's history in the order it happened.
+    fn events_of(&self, id: ReferralId) -> Result<Vec<ReferralEvent>>;
+    /// Every referral's history entries, grouped by referral, in order.
+    fn all_referral_events(&self) -> Result<Vec<ReferralEvent>>;
+    /// Compares what the store derives (indexes, histories) with its records; one line per
+    /// inconsistency, empty when all is well.
+    fn check_consistency(&self) -> Result<Vec<String>>;
+
+    /// Every record, by kind, for a backup; a consistent snapshot.
+    fn export_records(&self) -> Result<Vec<Record>>;
+    /// How many records of each kind are stored (the schema version not counted).
+    fn contents(&self) -> Result<Vec<(Kind, u64)>>;
+    /// Writes `records` (already checked to decode) into this store, which must be empty, in
+    /// one atomic step, and derives what the store derives (indexes); then raises counters
+    /// past the records and returns what it raised.
+    fn import_records(&self, records: &[Record]) -> Result<Vec<CounterRepair>>;
+
+    // ---- shorthands for single changes ----
+
+    fn put_settings(&self, s: &Settings) -> Result<()> {
+        self.apply(&[Change::Settings(s)]).map(drop)
     }
-
-    pub fn put_settings(&self, s: &Settings) -> Result<()> {
-        let bytes = codec::encode(s).map_err(|e| self.corrupt("meta/settings".into(), e))?;
-        self.meta.insert("settings", bytes).map_err(|e| self.sled_err(e))?;
-        self.commit()
+    fn create_client(&self, c: &Client) -> Result<u64> {
+        self.apply(&[Change::NewClient(c)]).map(|a| a.id(0).unwrap_or_default())
     }
-
-    // ---- offers ----
-
-    pub fn offer_count(&self) -> usize {
-        self.offers.len()
+    fn put_client(&self, c: &Client) -> Result<()> {
+        self.apply(&[Change::Client(c)]).map(drop)
     }
-
-    /// All offers in id order. A damaged record stops the load with a clear error rather than
-    /// silently showing an incomplete directory.
-    pub fn all_offers(&self) -> Result<Vec<Offer>> {
-        let mut out = Vec::with_capacity(self.offers.len());
-        for item in self.offers.iter() {
-            let (k, v) = item.map_err(|e| self.sled_err(e))?;
-            let offer = codec::decode::<Offer>(&v)
-                .map_err(|e| self.corrupt(format!("offers/{}", String::from_utf8_lossy(&k)), e))?;
-            out.push(offer);
-        }
-        Ok(out)
+    fn create_contact(&self, c: &AnonymousContact) -> Result<u64> {
+        self.apply(&[Change::NewContact(c)]).map(|a| a.id(0).unwrap_or_default())
     }
-
-    pub fn offer(&self, id: &OfferId) -> Result<Option<Offer>> {
-        match self.offers.get(id.as_str()).map_err(|e| self.sled_err(e))? {
-            Some(v) => codec::decode(&v).map(Some).map_err(|e| self.corrupt(format!("offers/{id}"), e)),
-            None => Ok(None),
-        }
+    fn create_referrals(&self, items: &[(Referral, ReferralEvent)]) -> Result<Vec<ReferralId>> {
+        let applied = self.apply(&[Change::NewReferrals(items)])?;
+        Ok(applied.ids.first().map(|ids| ids.iter().map(|&n| ReferralId(n)).collect()).unwrap_or_default())
     }
-
-    /// Stores an offer made in Lotse under the next free number (`O-0042`), in one atomic step
-    /// with its counter, and commits. Numbers already taken (an import may bring `O-…` ids) are
-    /// skipped. Returns the id and its number.
-    pub fn create_offer(&self, offer: &Offer) -> Result<(OfferId, u64)> {
-        let (id, n) = (&self.meta, &self.offers)
-            .transaction(|(meta, offers)| {
-                loop {
-                    let n = counters::take(meta, Seq::Offer)?;
-                    let id = OfferId::numbered(n);
-                    if offers.get(id.as_str())?.is_some() {
-                        continue;
-                    }
-                    let mut o = offer.clone();
-                    o.id = id.clone();
-                    let bytes =
-                        codec::encode(&o).map_err(sled::transaction::ConflictableTransactionError::Abort)?;
-                    offers.insert(id.as_str(), bytes)?;
-                    return Ok((id, n));
-                }
-            })
-            .map_err(|e| self.tx_err("offers", e))?;
-        self.commit()?;
-        Ok((id, n))
+    fn save_referrals(&self, items: &[(Referral, ReferralEvent)]) -> Result<()> {
+        self.apply(&[Change::Referrals(items)]).map(drop)
     }
-
-    /// Stores one offer durably (insert or replace by id).
-    pub fn put_offer(&self, offer: &Offer) -> Result<()> {
-        self.put_offers(std::slice::from_ref(offer))
+    fn add_referral_event(&self, ev: &ReferralEvent) -> Result<()> {
+        self.apply(&[Change::ReferralEvent(ev)]).map(drop)
     }
-
-    /// Stores many offers as one atomic batch, then commits: all or nothing, even on a kill.
-    pub fn put_offers(&self, offers: &[Offer]) -> Result<()> {
-        let mut batch = sled::Batch::default();
-        for o in offers {
-            let bytes = codec::encode(o).map_err(|e| self.corrupt(format!("offers/{}", o.id), e))?;
-            batch.insert(o.id.as_str(), bytes);
-        }
-        self.offers.apply_batch(batch).map_err(|e| self.sled_err(e))?;
-        self.commit()
+    /// Returns the new offer's id and its number.
+    fn create_offer(&self, o: &Offer) -> Result<(OfferId, u64)> {
+        let n = self.apply(&[Change::NewOffer(o)])?.id(0).unwrap_or_default();
+        Ok((OfferId::numbered(n), n))
+    }
+    fn put_offer(&self, o: &Offer) -> Result<()> {
+        self.apply(&[Change::Offers(std::slice::from_ref(o))]).map(drop)
+    }
+    fn put_offers(&self, offers: &[Offer]) -> Result<()> {
+        self.apply(&[Change::Offers(offers)]).map(drop)
     }
 }
 
-/// Creates the directory (and parents) owner-only; tightens an existing one.
-fn create_private_dir(path: &Path) -> Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
-        if !path.exists() {
-            fs::DirBuilder::new()
-                .recursive(true)
-                .mode(0o700)
-                .create(path)
-                .map_err(|e| dir_error(path, &e))?;
-        } else if path.is_dir() {
-            fs::set_permissions(path, fs::Permissions::from_mode(0o700)).map_err(|e| dir_error(path, &e))?;
-        }
-    }
-    #[cfg(not(unix))]
-    fs::create_dir_all(path).map_err(|e| dir_error(path, &e))?;
-    if path.exists() && !path.is_dir() {
-        return Err(StoreError::NotADir(path.to_path_buf()));
-    }
-    if !path.is_dir() {
-        return Err(StoreError::DirMissing(path.to_path_buf()));
-    }
-    Ok(())
+/// Opens (creating if needed) the desk database at `path`.
+pub fn open(path: &Path) -> Result<Box<dyn Store>> {
+    Ok(Box::new(SledStore::open(path)?))
 }
-
-fn dir_error(path: &Path, e: &std::io::Error) -> StoreError {
-    match StoreError::from_io(path, e) {
-        StoreError::Other { .. } => StoreError::DirMissing(path.to_path_buf()),
-        other => other,
-    }
-}
-
-/// sled creates its files with the process umask (0644 here, measured); make them 0600.
-fn restrict_files(path: &Path) -> Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let entries = fs::read_dir(path).map_err(|e| StoreError::from_io(path, &e))?;
-        for entry in entries.flatten() {
-            let mode = if entry.path().is_dir() { 0o700 } else { 0o600 };
-            fs::set_permissions(entry.path(), fs::Permissions::from_mode(mode))
-                .map_err(|e| StoreError::from_io(path, &e))?;
-        }
-    }
-    let _ = path;
-    Ok(())
-}
-
-#[cfg(test)]
-mod tests;

@@ -36,7 +36,7 @@ pub struct Loaded {
 }
 
 /// Reads everything the screens show.
-pub fn load(store: &Store) -> Result<Loaded, StoreError> {
+pub fn load(store: &dyn Store) -> Result<Loaded, StoreError> {
     let offers = store.all_offers()?;
     let index = SearchIndex::build(&offers);
     let records = Records {
@@ -49,10 +49,10 @@ pub fn load(store: &Store) -> Result<Loaded, StoreError> {
 }
 
 /// Loads on another thread, so the first frame does not wait.
-pub fn load_in_background(store: Arc<Store>) -> mpsc::Receiver<Result<Loaded, StoreError>> {
+pub fn load_in_background(store: Arc<dyn Store>) -> mpsc::Receiver<Result<Loaded, StoreError>> {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
-        let _ = tx.send(load(&store));
+        let _ = tx.send(load(store.as_ref()));
     });
     rx
 }
@@ -137,7 +137,7 @@ fn to_msgs(ev: Event) -> Vec<Msg> {
 }
 
 /// Applies one message and runs the writes it asks for, each answered with `Msg::Saved`.
-fn step(store: &Store, state: &mut State, msg: Msg) -> bool {
+fn step(store: &dyn Store, state: &mut State, msg: Msg) -> bool {
     let out = update(state, msg);
     let mut redraw = out.redraw;
     for effect in out.effects {
@@ -150,7 +150,7 @@ fn step(store: &Store, state: &mut State, msg: Msg) -> bool {
 
 /// Runs one write; every store method commits (flush + fsync) before returning. New records
 /// get their number inside the store, in the same atomic step as the write.
-pub fn perform(store: &Store, effect: Effect) -> Result<Done, StoreError> {
+pub fn perform(store: &dyn Store, effect: Effect) -> Result<Done, StoreError> {
     match effect {
         Effect::SaveSettings(s) => store.put_settings(&s).map(|_| Done::default()),
         Effect::SaveClient { client, new: true } => {
@@ -276,7 +276,7 @@ fn terminal_gone() -> bool {
 /// `started` is when the process started, for the start timings.
 pub fn run(
     terminal: &mut ratatui::DefaultTerminal,
-    store: &Store,
+    store: &dyn Store,
     state: &mut State,
     loader: mpsc::Receiver<Result<Loaded, StoreError>>,
     signals: &AtomicBool,
@@ -379,21 +379,21 @@ mod load_tests {
     use crate::domain::client::{ContactChannel, FirstContact};
     use crate::domain::{Client, Date, Need, OfferId};
 
-    fn keys(store: &Store, state: &mut State, keys: &[Key]) {
+    fn keys(store: &dyn Store, state: &mut State, keys: &[Key]) {
         for &k in keys {
             step(store, state, Msg::Key(k));
         }
     }
 
-    fn text(store: &Store, state: &mut State, s: &str) {
+    fn text(store: &dyn Store, state: &mut State, s: &str) {
         for c in s.chars() {
             step(store, state, Msg::Key(Key::ch(c)));
         }
     }
 
-    fn start() -> (tempfile::TempDir, Store, State) {
+    fn start() -> (tempfile::TempDir, crate::store::SledStore, State) {
         let dir = tempfile::tempdir().expect("tempdir");
-        let store = Store::open(dir.path()).expect("open");
+        let store = crate::store::SledStore::open(dir.path()).expect("open");
         let mut offer = Offer::new(OfferId::parse("SPR-IK").expect("id"), "Integrationskurs");
         offer.needs = vec![Need::Spr].into();
         store.put_offer(&offer).expect("offer");
@@ -408,7 +408,7 @@ mod load_tests {
 
     /// A short contact (F9), a new client (F3, Ctrl-N) and a new offer (Ctrl-N in the
     /// directory), each saved through the store as the loop saves them.
-    fn save_one_of_each(store: &Store, state: &mut State) {
+    fn save_one_of_each(store: &dyn Store, state: &mut State) {
         keys(store, state, &[Key::plain(Code::F(9)), Key::ctrl('s')]);
         keys(store, state, &[Key::plain(Code::F(3)), Key::ctrl('n'), Key::ctrl('s')]);
         keys(store, state, &[Key::plain(Code::F(2)), Key::ctrl('n')]);

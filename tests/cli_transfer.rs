@@ -197,9 +197,7 @@ fn backup_and_restore_via_the_binary() {
     let r = lotse(&db, &["backup", f]);
     assert_eq!(r.code, 0, "{}", r.err);
     assert!(
-        r.out.starts_with(&format!(
-            "Sicherung geschrieben: {f} – Datensätze: 3 (meta 1, offers 2). SHA-256: "
-        )),
+        r.out.starts_with(&format!("Sicherung geschrieben: {f} – Datensätze: 2 (Angebote 2). SHA-256: ")),
         "{}",
         r.out
     );
@@ -208,7 +206,7 @@ fn backup_and_restore_via_the_binary() {
 
     let r = lotse(&db2, &["restore", f]);
     assert_eq!(r.code, 0, "{}", r.err);
-    assert!(r.out.contains("offers 2 (davon 2 dekodiert)"), "{}", r.out);
+    assert!(r.out.contains("Schema 1): Angebote 2. Alle Datensätze"), "{}", r.out);
     assert_eq!(offers_in(&db2), offers_in(&db));
 
     let r = lotse(&db2, &["--lang", "en", "restore", f]);
@@ -243,7 +241,6 @@ fn backup_and_restore_via_the_binary() {
 #[cfg(unix)]
 #[test]
 fn a_killed_import_leaves_the_database_before_or_after() {
-    use lotse::store::Store;
     use std::time::{Duration, Instant};
     let dir = tempfile::tempdir().unwrap();
     let big = dir.path().join("gross.csv");
@@ -272,7 +269,7 @@ fn a_killed_import_leaves_the_database_before_or_after() {
         std::thread::sleep(full.mul_f64(0.3 + f64::from(step) / 10.0).min(Duration::from_secs(10)));
         let _ = child.kill();
         let _ = child.wait();
-        let store = Store::open(&db).unwrap();
+        let store = lotse::store::open(&db).unwrap();
         let n = store.all_offers().unwrap().len();
         assert!(n == 2 || n == 4002, "kill after step {step}: {n} offers");
         if n == 2 { seen.0 += 1 } else { seen.1 += 1 }

@@ -9,7 +9,6 @@
 mod tmux;
 
 use lotse::domain::{Date, ReferralStatus};
-use lotse::store::Store;
 use std::path::Path;
 use tmux::Tmux;
 
@@ -22,7 +21,7 @@ fn bin() -> &'static Path {
 /// without writing proves it is free and lets go at once.
 fn wait_unlocked(db: &Path) {
     for _ in 0..250 {
-        if Store::open(db).is_ok() {
+        if lotse::store::open(db).is_ok() {
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
@@ -37,7 +36,7 @@ fn refers_a_client_sees_it_in_the_log_and_closes_it() {
     {
         // The directory as an import would leave it; the binary's clock decides what is stale.
         let today = Date::from_naive(chrono::Local::now().date_naive());
-        Store::open(&db).unwrap().put_offers(&lotse::demo::offers(today)).unwrap();
+        lotse::store::open(&db).unwrap().put_offers(&lotse::demo::offers(today)).unwrap();
     }
     wait_unlocked(&db);
     let t = Tmux::start(80, 24, bin(), &["--db", db.to_str().unwrap(), "--lang", "de"], &[]);
@@ -85,7 +84,7 @@ fn refers_a_client_sees_it_in_the_log_and_closes_it() {
     assert_eq!(t.wait_exit(5), 0);
 
     // Durable, with its history and consistent indexes.
-    let store = Store::open(&db).unwrap();
+    let store = lotse::store::open(&db).unwrap();
     let refs = store.all_referrals().unwrap();
     assert_eq!(refs.len(), 1);
     let r = &refs[0];
@@ -95,7 +94,7 @@ fn refers_a_client_sees_it_in_the_log_and_closes_it() {
     assert_eq!(events.len(), 2);
     assert!(events.iter().all(|e| e.by == "MK"));
     assert_eq!(events[1].note, "Antrag gestellt");
-    assert!(store.check_referral_indexes().unwrap().is_empty());
+    assert!(store.check_consistency().unwrap().is_empty());
 }
 
 #[test]
@@ -107,7 +106,7 @@ fn the_header_counts_due_follow_ups_from_the_start_and_postponing_clears_them() 
     let today = Date::from_naive(chrono::Local::now().date_naive());
     {
         // A referral made three weeks ago: its follow-up (+14) is a week overdue.
-        let store = Store::open(&db).unwrap();
+        let store = lotse::store::open(&db).unwrap();
         let offers = lotse::demo::offers(today);
         store.put_offers(&offers).unwrap();
         store.put_settings(&Settings { counsellor: "AB".into() }).unwrap();
@@ -133,8 +132,8 @@ fn the_header_counts_due_follow_ups_from_the_start_and_postponing_clears_them() 
     t.wait_gone("WV fällig", 5);
     t.keys(&["C-q"]);
     assert_eq!(t.wait_exit(5), 0);
-    let store = Store::open(&db).unwrap();
+    let store = lotse::store::open(&db).unwrap();
     assert!(store.due_followups(today).unwrap().is_empty());
     assert_eq!(store.all_referrals().unwrap()[0].follow_up, Some(today.add_days(7)));
-    assert!(store.check_referral_indexes().unwrap().is_empty());
+    assert!(store.check_consistency().unwrap().is_empty());
 }

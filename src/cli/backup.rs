@@ -6,7 +6,7 @@ use super::transfer::write_out;
 use crate::i18n::{Lang, Tx};
 use crate::safe_text::visible;
 use crate::store::Store;
-use crate::store::backup::TreeCount;
+use crate::store::backup::{self, kinds_line};
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
@@ -24,50 +24,42 @@ pub struct RestoreArgs {
 }
 
 pub fn backup(
-    store: &Store,
+    store: &dyn Store,
     args: &BackupArgs,
     lang: Lang,
     out: &mut dyn std::io::Write,
 ) -> Result<(), CliError> {
     let now = chrono::Utc::now().timestamp();
-    let summary = store
-        .backup(&args.file, now)
-        .map_err(|e| CliError::Failed(e.message(lang, &args.file, store.path())))?;
-    let trees: Vec<String> =
-        summary.trees.iter().map(|t| lang.f(Tx::TreeRecords, &[&visible(&t.name), &t.records])).collect();
+    let summary = backup::backup(store, &args.file, now)
+        .map_err(|e| CliError::Failed(e.message(lang, &args.file, &store.location())))?;
     let file = visible(&args.file.display().to_string()).into_owned();
-    let msg = lang.f(Tx::BackupDone, &[&file, &summary.records, &trees.join(", "), &summary.sha256]);
+    let msg = lang
+        .f(Tx::BackupDone, &[&file, &summary.records, &kinds_line(&summary.kinds, lang), &summary.sha256]);
     write_out(out, format!("{msg}\n").as_bytes(), lang)
 }
 
 pub fn restore(
-    store: &Store,
+    store: &dyn Store,
     args: &RestoreArgs,
     lang: Lang,
     out: &mut dyn std::io::Write,
 ) -> Result<(), CliError> {
-    let report =
-        store.restore(&args.file).map_err(|e| CliError::Failed(e.message(lang, &args.file, store.path())))?;
+    let report = backup::restore(store, &args.file)
+        .map_err(|e| CliError::Failed(e.message(lang, &args.file, &store.location())))?;
     let created = chrono::DateTime::from_timestamp(report.header.created, 0)
         .map(|t| t.with_timezone(&chrono::Local).format("%d.%m.%Y %H:%M").to_string())
         .unwrap_or_else(|| report.header.created.to_string());
-    let trees: Vec<String> = report.trees.iter().map(|t: &TreeCount| tree_line(t, lang)).collect();
     let file = visible(&args.file.display().to_string()).into_owned();
-    let mut msg = lang.f(Tx::RestoreDone, &[&file, &created, &report.header.schema, &trees.join(", ")]);
+    let mut msg =
+        lang.f(Tx::RestoreDone, &[&file, &created, &report.header.schema, &kinds_line(&report.kinds, lang)]);
     if !report.counters.is_empty() {
-        let raised: Vec<String> =
-            report.counters.iter().map(|c| format!("{} {} → {}", c.seq.tree(), c.was, c.now)).collect();
+        let raised: Vec<String> = report
+            .counters
+            .iter()
+            .map(|c| format!("{} {} → {}", backup::kind_label(c.seq.kind(), lang), c.was, c.now))
+            .collect();
         msg.push('\n');
         msg.push_str(&lang.f(Tx::RestoreCounters, &[&raised.join(", ")]));
     }
     write_out(out, format!("{msg}\n").as_bytes(), lang)
-}
-
-fn tree_line(t: &TreeCount, lang: Lang) -> String {
-    let name = visible(&t.name);
-    if t.decoded > 0 {
-        lang.f(Tx::RestoreTree, &[&name, &t.records, &t.decoded])
-    } else {
-        lang.f(Tx::TreeRecords, &[&name, &t.records])
-    }
 }

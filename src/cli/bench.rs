@@ -33,7 +33,7 @@ pub fn run(
     // `Opened` also owns the demo's temporary directory: the rest of it lives to the end.
     let opened_db = open()?;
     let opened = started.elapsed();
-    let store = Arc::new(opened_db.store);
+    let store: Arc<dyn crate::store::Store> = Arc::from(opened_db.store);
     let loader = crate::tui::load_in_background(Arc::clone(&store));
     let loaded = loader.recv().map_err(|e| CliError::Io(e.to_string()))??;
     let offers = loaded.offers.len();

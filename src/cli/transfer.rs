@@ -49,7 +49,7 @@ pub struct ExportArgs {
 }
 
 /// Reads, checks and (unless refused) saves; the report goes to `out`.
-pub fn import(store: &Store, args: &ImportArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
+pub fn import(store: &dyn Store, args: &ImportArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
     let name = args.file.display().to_string();
     let bytes = read_file(&args.file, transfer::MAX_FILE_BYTES, lang)?;
     let (source, rows) = transfer::read(&bytes, FileFormat::from_path(&args.file))
@@ -76,7 +76,7 @@ pub fn import(store: &Store, args: &ImportArgs, lang: Lang, out: &mut dyn Write)
 }
 
 /// Writes the directory to `-o FILE` (atomically, 0600) or to `out`.
-pub fn export(store: &Store, args: &ExportArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
+pub fn export(store: &dyn Store, args: &ExportArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
     let offers = store.all_offers()?;
     let by_name = args.output.as_deref().and_then(FileFormat::from_path).map(|f| match f {
         FileFormat::Csv => ExportFormat::Csv,

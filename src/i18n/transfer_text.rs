@@ -104,9 +104,16 @@ catalogue! {
         "The database {0} is not empty ({1}). Restoring works into an empty database only, e.g.: lotse --db NEW_PATH restore FILE";
     RestoreDone => "Wiederhergestellt aus {0} (Sicherung vom {1}, Schema {2}): {3}. Alle Datensätze wurden zurückgelesen und verglichen.", "Restored from {0} (backup of {1}, schema {2}): {3}. Every record was read back and compared.";
     RestoreCounters => "Nummernzähler hinter den Datensätzen nachgezogen (neue Nummern folgen auf die wiederhergestellten): {0}.", "Id counters raised past the restored records (new numbers follow the restored ones): {0}.";
-    RestoreTree => "{0} {1} (davon {2} dekodiert)", "{0} {1} ({2} decoded)";
     RestoreVerifyFailed => "Die Prüfung nach dem Wiederherstellen ist fehlgeschlagen ({0}). Bitte die Datenbank {1} nicht benutzen und die Sicherung erneut in eine leere Datenbank einspielen.",
         "Checking after the restore failed ({0}). Please do not use the database {1}; restore the backup into an empty database again.";
     TreeRecords => "{0} {1}", "{0} {1}";
+    // Kinds of record, in counts ("Angebote 81, Klient:innen 3").
+    KindSettings => "Einstellungen", "settings";
+    KindCounters => "Nummernzähler", "id counters";
+    KindOffers => "Angebote", "offers";
+    KindClients => "Klient:innen", "clients";
+    KindContacts => "Kurzkontakte", "short contacts";
+    KindReferrals => "Vermittlungen", "referrals";
+    KindReferralEvents => "Verlaufseinträge", "history entries";
     }
 }

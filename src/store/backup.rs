@@ -1,50 +1,44 @@
-//! Backup of the whole database into one file, and restore into an empty database.
+//! Backup of a whole database into one file, and restore into an empty database — for every
+//! backend alike, built only on [`Store::export_records`] and [`Store::import_records`].
 //!
-//! A backup holds every record of every sled tree exactly as stored (offers now; clients,
-//! referrals, events and settings as other parts add trees), found through `tree_names()`
-//! rather than a list, so a new tree is backed up without touching this file. The live sled
-//! directory is never copied (RELIABILITY.md). Restoring checks the whole file (magic, format,
-//! length, SHA-256, schema) before it writes anything, writes all records in one transaction,
-//! commits, and reads every record back, decoding those whose kind it knows.
+//! A backup holds every record by kind and encoding version (`records`), not a backend's
+//! layout; what a store derives (indexes) is rebuilt on restore. The live database is never
+//! copied (docs/RELIABILITY.md). Restoring checks the whole file (magic, format, length,
+//! SHA-256, schema) and decodes every record, checking its key, before it writes anything;
+//! then writes all records in one step and reads them back. Backups written before issue 15
+//! (format 1: sled's trees as raw bytes) are read too: their trees are mapped to kinds.
 
 mod format;
 
 pub use format::{FORMAT_VERSION, FormatError, Header, MAGIC};
 
-use super::{Store, StoreError, codec, migrate, records};
+use super::{CounterRepair, Kind, Record, SCHEMA_VERSION, Seq, Store, StoreError};
 use crate::files;
 use crate::i18n::{Lang, Tx};
 use crate::safe_text::visible;
-use format::Record;
-use sled::Transactional;
+use format::Entry;
 use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Larger files are refused before they are read; a Welcome Center's database is megabytes.
 pub const MAX_BACKUP_BYTES: u64 = 1024 * 1024 * 1024;
 
-/// Records of one tree: how many, and how many of them were decoded by their kind.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TreeCount {
-    pub name: String,
-    pub records: u64,
-    pub decoded: u64,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BackupSummary {
     pub records: u64,
-    pub trees: Vec<TreeCount>,
+    /// How many records of each kind, in kind order.
+    pub kinds: Vec<(Kind, u64)>,
     pub sha256: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RestoreReport {
     pub header: Header,
-    pub trees: Vec<TreeCount>,
+    /// How many records of each kind were restored (every one decoded and read back).
+    pub kinds: Vec<(Kind, u64)>,
     /// Id counters raised past the restored records (backups of releases before the counters
     /// were records carry none).
-    pub counters: Vec<super::CounterRepair>,
+    pub counters: Vec<CounterRepair>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -55,9 +49,13 @@ pub enum BackupError {
     Format(FormatError),
     #[error("backup from newer schema {found}")]
     NewerSchema { found: u32 },
-    /// The target holds records: (tree, count) of each non-empty tree.
+    /// The target holds records: how many of each kind.
     #[error("target database is not empty")]
-    NotEmpty(Vec<(String, u64)>),
+    NotEmpty(Vec<(Kind, u64)>),
+    /// A record that does not decode, is of an unknown kind or sits under a wrong key; names
+    /// the record (kind and key), nothing of its content.
+    #[error("record not valid: {0}")]
+    Invalid(String),
     #[error("read back differs: {0}")]
     Verify(String),
     #[error("read: {0}")]
@@ -66,11 +64,33 @@ pub enum BackupError {
     Write(std::io::Error),
 }
 
+/// A kind of record in the user's language.
+pub fn kind_label(kind: Kind, lang: Lang) -> &'static str {
+    lang.t(match kind {
+        Kind::Settings => Tx::KindSettings,
+        Kind::Counter => Tx::KindCounters,
+        Kind::Offer => Tx::KindOffers,
+        Kind::Client => Tx::KindClients,
+        Kind::Contact => Tx::KindContacts,
+        Kind::Referral => Tx::KindReferrals,
+        Kind::ReferralEvent => Tx::KindReferralEvents,
+    })
+}
+
+/// "Angebote 81, Klient:innen 3 …" for reports.
+pub fn kinds_line(kinds: &[(Kind, u64)], lang: Lang) -> String {
+    kinds
+        .iter()
+        .map(|(k, n)| lang.f(Tx::TreeRecords, &[&kind_label(*k, lang), n]))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 impl BackupError {
-    /// One sentence for the user; `file` is the backup file, `db` the database directory.
-    pub fn message(&self, lang: Lang, file: &Path, db: &Path) -> String {
-        let shown = |p: &Path| visible(&p.display().to_string()).into_owned();
-        let (f, d) = (shown(file), shown(db));
+    /// One sentence for the user; `file` is the backup file, `db` where the database is.
+    pub fn message(&self, lang: Lang, file: &Path, db: &str) -> String {
+        let f = visible(&file.display().to_string()).into_owned();
+        let d = visible(db).into_owned();
         match self {
             BackupError::Store(e) => e.message(lang),
             BackupError::Format(FormatError::NotABackup) => lang.f(Tx::BackupNotABackup, &[&f]),
@@ -79,13 +99,10 @@ impl BackupError {
             BackupError::Format(FormatError::Damaged(what)) => lang.f(Tx::BackupDamaged, &[&f, what]),
             BackupError::Format(FormatError::NewerFormat(v)) => lang.f(Tx::BackupNewerFormat, &[&f, v]),
             BackupError::NewerSchema { found } => {
-                lang.f(Tx::BackupNewerSchema, &[&f, found, &migrate::SCHEMA_VERSION])
+                lang.f(Tx::BackupNewerSchema, &[&f, found, &SCHEMA_VERSION])
             }
-            BackupError::NotEmpty(trees) => {
-                let list: Vec<String> =
-                    trees.iter().map(|(t, n)| lang.f(Tx::TreeRecords, &[&visible(t), n])).collect();
-                lang.f(Tx::RestoreNotEmpty, &[&d, &list.join(", ")])
-            }
+            BackupError::NotEmpty(kinds) => lang.f(Tx::RestoreNotEmpty, &[&d, &kinds_line(kinds, lang)]),
+            BackupError::Invalid(what) => lang.f(Tx::BackupDamaged, &[&f, &visible(what)]),
             BackupError::Verify(what) => lang.f(Tx::RestoreVerifyFailed, &[&visible(what), &d]),
             BackupError::Read(files::ReadError::TooLarge { size, max }) => {
                 let mib = |b: &u64| b.div_ceil(1024 * 1024);
@@ -102,139 +119,144 @@ impl BackupError {
     }
 }
 
-impl Store {
-    /// Writes every record of every tree to `out` (atomically, owner-only).
-    pub fn backup(&self, out: &Path, created_unix: i64) -> Result<BackupSummary, BackupError> {
-        let mut names = self.db.tree_names();
-        names.sort();
-        let mut records = Vec::new();
-        let mut trees = Vec::new();
-        for name in names {
-            let tree = self.db.open_tree(&name).map_err(|e| self.sled_err(e))?;
-            let mut count = 0;
-            for item in tree.iter() {
-                let (k, v) = item.map_err(|e| self.sled_err(e))?;
-                records.push(Record { tree: name.to_vec(), key: k.to_vec(), value: v.to_vec() });
-                count += 1;
-            }
-            if count > 0 {
-                trees.push(TreeCount { name: tree_name(&name), records: count, decoded: 0 });
-            }
-        }
-        if let Some(r) =
-            records.iter().find(|r| r.tree.len() > usize::from(u16::MAX) || r.value.len() > u32::MAX as usize)
-        {
-            let reason = format!("record too large in {}", tree_name(&r.tree));
-            return Err(StoreError::Other { path: self.path.clone(), reason }.into());
-        }
-        let schema = self.schema_version()?.unwrap_or(0);
-        let bytes = format::encode(schema, created_unix, &records);
-        files::write_atomic(out, &bytes).map_err(BackupError::Write)?;
-        Ok(BackupSummary { records: records.len() as u64, trees, sha256: format::checksum_hex(&bytes) })
+fn count_kinds(records: &[Record]) -> Vec<(Kind, u64)> {
+    let mut counts: BTreeMap<Kind, u64> = BTreeMap::new();
+    for r in records {
+        *counts.entry(r.kind).or_default() += 1;
     }
-
-    /// Non-empty trees, leaving out the schema version every open database has.
-    pub fn contents(&self) -> Result<Vec<(String, u64)>, StoreError> {
-        let mut names = self.db.tree_names();
-        names.sort();
-        let mut out = Vec::new();
-        for name in names {
-            let tree = self.db.open_tree(&name).map_err(|e| self.sled_err(e))?;
-            let mut n = 0;
-            for item in tree.iter() {
-                let (k, _) = item.map_err(|e| self.sled_err(e))?;
-                if !(name.as_ref() == b"meta" && k.as_ref() == b"schema") {
-                    n += 1;
-                }
-            }
-            if n > 0 {
-                out.push((tree_name(&name), n));
-            }
-        }
-        Ok(out)
-    }
-
-    /// Loads a backup into this database, which must be empty. Nothing is written unless the
-    /// file is whole and this database empty; then everything is written in one transaction.
-    pub fn restore(&self, file: &Path) -> Result<RestoreReport, BackupError> {
-        let bytes = files::read_capped(file, MAX_BACKUP_BYTES)?;
-        let (header, records) = format::decode(&bytes).map_err(BackupError::Format)?;
-        if header.schema > migrate::SCHEMA_VERSION {
-            return Err(BackupError::NewerSchema { found: header.schema });
-        }
-        let present = self.contents()?;
-        if !present.is_empty() {
-            return Err(BackupError::NotEmpty(present));
-        }
-        let mut batches: BTreeMap<&[u8], sled::Batch> = BTreeMap::new();
-        for r in &records {
-            batches.entry(&r.tree).or_default().insert(r.key.as_slice(), r.value.as_slice());
-        }
-        if !batches.is_empty() {
-            let trees = batches
-                .keys()
-                .map(|name| self.db.open_tree(name))
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(|e| self.sled_err(e))?;
-            let batches: Vec<&sled::Batch> = batches.values().collect();
-            let result: sled::transaction::TransactionResult<(), ()> = trees[..].transaction(|txs| {
-                for (tx, batch) in txs.iter().zip(&batches) {
-                    tx.apply_batch(batch)?;
-                }
-                Ok(())
-            });
-            result.map_err(|e| match e {
-                // Disk full, permissions: the same clear messages as every other write.
-                sled::transaction::TransactionError::Storage(e) => self.sled_err(e),
-                sled::transaction::TransactionError::Abort(()) => {
-                    StoreError::Other { path: self.path.clone(), reason: "restore aborted".into() }
-                }
-            })?;
-        }
-        self.commit()?;
-        let trees = self.verify(&records)?;
-        migrate::run(self)?;
-        let counters = self.repair_counters()?;
-        Ok(RestoreReport { header, trees, counters })
-    }
-
-    /// Reads every restored record back and compares it byte for byte; values of a known kind
-    /// must also decode (the `meta` tree holds raw values and is only compared).
-    fn verify(&self, records: &[Record]) -> Result<Vec<TreeCount>, BackupError> {
-        let mut counts: BTreeMap<String, TreeCount> = BTreeMap::new();
-        for r in records {
-            let name = tree_name(&r.tree);
-            let tree = self.db.open_tree(&r.tree).map_err(|e| self.sled_err(e))?;
-            let got = tree.get(&r.key).map_err(|e| self.sled_err(e))?;
-            let what = || format!("{name}/{}", String::from_utf8_lossy(&r.key));
-            if got.as_deref() != Some(r.value.as_slice()) {
-                return Err(BackupError::Verify(what()));
-            }
-            let c = counts.entry(name.clone()).or_insert(TreeCount {
-                name: name.clone(),
-                records: 0,
-                decoded: 0,
-            });
-            c.records += 1;
-            if name != "meta" {
-                match records::decode_known(&r.value) {
-                    Some(Ok(())) => c.decoded += 1,
-                    Some(Err(e)) => return Err(BackupError::Verify(format!("{}: {e}", what()))),
-                    None => {}
-                }
-            }
-        }
-        Ok(counts.into_values().collect())
-    }
+    counts.into_iter().collect()
 }
 
-fn tree_name(name: &[u8]) -> String {
-    String::from_utf8_lossy(name).into_owned()
+/// Names a record for messages: its kind and key, never its content.
+fn name_of(kind: &str, key: &[u8]) -> String {
+    let key = match <[u8; 8]>::try_from(key) {
+        Ok(n) => u64::from_be_bytes(n).to_string(),
+        Err(_) if key.len() == 16 => {
+            let (a, b) = key.split_at(8);
+            let n = |x: &[u8]| x.try_into().map(u64::from_be_bytes).unwrap_or_default();
+            format!("{}/{}", n(a), n(b))
+        }
+        Err(_) => String::from_utf8_lossy(key).into_owned(),
+    };
+    format!("{kind}/{key}")
 }
 
-/// Decodes `bytes` as a `T` and drops it: restore only needs to know that it decodes.
-pub(crate) fn decode_kind<T: codec::Stored>(bytes: &[u8]) -> Result<(), codec::CodecError> {
-    codec::decode::<T>(bytes).map(|_| ())
+/// Writes every record of `store` to `out` (atomically, owner-only).
+pub fn backup(store: &dyn Store, out: &Path, created_unix: i64) -> Result<BackupSummary, BackupError> {
+    let records = store.export_records()?;
+    if let Some(r) =
+        records.iter().find(|r| r.key.len() > u32::MAX as usize || r.value.len() > u32::MAX as usize)
+    {
+        let reason = format!("record too large: {}", name_of(r.kind.name(), &r.key));
+        return Err(StoreError::Other { at: store.location(), reason }.into());
+    }
+    let schema = store.schema_version()?.unwrap_or(SCHEMA_VERSION);
+    let bytes = format::encode(schema, created_unix, &records);
+    files::write_atomic(out, &bytes).map_err(BackupError::Write)?;
+    Ok(BackupSummary {
+        records: records.len() as u64,
+        kinds: count_kinds(&records),
+        sha256: format::checksum_hex(&bytes),
+    })
+}
+
+/// A format-1 entry (a sled tree's raw record) as a record by kind; `None` for what the
+/// store derives or every database has (indexes, the schema version).
+fn from_tree(e: Entry) -> Result<Option<Record>, BackupError> {
+    let kind = match (e.group.as_slice(), e.key.as_slice()) {
+        (b"meta", b"schema") => return Ok(None),
+        (b"meta", b"settings") => Kind::Settings,
+        (b"meta", key) if std::str::from_utf8(key).ok().and_then(Seq::from_key).is_some() => Kind::Counter,
+        (b"offers", _) => Kind::Offer,
+        (b"clients", _) => Kind::Client,
+        (b"contacts", _) => Kind::Contact,
+        (b"referrals", _) => Kind::Referral,
+        (b"referral_events", _) => Kind::ReferralEvent,
+        (b"client_referrals" | b"offer_referrals" | b"followup_referrals", _) => return Ok(None),
+        (tree, key) => return Err(BackupError::Invalid(name_of(&String::from_utf8_lossy(tree), key))),
+    };
+    Ok(Some(Record { kind, key: e.key, value: e.value }))
+}
+
+/// Reads and checks a whole backup file: frame, schema, and every record decoded by its kind
+/// under its own key, with no record twice. Nothing is written.
+pub fn read(file: &Path) -> Result<(Header, Vec<Record>), BackupError> {
+    let bytes = files::read_capped(file, MAX_BACKUP_BYTES)?;
+    let (header, entries) = format::decode(&bytes).map_err(BackupError::Format)?;
+    drop(bytes);
+    if header.schema > SCHEMA_VERSION {
+        return Err(BackupError::NewerSchema { found: header.schema });
+    }
+    if header.schema == 0 {
+        return Err(BackupError::Format(FormatError::Damaged("schema 0")));
+    }
+    let mut records = Vec::with_capacity(entries.len());
+    for e in entries {
+        let record = if header.format == 1 {
+            match from_tree(e)? {
+                Some(r) => r,
+                None => continue,
+            }
+        } else {
+            let kind = e.group.first().copied().and_then(Kind::from_byte);
+            let Some(kind) = kind else {
+                return Err(BackupError::Invalid(name_of(&format!("{:?}", e.group), &e.key)));
+            };
+            Record { kind, key: e.key, value: e.value }
+        };
+        record.check().map_err(|err| {
+            BackupError::Invalid(format!("{}: {err}", name_of(record.kind.name(), &record.key)))
+        })?;
+        records.push(record);
+    }
+    records.sort();
+    if let Some(w) = records.windows(2).find(|w| w[0].kind == w[1].kind && w[0].key == w[1].key) {
+        return Err(BackupError::Invalid(format!("{} (twice)", name_of(w[0].kind.name(), &w[0].key))));
+    }
+    Ok((header, records))
+}
+
+/// Loads a backup into `store`, which must be empty. Nothing is written unless the whole file
+/// checks out and the store is empty; then everything is written in one step and read back.
+pub fn restore(store: &dyn Store, file: &Path) -> Result<RestoreReport, BackupError> {
+    let (header, records) = read(file)?;
+    let present = store.contents()?;
+    if !present.is_empty() {
+        return Err(BackupError::NotEmpty(present));
+    }
+    let counters = store.import_records(&records)?;
+    verify(store, &records)?;
+    Ok(RestoreReport { header, kinds: count_kinds(&records), counters })
+}
+
+/// Reads every record back and compares it byte for byte. Counters may have been raised past
+/// the records since (never lowered), so they only need to be at least what was restored.
+fn verify(store: &dyn Store, restored: &[Record]) -> Result<(), BackupError> {
+    let mut back = store.export_records()?;
+    back.sort();
+    let value = |r: &Record| r.value.as_slice().try_into().map(u64::from_be_bytes).unwrap_or_default();
+    let mut found = back.iter().peekable();
+    for r in restored {
+        let same_key = |b: &&Record| b.kind == r.kind && b.key == r.key;
+        while found.peek().is_some_and(|b| (b.kind, &b.key) < (r.kind, &r.key)) {
+            let extra = found.next().expect("peeked");
+            if extra.kind != Kind::Counter {
+                return Err(BackupError::Verify(name_of(extra.kind.name(), &extra.key)));
+            }
+        }
+        let ok = match found.next_if(same_key) {
+            Some(b) if r.kind == Kind::Counter => value(b) >= value(r),
+            Some(b) => b.value == r.value,
+            None => false,
+        };
+        if !ok {
+            return Err(BackupError::Verify(name_of(r.kind.name(), &r.key)));
+        }
+    }
+    if let Some(extra) = found.find(|b| b.kind != Kind::Counter) {
+        return Err(BackupError::Verify(name_of(extra.kind.name(), &extra.key)));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

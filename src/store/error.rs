@@ -1,28 +1,33 @@
-//! What can go wrong with the database, in words a counsellor can act on.
+//! What can go wrong with the database, in words a counsellor can act on. The kinds are the
+//! store's own, not a backend's: `at` names where the data is (a directory today) so that the
+//! message can say which database was meant.
 
 use crate::i18n::{Lang, T};
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum StoreError {
-    #[error("database already open: {0}")]
-    AlreadyOpen(PathBuf),
-    #[error("permission denied: {0}")]
-    PermissionDenied(PathBuf),
-    #[error("directory missing: {0}")]
-    DirMissing(PathBuf),
-    #[error("not a directory: {0}")]
-    NotADir(PathBuf),
-    #[error("disk full: {0}")]
-    DiskFull(PathBuf),
-    /// `what` names the record without personal data (tree and key, e.g. "offers/ABH-01").
-    #[error("corrupt record {what} in {path}: {reason}")]
-    Corrupt { path: PathBuf, what: String, reason: String },
-    #[error("database {path} has schema {found}, newer than this program")]
-    NewerSchema { path: PathBuf, found: u32 },
-    #[error("storage error in {path}: {reason}")]
-    Other { path: PathBuf, reason: String },
+    /// Another Lotse has the database open.
+    #[error("database already open: {at}")]
+    AlreadyOpen { at: String },
+    #[error("permission denied: {at}")]
+    PermissionDenied { at: String },
+    /// The place named does not exist and cannot be made.
+    #[error("database missing: {at}")]
+    Missing { at: String },
+    /// The place named is a file where a database directory was expected.
+    #[error("not a directory: {at}")]
+    NotADir { at: String },
+    #[error("disk full: {at}")]
+    DiskFull { at: String },
+    /// `what` names the record without personal data (kind and key, e.g. "offers/ABH-01").
+    #[error("corrupt record {what} in {at}: {reason}")]
+    Corrupt { at: String, what: String, reason: String },
+    #[error("database {at} has schema {found}, newer than this program")]
+    NewerSchema { at: String, found: u32 },
+    #[error("storage error in {at}: {reason}")]
+    Other { at: String, reason: String },
 }
 
 impl StoreError {
@@ -30,56 +35,56 @@ impl StoreError {
     pub(crate) fn from_sled(path: &Path, e: sled::Error) -> StoreError {
         match e {
             sled::Error::Io(io) => StoreError::from_io(path, &io),
-            sled::Error::Corruption { at, .. } => StoreError::Corrupt {
-                path: path.to_path_buf(),
-                what: at.map(|a| format!("{a:?}")).unwrap_or_else(|| "log".into()),
+            sled::Error::Corruption { at: pos, .. } => StoreError::Corrupt {
+                at: path.display().to_string(),
+                what: pos.map(|a| format!("{a:?}")).unwrap_or_else(|| "log".into()),
                 reason: "checksum".into(),
             },
-            other => StoreError::Other { path: path.to_path_buf(), reason: other.to_string() },
+            other => StoreError::Other { at: path.display().to_string(), reason: other.to_string() },
         }
     }
 
     pub(crate) fn from_io(path: &Path, io: &io::Error) -> StoreError {
-        let path = path.to_path_buf();
+        let at = path.display().to_string();
         let msg = io.to_string();
         if msg.contains("could not acquire lock") || io.kind() == io::ErrorKind::WouldBlock {
-            StoreError::AlreadyOpen(path)
+            StoreError::AlreadyOpen { at }
         } else if io.kind() == io::ErrorKind::PermissionDenied
             || io.kind() == io::ErrorKind::ReadOnlyFilesystem
             || msg.contains("Permission denied")
         {
-            StoreError::PermissionDenied(path)
+            StoreError::PermissionDenied { at }
         } else if io.kind() == io::ErrorKind::StorageFull
             || io.raw_os_error() == Some(28)
             || msg.contains("No space")
         {
-            StoreError::DiskFull(path)
+            StoreError::DiskFull { at }
         } else if io.kind() == io::ErrorKind::NotFound {
-            StoreError::DirMissing(path)
+            StoreError::Missing { at }
         } else {
-            StoreError::Other { path, reason: msg }
+            StoreError::Other { at, reason: msg }
         }
     }
 
     /// One clear sentence in the user's language.
     pub fn message(&self, lang: Lang) -> String {
-        let shown = |p: &Path| crate::safe_text::visible(&p.display().to_string()).into_owned();
+        let shown = |at: &str| crate::safe_text::visible(at).into_owned();
         match self {
-            StoreError::AlreadyOpen(p) => lang.f(T::ErrAlreadyOpen, &[&shown(p)]),
-            StoreError::PermissionDenied(p) => lang.f(T::ErrPermission, &[&shown(p)]),
-            StoreError::DirMissing(p) => lang.f(T::ErrDirMissing, &[&shown(p)]),
-            StoreError::NotADir(p) => lang.f(T::ErrNotADir, &[&shown(p)]),
-            StoreError::DiskFull(_) => lang.t(T::ErrDiskFull).to_string(),
-            StoreError::Corrupt { path, what, reason } => {
-                lang.f(T::ErrCorrupt, &[&shown(path), &format!("{what}: {reason}")])
+            StoreError::AlreadyOpen { at } => lang.f(T::ErrAlreadyOpen, &[&shown(at)]),
+            StoreError::PermissionDenied { at } => lang.f(T::ErrPermission, &[&shown(at)]),
+            StoreError::Missing { at } => lang.f(T::ErrDirMissing, &[&shown(at)]),
+            StoreError::NotADir { at } => lang.f(T::ErrNotADir, &[&shown(at)]),
+            StoreError::DiskFull { .. } => lang.t(T::ErrDiskFull).to_string(),
+            StoreError::Corrupt { at, what, reason } => {
+                lang.f(T::ErrCorrupt, &[&shown(at), &shown(&format!("{what}: {reason}"))])
             }
-            StoreError::NewerSchema { path, found } => lang.f(T::ErrNewerSchema, &[&shown(path), found]),
-            StoreError::Other { path, reason } => lang.f(T::ErrStorage, &[&shown(path), reason]),
+            StoreError::NewerSchema { at, found } => lang.f(T::ErrNewerSchema, &[&shown(at), found]),
+            StoreError::Other { at, reason } => lang.f(T::ErrStorage, &[&shown(at), &shown(reason)]),
         }
     }
 
     /// Writes are impossible until restart (disk full, permissions): the UI stops accepting edits.
     pub fn blocks_writes(&self) -> bool {
-        matches!(self, StoreError::DiskFull(_) | StoreError::PermissionDenied(_))
+        matches!(self, StoreError::DiskFull { .. } | StoreError::PermissionDenied { .. })
     }
 }

@@ -1,9 +1,12 @@
-//! The stored versions of each record type. The current version of a type is the domain type
-//! itself; when a domain type changes, its previous shape is copied here as `…V{n}` with a
-//! conversion, the version byte goes up, and a byte fixture of the old version stays in
-//! `tests/fixtures/` so that old databases keep opening.
+//! The kinds of record Lotse stores and the stored versions of each. The current version of
+//! a type is the domain type itself; when a domain type changes, its previous shape is copied
+//! here as `…V{n}` with a conversion, the version byte goes up, and a byte fixture of the old
+//! version stays in `tests/fixtures/` so that old databases and backups keep opening.
+//!
+//! [`Record`] is a record as it leaves or enters a store whole (backups): its [`Kind`], its key
+//! and its encoded value — the same for every backend, whatever its layout.
 
-use super::codec::{CodecError, Stored, body};
+use super::codec::{self, CodecError, Stored, body};
 use crate::domain::referral::{Referral, ReferralEvent};
 use crate::domain::{AnonymousContact, Client, Offer, Settings};
 
@@ -32,17 +35,142 @@ stored_v1! {
     AnonymousContact => b'K';
 }
 
-/// Decodes a value by its kind byte, for checking a restore; `None` for kinds this build does
-/// not know (they are still compared byte for byte). Add a line here for every stored type.
-pub(crate) fn decode_known(value: &[u8]) -> Option<Result<(), CodecError>> {
-    use super::backup::decode_kind;
-    match *value.first()? {
-        Offer::KIND => Some(decode_kind::<Offer>(value)),
-        Referral::KIND => Some(decode_kind::<Referral>(value)),
-        ReferralEvent::KIND => Some(decode_kind::<ReferralEvent>(value)),
-        Settings::KIND => Some(decode_kind::<Settings>(value)),
-        Client::KIND => Some(decode_kind::<Client>(value)),
-        AnonymousContact::KIND => Some(decode_kind::<AnonymousContact>(value)),
-        _ => None,
+/// What a database holds, kind by kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Settings,
+    /// An id counter (key: its name; value: the last number handed out, u64 big-endian).
+    Counter,
+    Offer,
+    Client,
+    Contact,
+    Referral,
+    /// A referral's history entry (key: referral id ++ entry number, both u64 big-endian).
+    ReferralEvent,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 7] = [
+        Kind::Settings,
+        Kind::Counter,
+        Kind::Offer,
+        Kind::Client,
+        Kind::Contact,
+        Kind::Referral,
+        Kind::ReferralEvent,
+    ];
+
+    /// The kind byte in backups; for encoded records the same as the value's first byte.
+    pub fn byte(self) -> u8 {
+        match self {
+            Kind::Settings => Settings::KIND,
+            Kind::Counter => b'N',
+            Kind::Offer => Offer::KIND,
+            Kind::Client => Client::KIND,
+            Kind::Contact => AnonymousContact::KIND,
+            Kind::Referral => Referral::KIND,
+            Kind::ReferralEvent => ReferralEvent::KIND,
+        }
+    }
+
+    pub fn from_byte(b: u8) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.byte() == b)
+    }
+
+    /// The name reports use ("offers 81, clients 3 …").
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Settings => "settings",
+            Kind::Counter => "counters",
+            Kind::Offer => "offers",
+            Kind::Client => "clients",
+            Kind::Contact => "contacts",
+            Kind::Referral => "referrals",
+            Kind::ReferralEvent => "referral_events",
+        }
+    }
+}
+
+/// One record as a whole-database copy carries it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Record {
+    pub kind: Kind,
+    /// The record's identity: an id (u64 big-endian), an offer id (UTF-8), a counter's name,
+    /// `settings` for the settings, referral id ++ entry number for a history entry.
+    pub key: Vec<u8>,
+    /// The `codec` encoding `[kind, version, body]`; for a counter its u64 big-endian.
+    pub value: Vec<u8>,
+}
+
+impl Record {
+    pub fn encode<T: Stored + serde::Serialize>(
+        kind: Kind,
+        key: Vec<u8>,
+        value: &T,
+    ) -> Result<Record, CodecError> {
+        Ok(Record { kind, key, value: codec::encode(value)? })
+    }
+
+    /// Decodes the value by its kind and checks that the key is the record's own, so that a
+    /// record of the wrong kind or under a wrong key never reaches a database.
+    pub fn check(&self) -> Result<(), CodecError> {
+        let key_is = |expected: &[u8]| {
+            if self.key == expected {
+                Ok(())
+            } else {
+                Err(CodecError::Decode("key does not match the record".into()))
+            }
+        };
+        let id_key = |id: u64| key_is(&id.to_be_bytes());
+        match self.kind {
+            Kind::Settings => codec::decode::<Settings>(&self.value).and_then(|_| key_is(b"settings")),
+            Kind::Counter => match (self.value.len(), std::str::from_utf8(&self.key)) {
+                (8, Ok(name)) if super::Seq::from_key(name).is_some() => Ok(()),
+                _ => Err(CodecError::Decode("not a counter".into())),
+            },
+            Kind::Offer => codec::decode::<Offer>(&self.value).and_then(|o| key_is(o.id.as_str().as_bytes())),
+            Kind::Client => codec::decode::<Client>(&self.value).and_then(|c| id_key(c.id)),
+            Kind::Contact => codec::decode::<AnonymousContact>(&self.value).and_then(|c| id_key(c.id)),
+            Kind::Referral => codec::decode::<Referral>(&self.value).and_then(|r| id_key(r.id.0)),
+            Kind::ReferralEvent => {
+                codec::decode::<ReferralEvent>(&self.value).and_then(|ev| match self.key.get(..8) {
+                    Some(prefix) if self.key.len() == 16 && prefix == ev.referral.0.to_be_bytes() => Ok(()),
+                    _ => Err(CodecError::Decode("key does not match the record".into())),
+                })
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::OfferId;
+
+    #[test]
+    fn kind_bytes_are_distinct_and_round_trip() {
+        for k in Kind::ALL {
+            assert_eq!(Kind::from_byte(k.byte()), Some(k));
+        }
+        let mut bytes: Vec<u8> = Kind::ALL.iter().map(|k| k.byte()).collect();
+        bytes.sort();
+        bytes.dedup();
+        assert_eq!(bytes.len(), Kind::ALL.len());
+    }
+
+    #[test]
+    fn a_record_under_a_wrong_key_or_kind_is_refused() {
+        let offer = Offer::new(OfferId::parse("A-1").unwrap(), "x");
+        let good = Record::encode(Kind::Offer, b"A-1".to_vec(), &offer).unwrap();
+        assert_eq!(good.check(), Ok(()));
+        assert!(Record { key: b"B-2".to_vec(), ..good.clone() }.check().is_err());
+        assert!(Record { kind: Kind::Client, ..good.clone() }.check().is_err());
+        assert!(
+            Record { kind: Kind::Counter, key: b"nonsense".to_vec(), value: vec![0; 8] }.check().is_err()
+        );
+        assert_eq!(
+            Record { kind: Kind::Counter, key: b"seq/referral".to_vec(), value: vec![0; 8] }.check(),
+            Ok(())
+        );
     }
 }

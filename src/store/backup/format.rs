@@ -1,21 +1,26 @@
-//! The backup file format, as plain bytes (no codec: a backup must stay readable whatever
-//! happens to the record encodings). All numbers big-endian.
+//! The backup file format, as plain bytes (no codec: the frame must stay readable whatever
+//! happens to the record encodings inside it). All numbers big-endian.
 //!
 //! ```text
 //! magic     8 bytes  "LOTSEBAK"
-//! format    u16      this layout's version (1)
-//! schema    u32      the database schema (meta/schema) the records were written with
+//! format    u16      this layout's version (2; 1 is still read)
+//! schema    u32      the database schema the records were written with
 //! created   i64      Unix seconds
 //! count     u64      number of records
 //! payload   u64      length of the records part in bytes
-//! records   count × [tree name len u16][tree name][key len u32][key][value len u32][value]
+//! records   format 2: count × [kind u8][key len u32][key][value len u32][value]
+//!           format 1: count × [tree name len u16][tree name][key len u32][key][value len u32][value]
 //! sha256    32 bytes over everything before it
 //! ```
+//!
+//! Format 1 (written until issue 15) held sled's trees as raw bytes; format 2 holds records by
+//! kind, whatever the backend's layout. `decode` returns format-1 files as their raw entries,
+//! which `backup` turns into records by kind.
 
 use sha2::{Digest, Sha256};
 
 pub const MAGIC: &[u8; 8] = b"LOTSEBAK";
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 const HEADER_LEN: usize = 8 + 2 + 4 + 8 + 8 + 8;
 const SUM_LEN: usize = 32;
 
@@ -27,10 +32,11 @@ pub struct Header {
     pub count: u64,
 }
 
-/// One stored record, byte for byte.
+/// One entry of the file: in format 2 `group` is the record's kind byte, in format 1 the name
+/// of the sled tree it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Record {
-    pub tree: Vec<u8>,
+pub struct Entry {
+    pub group: Vec<u8>,
     pub key: Vec<u8>,
     pub value: Vec<u8>,
 }
@@ -44,9 +50,9 @@ pub enum FormatError {
     Damaged(&'static str),
 }
 
-/// The whole file: header, records, checksum.
-pub fn encode(schema: u32, created: i64, records: &[Record]) -> Vec<u8> {
-    let payload: usize = records.iter().map(|r| 2 + r.tree.len() + 4 + r.key.len() + 4 + r.value.len()).sum();
+/// The whole file in the current format: header, records by kind, checksum.
+pub fn encode(schema: u32, created: i64, records: &[crate::store::Record]) -> Vec<u8> {
+    let payload: usize = records.iter().map(|r| 1 + 4 + r.key.len() + 4 + r.value.len()).sum();
     let mut out = Vec::with_capacity(HEADER_LEN + payload + SUM_LEN);
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_be_bytes());
@@ -55,10 +61,9 @@ pub fn encode(schema: u32, created: i64, records: &[Record]) -> Vec<u8> {
     out.extend_from_slice(&(records.len() as u64).to_be_bytes());
     out.extend_from_slice(&(payload as u64).to_be_bytes());
     for r in records {
-        // Tree names are short identifiers and sled keys/values are far below 4 GiB; the
-        // store checks before calling.
-        out.extend_from_slice(&(r.tree.len() as u16).to_be_bytes());
-        out.extend_from_slice(&r.tree);
+        // Keys and values are far below 4 GiB (a record is at most a few MiB; `backup`
+        // checks before calling).
+        out.push(r.kind.byte());
         out.extend_from_slice(&(r.key.len() as u32).to_be_bytes());
         out.extend_from_slice(&r.key);
         out.extend_from_slice(&(r.value.len() as u32).to_be_bytes());
@@ -75,7 +80,7 @@ pub fn checksum_hex(file: &[u8]) -> String {
 }
 
 /// Checks everything before returning anything: magic, format, length, checksum, structure.
-pub fn decode(bytes: &[u8]) -> Result<(Header, Vec<Record>), FormatError> {
+pub fn decode(bytes: &[u8]) -> Result<(Header, Vec<Entry>), FormatError> {
     if bytes.len() < MAGIC.len() {
         let cut = !bytes.is_empty() && MAGIC.starts_with(bytes);
         return Err(if cut { FormatError::Truncated } else { FormatError::NotABackup });
@@ -110,13 +115,13 @@ pub fn decode(bytes: &[u8]) -> Result<(Header, Vec<Record>), FormatError> {
     let end = bytes.len() - SUM_LEN;
     let mut records = Vec::new();
     while r.at < end {
-        let tree = r.take16().ok_or(FormatError::Damaged("record"))?;
+        let group = if format == 1 { r.take16() } else { r.take(1) }.ok_or(FormatError::Damaged("record"))?;
         let key = r.take32().ok_or(FormatError::Damaged("record"))?;
         let value = r.take32().ok_or(FormatError::Damaged("record"))?;
         if r.at > end {
             return Err(FormatError::Damaged("record"));
         }
-        records.push(Record { tree: tree.to_vec(), key: key.to_vec(), value: value.to_vec() });
+        records.push(Entry { group: group.to_vec(), key: key.to_vec(), value: value.to_vec() });
     }
     if records.len() as u64 != count {
         return Err(FormatError::Damaged("count"));
@@ -164,14 +169,18 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::{Kind, Record};
 
-    fn rec(t: &str, k: &[u8], v: &[u8]) -> Record {
-        Record { tree: t.as_bytes().to_vec(), key: k.to_vec(), value: v.to_vec() }
+    fn rec(kind: Kind, k: &[u8], v: &[u8]) -> Record {
+        Record { kind, key: k.to_vec(), value: v.to_vec() }
     }
 
     fn sample() -> (Vec<Record>, Vec<u8>) {
-        let records =
-            vec![rec("meta", b"schema", &[0, 0, 0, 1]), rec("offers", b"A", b"O\x01xyz"), rec("x", b"", b"")];
+        let records = vec![
+            rec(Kind::Counter, b"seq/referral", &[0, 0, 0, 0, 0, 0, 0, 1]),
+            rec(Kind::Offer, b"A", b"O\x01xyz"),
+            rec(Kind::Client, b"", b""),
+        ];
         let bytes = encode(1, 1_700_000_000, &records);
         (records, bytes)
     }
@@ -180,8 +189,12 @@ mod tests {
     fn round_trips() {
         let (records, bytes) = sample();
         let (h, back) = decode(&bytes).unwrap();
-        assert_eq!(back, records);
-        assert_eq!(h, Header { format: 1, schema: 1, created: 1_700_000_000, count: 3 });
+        let as_entries: Vec<Entry> = records
+            .iter()
+            .map(|r| Entry { group: vec![r.kind.byte()], key: r.key.clone(), value: r.value.clone() })
+            .collect();
+        assert_eq!(back, as_entries);
+        assert_eq!(h, Header { format: 2, schema: 1, created: 1_700_000_000, count: 3 });
         assert_eq!(&bytes[..8], b"LOTSEBAK");
         assert_eq!(checksum_hex(&bytes).len(), 64);
     }
@@ -207,10 +220,21 @@ mod tests {
         assert_eq!(decode(b""), Err(FormatError::NotABackup));
         assert_eq!(decode(b"id;titel\n1;2\n"), Err(FormatError::NotABackup));
         let mut newer = bytes.clone();
-        newer[9] = 2;
-        assert_eq!(decode(&newer), Err(FormatError::NewerFormat(2)));
+        newer[9] = 3;
+        assert_eq!(decode(&newer), Err(FormatError::NewerFormat(3)));
         let mut longer = bytes;
         longer.push(0);
         assert_eq!(decode(&longer), Err(FormatError::Checksum));
+    }
+
+    #[test]
+    fn format_1_files_are_read_as_tree_entries() {
+        let bytes =
+            std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/backup_release1.lotsebak"))
+                .expect("fixture");
+        let (h, entries) = decode(&bytes).unwrap();
+        assert_eq!(h.format, 1);
+        assert_eq!(entries.len() as u64, h.count);
+        assert!(entries.iter().any(|e| e.group == b"offers"));
     }
 }

@@ -1,68 +1,56 @@
-//! Backup and restore on temporary databases: equality across every tree (with stand-ins for
-//! the trees other parts add), damaged and cut-off files refused without writing, a non-empty
-//! target refused, a newer schema refused, and a record that does not decode caught.
+//! Backup and restore on temporary databases, through the store interface only: the same
+//! records after a round trip, damaged and cut-off files refused without writing, a non-empty
+//! target refused, a newer schema refused, and a record that does not decode named.
 
 use super::*;
-use crate::domain::{Offer, OfferId};
+use crate::domain::client::{ContactChannel, FirstContact};
+use crate::domain::{Client, Date, Offer, OfferId, Settings};
+use crate::store::SledStore;
 
 fn offer(id: &str) -> Offer {
     Offer::new(OfferId::parse(id).unwrap(), format!("Angebot {id}"))
 }
 
-/// Every record of every tree, for comparing databases.
-fn dump(store: &Store) -> BTreeMap<(Vec<u8>, Vec<u8>), Vec<u8>> {
-    let mut out = BTreeMap::new();
-    for name in store.db.tree_names() {
-        for item in store.db.open_tree(&name).unwrap().iter() {
-            let (k, v) = item.unwrap();
-            out.insert((name.to_vec(), k.to_vec()), v.to_vec());
-        }
-    }
-    out
-}
-
-/// A database with offers, two clients, an index entry, and a tree standing in for what a
-/// later version might add (a kind byte this build does not know).
-fn filled(path: &Path) -> Store {
-    use crate::domain::client::{ContactChannel, FirstContact};
-    let store = Store::open(path).unwrap();
+/// A database with settings, three offers and two clients.
+fn filled(path: &Path) -> SledStore {
+    let store = SledStore::open(path).unwrap();
+    store.put_settings(&Settings { counsellor: "M. Kaya".into() }).unwrap();
     store.put_offers(&[offer("a"), offer("b"), offer("c")]).unwrap();
-    let day = crate::domain::Date::from_ymd(2026, 11, 25).unwrap();
+    let day = Date::from_ymd(2026, 11, 25).unwrap();
     for _ in 0..2 {
-        store
-            .create_client(&crate::domain::Client::new(0, FirstContact::new(day, ContactChannel::Phone)))
-            .unwrap();
+        store.create_client(&Client::new(0, FirstContact::new(day, ContactChannel::Phone))).unwrap();
     }
-    store.db.open_tree("client_referrals").unwrap().insert(b"7/1", &[][..]).unwrap();
-    store.db.open_tree("future").unwrap().insert(b"k", &b"Z\x01later"[..]).unwrap();
-    store.commit().unwrap();
     store
 }
 
+fn sorted(mut records: Vec<Record>) -> Vec<Record> {
+    records.sort();
+    records
+}
+
 #[test]
-fn backup_then_restore_gives_the_same_records_in_every_tree() {
+fn backup_then_restore_gives_the_same_records_of_every_kind() {
     let dir = tempfile::tempdir().unwrap();
     let source = filled(&dir.path().join("a"));
     let file = dir.path().join("sicherung.lotsebak");
-    let summary = source.backup(&file, 1_700_000_000).unwrap();
-    assert_eq!(summary.records, 9, "3 offers, 2 clients, 1 index, 1 future, meta/schema, meta/client_seq");
-    assert!(summary.trees.iter().any(|t| t.name == "clients" && t.records == 2));
+    let summary = backup(&source, &file, 1_700_000_000).unwrap();
+    assert_eq!(summary.records, 7, "settings, client counter, 3 offers, 2 clients");
+    assert_eq!(summary.kinds, [(Kind::Settings, 1), (Kind::Counter, 1), (Kind::Offer, 3), (Kind::Client, 2)]);
 
-    let target = Store::open(&dir.path().join("b")).unwrap();
-    let report = target.restore(&file).unwrap();
-    assert_eq!(dump(&target), dump(&source));
+    let target = SledStore::open(&dir.path().join("b")).unwrap();
+    let report = restore(&target, &file).unwrap();
     assert_eq!(report.header.created, 1_700_000_000);
-    let offers = report.trees.iter().find(|t| t.name == "offers").unwrap();
-    assert_eq!((offers.records, offers.decoded), (3, 3));
-    let clients = report.trees.iter().find(|t| t.name == "clients").unwrap();
-    assert_eq!((clients.records, clients.decoded), (2, 2));
-    let future = report.trees.iter().find(|t| t.name == "future").unwrap();
-    assert_eq!((future.records, future.decoded), (1, 0), "unknown kinds are compared, not decoded");
+    assert_eq!(report.header.format, FORMAT_VERSION);
+    assert_eq!(report.kinds, summary.kinds);
+    assert!(report.counters.is_empty(), "the counter came with the backup");
+    assert_eq!(sorted(target.export_records().unwrap()), sorted(source.export_records().unwrap()));
     drop(target);
-    // Durable: a reopened database still has everything.
-    let reopened = Store::open(&dir.path().join("b")).unwrap();
+    // Durable, and the derived indexes were rebuilt: a reopened database is consistent.
+    let reopened = SledStore::open(&dir.path().join("b")).unwrap();
     assert_eq!(reopened.all_offers().unwrap().len(), 3);
-    assert_eq!(dump(&reopened), dump(&source));
+    assert_eq!(reopened.settings().unwrap().counsellor, "M. Kaya");
+    assert!(reopened.check_consistency().unwrap().is_empty());
+    assert_eq!(sorted(reopened.export_records().unwrap()), sorted(source.export_records().unwrap()));
 }
 
 #[cfg(unix)]
@@ -71,7 +59,7 @@ fn the_backup_file_is_owner_only() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("s.lotsebak");
-    filled(&dir.path().join("a")).backup(&file, 0).unwrap();
+    backup(&filled(&dir.path().join("a")), &file, 0).unwrap();
     assert_eq!(std::fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600);
 }
 
@@ -79,62 +67,106 @@ fn the_backup_file_is_owner_only() {
 fn damaged_backups_are_refused_without_writing() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("s.lotsebak");
-    filled(&dir.path().join("a")).backup(&file, 0).unwrap();
+    backup(&filled(&dir.path().join("a")), &file, 0).unwrap();
     let bytes = std::fs::read(&file).unwrap();
-    let target = Store::open(&dir.path().join("b")).unwrap();
-    let before = dump(&target);
+    let target = SledStore::open(&dir.path().join("b")).unwrap();
 
     let mut flipped = bytes.clone();
     let mid = flipped.len() / 2;
     flipped[mid] ^= 0x01;
     std::fs::write(&file, &flipped).unwrap();
-    assert!(matches!(target.restore(&file), Err(BackupError::Format(FormatError::Checksum))));
+    assert!(matches!(restore(&target, &file), Err(BackupError::Format(FormatError::Checksum))));
 
-    std::fs::write(&file, &bytes[..bytes.len() - 100]).unwrap();
-    assert!(matches!(target.restore(&file), Err(BackupError::Format(FormatError::Truncated))));
+    std::fs::write(&file, &bytes[..bytes.len() - 10]).unwrap();
+    assert!(matches!(restore(&target, &file), Err(BackupError::Format(FormatError::Truncated))));
 
     std::fs::write(&file, b"id;titel\n").unwrap();
-    assert!(matches!(target.restore(&file), Err(BackupError::Format(FormatError::NotABackup))));
-    assert_eq!(dump(&target), before, "nothing written");
-    assert!(target.contents().unwrap().is_empty());
+    assert!(matches!(restore(&target, &file), Err(BackupError::Format(FormatError::NotABackup))));
+    assert!(target.contents().unwrap().is_empty(), "nothing written");
 }
 
 #[test]
 fn a_non_empty_target_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("s.lotsebak");
-    filled(&dir.path().join("a")).backup(&file, 0).unwrap();
-    let target = Store::open(&dir.path().join("b")).unwrap();
+    backup(&filled(&dir.path().join("a")), &file, 0).unwrap();
+    let target = SledStore::open(&dir.path().join("b")).unwrap();
     target.put_offer(&offer("z")).unwrap();
-    match target.restore(&file) {
-        Err(BackupError::NotEmpty(trees)) => assert_eq!(trees, [("offers".to_string(), 1)]),
+    match restore(&target, &file) {
+        Err(BackupError::NotEmpty(kinds)) => assert_eq!(kinds, [(Kind::Offer, 1)]),
         other => panic!("expected NotEmpty, got {other:?}"),
     }
     assert_eq!(target.all_offers().unwrap().len(), 1);
 }
 
+/// A backup file written by hand from `records`, with `schema`.
+fn crafted(dir: &Path, schema: u32, records: &[Record]) -> std::path::PathBuf {
+    let file = dir.join("crafted.lotsebak");
+    std::fs::write(&file, format::encode(schema, 0, records)).unwrap();
+    file
+}
+
+fn good_records(dir: &Path) -> Vec<Record> {
+    filled(&dir.join("src")).export_records().unwrap()
+}
+
 #[test]
-fn a_backup_from_a_newer_schema_is_refused() {
+fn a_backup_from_a_newer_or_no_schema_is_refused() {
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("s.lotsebak");
-    let source = filled(&dir.path().join("a"));
-    migrate::set(&source, migrate::SCHEMA_VERSION + 1).unwrap();
-    source.backup(&file, 0).unwrap();
-    let target = Store::open(&dir.path().join("b")).unwrap();
-    assert!(matches!(target.restore(&file), Err(BackupError::NewerSchema { .. })));
+    let records = good_records(dir.path());
+    let target = SledStore::open(&dir.path().join("b")).unwrap();
+    let newer = crafted(dir.path(), SCHEMA_VERSION + 1, &records);
+    assert!(matches!(restore(&target, &newer), Err(BackupError::NewerSchema { .. })));
+    let zero = crafted(dir.path(), 0, &records);
+    assert!(matches!(restore(&target, &zero), Err(BackupError::Format(FormatError::Damaged(_)))));
     assert!(target.contents().unwrap().is_empty());
 }
 
 #[test]
-fn a_record_of_a_known_kind_that_does_not_decode_fails_the_check() {
+fn a_record_that_does_not_decode_is_named_and_nothing_written() {
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("s.lotsebak");
-    let source = filled(&dir.path().join("a"));
-    source.offers.insert("bad", &b"O\x01\xff"[..]).unwrap();
-    source.backup(&file, 0).unwrap();
-    let target = Store::open(&dir.path().join("b")).unwrap();
-    match target.restore(&file) {
-        Err(BackupError::Verify(what)) => assert!(what.starts_with("offers/bad"), "{what}"),
-        other => panic!("expected Verify, got {other:?}"),
+    let mut records = good_records(dir.path());
+    records.push(Record { kind: Kind::Offer, key: b"bad".to_vec(), value: b"O\x01\xff".to_vec() });
+    let file = crafted(dir.path(), SCHEMA_VERSION, &records);
+    let target = SledStore::open(&dir.path().join("b")).unwrap();
+    match restore(&target, &file) {
+        Err(BackupError::Invalid(what)) => assert!(what.starts_with("offers/bad"), "{what}"),
+        other => panic!("expected Invalid, got {other:?}"),
     }
+    assert!(target.contents().unwrap().is_empty());
+}
+
+#[test]
+fn a_record_of_the_wrong_kind_or_twice_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = good_records(dir.path());
+    let target = SledStore::open(&dir.path().join("b")).unwrap();
+    // A client's bytes filed as settings.
+    let client = good.iter().find(|r| r.kind == Kind::Client).unwrap().clone();
+    let mut wrong = good.clone();
+    wrong.push(Record { kind: Kind::Settings, ..client.clone() });
+    let file = crafted(dir.path(), SCHEMA_VERSION, &wrong);
+    assert!(matches!(restore(&target, &file), Err(BackupError::Invalid(_))));
+    // The same client twice.
+    let mut twice = good.clone();
+    twice.push(client);
+    let file = crafted(dir.path(), SCHEMA_VERSION, &twice);
+    match restore(&target, &file) {
+        Err(BackupError::Invalid(what)) => assert!(what.ends_with("(twice)"), "{what}"),
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+    assert!(target.contents().unwrap().is_empty());
+}
+
+#[test]
+fn a_backup_of_the_first_format_restores() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/backup_release1.lotsebak");
+    let target = SledStore::open(&dir.path().join("b")).unwrap();
+    let report = restore(&target, &fixture).unwrap();
+    assert_eq!(report.header.format, 1);
+    assert_eq!(target.all_clients().unwrap().len(), 3);
+    assert_eq!(target.all_referrals().unwrap().len(), 5);
+    assert_eq!(target.settings().unwrap().counsellor, "Fixture");
+    assert!(target.check_consistency().unwrap().is_empty());
 }

@@ -3,12 +3,13 @@
 //! restored ones, and nothing restored is replaced. The same for a backup written by the
 //! release before the counters were records (`tests/fixtures/backup_release1.lotsebak`).
 
+use super::Backend;
 use lotse::domain::client::{AnonymousContact, Caller, ContactChannel, FirstContact};
 use lotse::domain::referral::*;
 use lotse::domain::timestamp::Timestamp;
 use lotse::domain::*;
-use lotse::store::{Seq, Store};
-use std::path::{Path, PathBuf};
+use lotse::store::{Seq, Store, backup};
+use std::path::PathBuf;
 
 fn day() -> Date {
     Date::from_ymd(2026, 11, 20).expect("date")
@@ -30,7 +31,7 @@ struct Contents {
     settings: Settings,
 }
 
-fn contents(store: &Store) -> Contents {
+fn contents(store: &dyn Store) -> Contents {
     let referrals = store.all_referrals().expect("referrals");
     let events = referrals.iter().map(|r| (r.id.0, store.events_of(r.id).expect("events"))).collect();
     Contents {
@@ -66,7 +67,7 @@ fn base_offer(title: &str) -> Offer {
 /// One new record of every kind, as the screen makes them: a client, a short contact, a
 /// referral for that client (with a note and a status change), an offer made in Lotse.
 /// Returns the new client's number and the new referral's.
-fn add_one_of_each(store: &Store, offer: &Offer, tag: &str) -> (u64, ReferralId) {
+fn add_one_of_each(store: &dyn Store, offer: &Offer, tag: &str) -> (u64, ReferralId) {
     let mut client = Client::new(0, FirstContact::new(day(), ContactChannel::Email));
     client.notes = client::SensitiveText::new(tag);
     let client_id = store.create_client(&client).expect("client");
@@ -84,13 +85,9 @@ fn add_one_of_each(store: &Store, offer: &Offer, tag: &str) -> (u64, ReferralId)
     (client_id, id)
 }
 
-fn fresh(dir: &Path, name: &str) -> Store {
-    Store::open(&dir.join(name)).expect("open")
-}
-
 /// The restored records are all still there, unchanged, beside exactly the new ones, and the
 /// indexes agree with the referrals.
-fn check_after_new_records(before: &Contents, store: &Store, new_client: u64, new_referral: ReferralId) {
+fn check_after_new_records(before: &Contents, store: &dyn Store, new_client: u64, new_referral: ReferralId) {
     let after = contents(store);
     for c in &before.clients {
         assert_eq!(after.clients.iter().find(|x| x.id == c.id), Some(c), "client {} changed", c.id);
@@ -126,63 +123,60 @@ fn check_after_new_records(before: &Contents, store: &Store, new_client: u64, ne
         let now: Vec<_> = store.referrals_of(ClientId(c.id)).expect("index").iter().map(|r| r.id).collect();
         assert_eq!(now, was, "referrals of client {}", c.id);
     }
-    assert_eq!(store.check_referral_indexes().expect("check"), Vec::<String>::new());
+    assert_eq!(store.check_consistency().expect("check"), Vec::<String>::new());
 }
 
-#[test]
-fn every_kind_of_record_survives_backup_restore_and_new_records_follow_it() {
+pub fn every_kind_of_record_survives_backup_restore_and_new_records_follow_it(backend: &dyn Backend) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let source = fresh(dir.path(), "a");
+    let source = backend.open("a");
     let offer = base_offer("Integrationskurs");
     let offer = Offer { id: OfferId::parse("SPR-IK").expect("id"), ..offer };
     source.put_offers(std::slice::from_ref(&offer)).expect("offer");
     source.put_settings(&Settings { counsellor: "MK".into() }).expect("settings");
     for n in 0..3 {
-        add_one_of_each(&source, &offer, &format!("alt {n}"));
+        add_one_of_each(&*source, &offer, &format!("alt {n}"));
     }
     let file = dir.path().join("b.lotsebak");
-    source.backup(&file, 1_795_000_000).expect("backup");
-    let before = contents(&source);
+    backup::backup(&*source, &file, 1_795_000_000).expect("backup");
+    let before = contents(&*source);
     assert_eq!(before.clients.len(), 3);
     assert_eq!(before.referrals.len(), 3);
 
-    let target = fresh(dir.path(), "b");
-    let report = target.restore(&file).expect("restore");
+    let target = backend.open("b");
+    let report = backup::restore(&*target, &file).expect("restore");
     assert!(report.counters.is_empty(), "the counters travel in the backup: {:?}", report.counters);
-    assert_eq!(contents(&target), before);
-    let (client, referral) = add_one_of_each(&target, &offer, "neu");
-    check_after_new_records(&before, &target, client, referral);
+    assert_eq!(contents(&*target), before);
+    let (client, referral) = add_one_of_each(&*target, &offer, "neu");
+    check_after_new_records(&before, &*target, client, referral);
     // And again after a reopen: the counters are durable.
     drop(target);
-    let target = fresh(dir.path(), "b");
+    let target = backend.open("b");
     assert!(target.repairs().is_empty());
-    let before = contents(&target);
-    let (client, referral) = add_one_of_each(&target, &offer, "noch einer");
-    check_after_new_records(&before, &target, client, referral);
+    let before = contents(&*target);
+    let (client, referral) = add_one_of_each(&*target, &offer, "noch einer");
+    check_after_new_records(&before, &*target, client, referral);
 }
 
 fn release1_fixture() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/backup_release1.lotsebak")
 }
 
-#[test]
-fn a_backup_of_the_release_before_counters_restores_safely() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let target = fresh(dir.path(), "db");
-    let report = target.restore(&release1_fixture()).expect("restore");
+pub fn a_backup_of_the_release_before_counters_restores_safely(backend: &dyn Backend) {
+    let target = backend.open("db");
+    let report = backup::restore(&*target, &release1_fixture()).expect("restore");
     // That release kept every counter but the clients' outside the trees: they are raised.
     let raised: Vec<Seq> = report.counters.iter().map(|c| c.seq).collect();
     for seq in [Seq::Referral, Seq::ReferralEvent, Seq::Contact, Seq::Offer] {
         assert!(raised.contains(&seq), "{seq:?} not raised: {raised:?}");
     }
-    let before = contents(&target);
+    let before = contents(&*target);
     assert_eq!(
         (before.clients.len(), before.contacts.len(), before.referrals.len(), before.offers.len()),
         (3, 2, 5, 6)
     );
-    assert_eq!(target.check_referral_indexes().expect("check"), Vec::<String>::new());
+    assert_eq!(target.check_consistency().expect("check"), Vec::<String>::new());
     let offer = before.offers.iter().find(|o| o.id.as_str() == "SPR-BSK-B2").expect("offer").clone();
-    let (client, referral) = add_one_of_each(&target, &offer, "nach Umzug");
-    check_after_new_records(&before, &target, client, referral);
+    let (client, referral) = add_one_of_each(&*target, &offer, "nach Umzug");
+    check_after_new_records(&before, &*target, client, referral);
     assert_eq!(target.counter(Seq::Offer).expect("counter"), 18, "after O-0017 of the fixture");
 }

@@ -2,22 +2,23 @@
 //! database up to date. A migration never runs twice: the version is bumped and committed
 //! after each one.
 
-use super::{Result, Store, StoreError};
+use super::{Result, SledStore, StoreError};
+use crate::store::Store;
 
 /// The schema this program writes.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// `MIGRATIONS[i]` migrates schema `i + 1` to `i + 2`. Empty while only schema 1 exists.
-type Migration = fn(&Store) -> Result<()>;
+type Migration = fn(&SledStore) -> Result<()>;
 const MIGRATIONS: &[Migration] = &[];
 
 const KEY: &str = "schema";
 
-pub(super) fn run(store: &Store) -> Result<()> {
+pub(super) fn run(store: &SledStore) -> Result<()> {
     let err = |e| StoreError::from_sled(&store.path, e);
     let found = match store.meta.get(KEY).map_err(err)? {
         Some(v) => u32::from_be_bytes(v.as_ref().try_into().map_err(|_| StoreError::Corrupt {
-            path: store.path.clone(),
+            at: store.location(),
             what: "meta/schema".into(),
             reason: format!("{} bytes", v.len()),
         })?),
@@ -28,11 +29,11 @@ pub(super) fn run(store: &Store) -> Result<()> {
         }
     };
     if found > SCHEMA_VERSION {
-        return Err(StoreError::NewerSchema { path: store.path.clone(), found });
+        return Err(StoreError::NewerSchema { at: store.location(), found });
     }
     for version in found..SCHEMA_VERSION {
         let step = MIGRATIONS.get(version as usize - 1).ok_or_else(|| StoreError::Other {
-            path: store.path.clone(),
+            at: store.location(),
             reason: format!("no migration from schema {version}"),
         })?;
         step(store)?;
@@ -41,12 +42,12 @@ pub(super) fn run(store: &Store) -> Result<()> {
     Ok(())
 }
 
-pub(crate) fn version(store: &Store) -> Result<Option<u32>> {
+pub(crate) fn version(store: &SledStore) -> Result<Option<u32>> {
     let v = store.meta.get(KEY).map_err(|e| StoreError::from_sled(&store.path, e))?;
     Ok(v.and_then(|v| v.as_ref().try_into().ok().map(u32::from_be_bytes)))
 }
 
-pub(super) fn set(store: &Store, version: u32) -> Result<()> {
+pub(super) fn set(store: &SledStore, version: u32) -> Result<()> {
     store.meta.insert(KEY, &version.to_be_bytes()).map_err(|e| StoreError::from_sled(&store.path, e))?;
     store.commit()
 }

@@ -1,5 +1,7 @@
 use super::*;
 use crate::domain::{Date, OfferId};
+use crate::store::backup;
+use std::fs;
 
 fn offer(id: &str, title: &str) -> Offer {
     let mut o = Offer::new(OfferId::parse(id).unwrap(), title);
@@ -12,16 +14,16 @@ fn offers_survive_a_reopen() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("db");
     {
-        let store = Store::open(&path).unwrap();
+        let store = SledStore::open(&path).unwrap();
         store.put_offers(&[offer("b", "Zwei"), offer("a", "Eins")]).unwrap();
         store.put_offer(&offer("a", "Eins neu")).unwrap();
     }
-    let store = Store::open(&path).unwrap();
+    let store = SledStore::open(&path).unwrap();
     let all = store.all_offers().unwrap();
     assert_eq!(all.iter().map(|o| o.title.as_str()).collect::<Vec<_>>(), ["Eins neu", "Zwei"]);
     assert_eq!(store.offer(&OfferId::parse("b").unwrap()).unwrap().unwrap().title, "Zwei");
     assert!(store.offer(&OfferId::parse("c").unwrap()).unwrap().is_none());
-    assert_eq!(store.offer_count(), 2);
+    assert_eq!(store.offer_count().unwrap(), 2);
 }
 
 #[cfg(unix)]
@@ -30,7 +32,7 @@ fn directory_is_private_and_files_owner_only() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nested").join("db");
-    let store = Store::open(&path).unwrap();
+    let store = SledStore::open(&path).unwrap();
     store.put_offer(&offer("a", "x")).unwrap();
     let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&path), 0o700);
@@ -48,13 +50,13 @@ fn directory_is_private_and_files_owner_only() {
 #[test]
 fn a_second_open_is_refused_as_already_open() {
     let dir = tempfile::tempdir().unwrap();
-    let _first = Store::open(dir.path()).unwrap();
-    match Store::open(dir.path()) {
-        Err(StoreError::AlreadyOpen(p)) => assert_eq!(p, dir.path()),
+    let _first = SledStore::open(dir.path()).unwrap();
+    match SledStore::open(dir.path()) {
+        Err(StoreError::AlreadyOpen { at }) => assert_eq!(at, dir.path().display().to_string()),
         Err(other) => panic!("wrong error {other:?}"),
         Ok(_) => panic!("second open succeeded"),
     }
-    let msg = StoreError::AlreadyOpen(dir.path().to_path_buf()).message(crate::i18n::Lang::De);
+    let msg = StoreError::AlreadyOpen { at: dir.path().display().to_string() }.message(crate::i18n::Lang::De);
     assert!(msg.starts_with("Lotse ist bereits geöffnet"), "{msg}");
     assert!(msg.contains(&dir.path().display().to_string()));
 }
@@ -64,10 +66,10 @@ fn a_path_below_a_file_is_explained() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("file");
     fs::write(&file, b"x").unwrap();
-    let err = Store::open(&file.join("db")).err().expect("must fail");
-    assert!(matches!(err, StoreError::DirMissing(_)), "{err:?}");
-    let err = Store::open(&file).err().expect("must fail");
-    assert!(matches!(err, StoreError::NotADir(_)), "{err:?}");
+    let err = SledStore::open(&file.join("db")).err().expect("must fail");
+    assert!(matches!(err, StoreError::Missing { .. }), "{err:?}");
+    let err = SledStore::open(&file).err().expect("must fail");
+    assert!(matches!(err, StoreError::NotADir { .. }), "{err:?}");
     let msg = err.message(crate::i18n::Lang::De);
     assert!(msg.contains("ist eine Datei, kein Verzeichnis") && msg.contains("--db"), "{msg}");
     assert_eq!(fs::read(&file).unwrap(), b"x", "the file is left alone");
@@ -79,24 +81,24 @@ fn io_errors_map_to_clear_kinds() {
     let p = Path::new("/x");
     assert!(matches!(
         StoreError::from_io(p, &Error::from(ErrorKind::PermissionDenied)),
-        StoreError::PermissionDenied(_)
+        StoreError::PermissionDenied { .. }
     ));
-    assert!(matches!(StoreError::from_io(p, &Error::from_raw_os_error(28)), StoreError::DiskFull(_)));
+    assert!(matches!(StoreError::from_io(p, &Error::from_raw_os_error(28)), StoreError::DiskFull { .. }));
     let lock = Error::other("could not acquire lock on \"/x/db\": WouldBlock");
-    assert!(matches!(StoreError::from_io(p, &lock), StoreError::AlreadyOpen(_)));
-    assert!(StoreError::DiskFull(p.into()).blocks_writes());
+    assert!(matches!(StoreError::from_io(p, &lock), StoreError::AlreadyOpen { .. }));
+    assert!(StoreError::DiskFull { at: "/x".into() }.blocks_writes());
 }
 
 #[test]
 fn a_corrupt_record_is_reported_with_its_key() {
     let dir = tempfile::tempdir().unwrap();
     {
-        let store = Store::open(dir.path()).unwrap();
+        let store = SledStore::open(dir.path()).unwrap();
         store.put_offer(&offer("ok", "x")).unwrap();
         store.offers.insert("bad", &[b'O', 1, 3, 1][..]).unwrap();
         store.commit().unwrap();
     }
-    let store = Store::open(dir.path()).unwrap();
+    let store = SledStore::open(dir.path()).unwrap();
     match store.all_offers() {
         Err(StoreError::Corrupt { what, .. }) => assert_eq!(what, "offers/bad"),
         other => panic!("expected corrupt, got {other:?}"),
@@ -107,11 +109,11 @@ fn a_corrupt_record_is_reported_with_its_key() {
 fn schema_version_is_stored_and_a_newer_one_refused() {
     let dir = tempfile::tempdir().unwrap();
     {
-        let store = Store::open(dir.path()).unwrap();
+        let store = SledStore::open(dir.path()).unwrap();
         assert_eq!(migrate::version(&store).unwrap(), Some(migrate::SCHEMA_VERSION));
         migrate::set(&store, migrate::SCHEMA_VERSION + 1).unwrap();
     }
-    match Store::open(dir.path()) {
+    match SledStore::open(dir.path()) {
         Err(StoreError::NewerSchema { found, .. }) => assert_eq!(found, migrate::SCHEMA_VERSION + 1),
         Err(e) => panic!("wrong error {e:?}"),
         Ok(_) => panic!("opened a newer schema"),
@@ -122,11 +124,11 @@ fn schema_version_is_stored_and_a_newer_one_refused() {
 fn settings_default_then_persist() {
     let dir = tempfile::tempdir().unwrap();
     {
-        let store = Store::open(dir.path()).unwrap();
+        let store = SledStore::open(dir.path()).unwrap();
         assert_eq!(store.settings().unwrap(), Settings::default());
         store.put_settings(&Settings { counsellor: "M. Kaya".into() }).unwrap();
     }
-    assert_eq!(Store::open(dir.path()).unwrap().settings().unwrap().counsellor, "M. Kaya");
+    assert_eq!(SledStore::open(dir.path()).unwrap().settings().unwrap().counsellor, "M. Kaya");
 }
 
 #[test]
@@ -136,7 +138,7 @@ fn clients_and_contacts_survive_a_reopen() {
     let dir = tempfile::tempdir().unwrap();
     let day = Date::from_ymd(2026, 11, 25).unwrap();
     {
-        let store = Store::open(dir.path()).unwrap();
+        let store = SledStore::open(dir.path()).unwrap();
         store.create_client(&Client::new(0, FirstContact::new(day, ContactChannel::Phone))).unwrap();
         let contact = AnonymousContact {
             id: 0,
@@ -150,7 +152,7 @@ fn clients_and_contacts_survive_a_reopen() {
         };
         store.create_contact(&contact).unwrap();
     }
-    let store = Store::open(dir.path()).unwrap();
+    let store = SledStore::open(dir.path()).unwrap();
     let clients = store.all_clients().unwrap();
     assert_eq!(clients.len(), 1);
     assert_eq!(store.client(clients[0].id).unwrap().unwrap(), clients[0]);
@@ -166,28 +168,28 @@ fn a_database_restored_by_the_old_release_heals_on_open() {
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/backup_release1.lotsebak");
     let highest_referral;
     {
-        let store = Store::open(dir.path()).unwrap();
-        store.restore(&fixture).unwrap();
+        let store = SledStore::open(dir.path()).unwrap();
+        backup::restore(&store, &fixture).unwrap();
         highest_referral = store.all_referrals().unwrap().iter().map(|r| r.id.0).max().unwrap();
         for seq in [Seq::Referral, Seq::ReferralEvent, Seq::Contact, Seq::Offer] {
-            store.meta.remove(seq.key_for_test()).unwrap();
+            store.meta.remove(seq.key()).unwrap();
         }
         store.commit().unwrap();
     }
-    let store = Store::open(dir.path()).unwrap();
+    let store = SledStore::open(dir.path()).unwrap();
     let healed: Vec<Seq> = store.repairs().iter().map(|c| c.seq).collect();
     assert_eq!(healed, [Seq::Referral, Seq::ReferralEvent, Seq::Contact, Seq::Offer]);
     assert!(store.repairs().iter().all(|r| r.was == 0 && r.now > 0));
     assert_eq!(store.counter(Seq::Referral).unwrap(), highest_referral);
     // Opened again, nothing is behind any more.
     drop(store);
-    assert!(Store::open(dir.path()).unwrap().repairs().is_empty());
+    assert!(SledStore::open(dir.path()).unwrap().repairs().is_empty());
 }
 
 #[test]
 fn a_new_offer_skips_numbers_an_import_already_took() {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path()).unwrap();
+    let store = SledStore::open(dir.path()).unwrap();
     store.put_offers(&[offer("O-0001", "importiert"), offer("O-0002", "auch")]).unwrap();
     let (id, n) = store.create_offer(&offer("x", "neu")).unwrap();
     assert_eq!((id.as_str(), n), ("O-0003", 3));

@@ -10,7 +10,7 @@
 //! is compared with the highest id stored in its tree and raised past it: a database restored
 //! by an earlier release, whose counters were never in the backup, heals itself.
 
-use super::{Result, Store};
+use super::{Kind, Result, SledStore};
 use sled::transaction::{TransactionalTree, UnabortableTransactionError};
 
 /// A kind of record whose ids the store hands out.
@@ -27,7 +27,8 @@ pub enum Seq {
 impl Seq {
     pub const ALL: [Seq; 5] = [Seq::Client, Seq::Referral, Seq::ReferralEvent, Seq::Contact, Seq::Offer];
 
-    fn key(self) -> &'static str {
+    /// The counter's name: its key in `meta` and in backups.
+    pub fn key(self) -> &'static str {
         match self {
             Seq::Client => "client_seq",
             Seq::Referral => "seq/referral",
@@ -37,19 +38,18 @@ impl Seq {
         }
     }
 
-    #[cfg(test)]
-    pub(super) fn key_for_test(self) -> &'static str {
-        self.key()
+    pub fn from_key(key: &str) -> Option<Seq> {
+        Seq::ALL.into_iter().find(|s| s.key() == key)
     }
 
-    /// The tree whose keys the counter must stay ahead of, for messages and repairs.
-    pub fn tree(self) -> &'static str {
+    /// The kind of record whose numbers the counter hands out.
+    pub fn kind(self) -> Kind {
         match self {
-            Seq::Client => "clients",
-            Seq::Referral => "referrals",
-            Seq::ReferralEvent => "referral_events",
-            Seq::Contact => "contacts",
-            Seq::Offer => "offers",
+            Seq::Client => Kind::Client,
+            Seq::Referral => Kind::Referral,
+            Seq::ReferralEvent => Kind::ReferralEvent,
+            Seq::Contact => Kind::Contact,
+            Seq::Offer => Kind::Offer,
         }
     }
 }
@@ -78,9 +78,9 @@ pub(super) fn take(
     Ok(next)
 }
 
-impl Store {
+impl SledStore {
     /// The last id handed out for `seq` (0 when none yet).
-    pub fn counter(&self, seq: Seq) -> Result<u64> {
+    pub(super) fn counter_value(&self, seq: Seq) -> Result<u64> {
         Ok(read(self.meta.get(seq.key()).map_err(|e| self.sled_err(e))?.as_deref()))
     }
 
@@ -120,7 +120,7 @@ impl Store {
     pub(super) fn repair_counters(&self) -> Result<Vec<CounterRepair>> {
         let mut repairs = Vec::new();
         for seq in Seq::ALL {
-            let (was, highest) = (self.counter(seq)?, self.highest_stored(seq)?);
+            let (was, highest) = (self.counter_value(seq)?, self.highest_stored(seq)?);
             if highest > was {
                 // Raised only, never lowered: a concurrent writer cannot be sent backwards.
                 self.meta
@@ -133,11 +133,6 @@ impl Store {
             self.commit()?;
         }
         Ok(repairs)
-    }
-
-    /// The counter repairs made when this database was opened.
-    pub fn repairs(&self) -> &[CounterRepair] {
-        &self.repaired
     }
 }
 
