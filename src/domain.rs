@@ -2,6 +2,7 @@
 //! Plain Rust and serde; knows nothing of storage or screens.
 
 pub mod client;
+mod code_list;
 pub mod contact;
 pub mod date;
 pub mod duplicates;

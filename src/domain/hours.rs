@@ -1,25 +1,25 @@
 //! Opening hours by weekday, typed and shown like "Mo-Fr 09:00-12:00; Di 14:00-18:00".
 
+use crate::domain::code_list::code_list;
 use chrono::{Datelike, NaiveDateTime, Timelike};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// Monday-first weekday. Stored by variant index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Weekday {
-    Mo,
-    Di,
-    Mi,
-    Do,
-    Fr,
-    Sa,
-    So,
+code_list! {
+    /// Monday-first weekday. Stored by variant index.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum Weekday {
+        Mo,
+        Di,
+        Mi,
+        Do,
+        Fr,
+        Sa,
+        So,
+    }
 }
 
 impl Weekday {
-    pub const ALL: [Weekday; 7] =
-        [Weekday::Mo, Weekday::Di, Weekday::Mi, Weekday::Do, Weekday::Fr, Weekday::Sa, Weekday::So];
-
     pub fn index(self) -> usize {
         self as usize
     }

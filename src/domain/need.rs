@@ -1,46 +1,32 @@
-//! The need taxonomy (Bedarfe): 14 codes and their sub-needs, as in DOMAIN.md.
+//! The need taxonomy (Bedarfe): 14 codes and their sub-needs, as in docs/domain.md.
 //! Labels in German and English live in the i18n catalogue; here only codes and structure.
 
+use crate::domain::code_list::code_list;
 use serde::{Deserialize, Serialize};
 
-/// One of the 14 needs. The order is the table's order in DOMAIN.md; the first four are the
-/// ones counsellors reach for most. Stored by variant index: append new variants at the end.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Need {
-    Spr,
-    Arb,
-    Woh,
-    Ane,
-    Auf,
-    Arr,
-    Bil,
-    Kin,
-    Fam,
-    Ges,
-    Fin,
-    All,
-    Gem,
-    Dis,
+code_list! {
+    /// One of the 14 needs. The order is the table's order in docs/domain.md; the first four are the
+    /// ones counsellors reach for most. Stored by variant index: append new variants at the end.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum Need {
+        Spr,
+        Arb,
+        Woh,
+        Ane,
+        Auf,
+        Arr,
+        Bil,
+        Kin,
+        Fam,
+        Ges,
+        Fin,
+        All,
+        Gem,
+        Dis,
+    }
 }
 
 impl Need {
-    pub const ALL: [Need; 14] = [
-        Need::Spr,
-        Need::Arb,
-        Need::Woh,
-        Need::Ane,
-        Need::Auf,
-        Need::Arr,
-        Need::Bil,
-        Need::Kin,
-        Need::Fam,
-        Need::Ges,
-        Need::Fin,
-        Need::All,
-        Need::Gem,
-        Need::Dis,
-    ];
-
     /// The four needs with the fastest keys.
     pub const TOP: [Need; 4] = [Need::Spr, Need::Arb, Need::Woh, Need::Ane];
 

@@ -1,4 +1,4 @@
-//! An offer (Angebot) of the regional directory, modelled on Open Referral HSDS (DOMAIN.md).
+//! An offer (Angebot) of the regional directory, modelled on Open Referral HSDS (docs/domain.md).
 
 use super::date::Date;
 use super::group::{GroupTag, TargetGroup};
@@ -6,6 +6,7 @@ use super::hours::OpeningHours;
 use super::need::{Need, SubNeed};
 use super::residence::{GermanLevel, LangCode, ResidenceBasis};
 use super::text::fold;
+use crate::domain::code_list::code_list;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -60,53 +61,39 @@ impl fmt::Display for OfferId {
     }
 }
 
-/// Kind of provider. Stored by variant index: append only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum ProviderType {
-    /// Kommune, Bürgeramt, Sozialamt, Wohnungsamt
-    Municipality,
-    /// Ausländerbehörde
-    ImmigrationOffice,
-    /// Agentur für Arbeit, Jobcenter, Familienkasse
-    EmploymentAgency,
-    /// IHK, HWK, other chambers
-    Chamber,
-    /// Beratungsstelle (MBE, JMD, IQ, Faire Integration, Wohlfahrtsverband)
-    Counselling,
-    /// Sprachkursträger, VHS
-    LanguageSchool,
-    /// Hochschule, Berufsschule, Schulamt
-    Education,
-    /// Krankenkasse, Gesundheitsamt
-    Health,
-    /// Migrantenorganisation (MSO)
-    MigrantOrganisation,
-    /// Ehrenamt, Integrationslotsen, Vereine
-    Volunteer,
-    /// Welcome Center, Wirtschaftsförderung
-    WelcomeCenter,
-    Other,
-    /// State or federal authority (Finanzamt, Landesprüfungsamt, Rentenversicherung, ZAB)
-    Authority,
+code_list! {
+    /// Kind of provider. Stored by variant index: append only.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum ProviderType {
+        /// Kommune, Bürgeramt, Sozialamt, Wohnungsamt
+        Municipality,
+        /// Ausländerbehörde
+        ImmigrationOffice,
+        /// Agentur für Arbeit, Jobcenter, Familienkasse
+        EmploymentAgency,
+        /// IHK, HWK, other chambers
+        Chamber,
+        /// Beratungsstelle (MBE, JMD, IQ, Faire Integration, Wohlfahrtsverband)
+        Counselling,
+        /// Sprachkursträger, VHS
+        LanguageSchool,
+        /// Hochschule, Berufsschule, Schulamt
+        Education,
+        /// Krankenkasse, Gesundheitsamt
+        Health,
+        /// Migrantenorganisation (MSO)
+        MigrantOrganisation,
+        /// Ehrenamt, Integrationslotsen, Vereine
+        Volunteer,
+        /// Welcome Center, Wirtschaftsförderung
+        WelcomeCenter,
+        Other,
+        /// State or federal authority (Finanzamt, Landesprüfungsamt, Rentenversicherung, ZAB)
+        Authority,
+    }
 }
 
 impl ProviderType {
-    pub const ALL: [ProviderType; 13] = [
-        ProviderType::Municipality,
-        ProviderType::ImmigrationOffice,
-        ProviderType::EmploymentAgency,
-        ProviderType::Chamber,
-        ProviderType::Counselling,
-        ProviderType::LanguageSchool,
-        ProviderType::Education,
-        ProviderType::Health,
-        ProviderType::MigrantOrganisation,
-        ProviderType::Volunteer,
-        ProviderType::WelcomeCenter,
-        ProviderType::Other,
-        ProviderType::Authority,
-    ];
-
     /// Stable code for files.
     pub fn code(self) -> &'static str {
         match self {
@@ -132,31 +119,25 @@ impl ProviderType {
     }
 }
 
-/// Who the offer serves by place of residence. The immigration office, for one, is chosen by
-/// where the person lives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum ServiceArea {
-    /// Only residents of the offer's own town.
-    City,
-    /// The whole district (Landkreis), including its towns.
-    District,
-    /// A wider region or the whole federal state.
-    State,
-    /// Anyone in Germany (hotlines, federal offices).
-    Nationwide,
-    /// Online, anyone.
-    Online,
+code_list! {
+    /// Who the offer serves by place of residence. The immigration office, for one, is chosen by
+    /// where the person lives.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum ServiceArea {
+        /// Only residents of the offer's own town.
+        City,
+        /// The whole district (Landkreis), including its towns.
+        District,
+        /// A wider region or the whole federal state.
+        State,
+        /// Anyone in Germany (hotlines, federal offices).
+        Nationwide,
+        /// Online, anyone.
+        Online,
+    }
 }
 
 impl ServiceArea {
-    pub const ALL: [ServiceArea; 5] = [
-        ServiceArea::City,
-        ServiceArea::District,
-        ServiceArea::State,
-        ServiceArea::Nationwide,
-        ServiceArea::Online,
-    ];
-
     pub fn code(self) -> &'static str {
         match self {
             ServiceArea::City => "stadt",
@@ -173,22 +154,17 @@ impl ServiceArea {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum AppointmentMode {
-    Required,
-    Recommended,
-    WalkIn,
-    Unknown,
+code_list! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum AppointmentMode {
+        Required,
+        Recommended,
+        WalkIn,
+        Unknown,
+    }
 }
 
 impl AppointmentMode {
-    pub const ALL: [AppointmentMode; 4] = [
-        AppointmentMode::Required,
-        AppointmentMode::Recommended,
-        AppointmentMode::WalkIn,
-        AppointmentMode::Unknown,
-    ];
-
     pub fn code(self) -> &'static str {
         match self {
             AppointmentMode::Required => "erforderlich",
@@ -204,17 +180,17 @@ impl AppointmentMode {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Channel {
-    Phone,
-    Email,
-    OnSite,
-    Video,
+code_list! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum Channel {
+        Phone,
+        Email,
+        OnSite,
+        Video,
+    }
 }
 
 impl Channel {
-    pub const ALL: [Channel; 4] = [Channel::Phone, Channel::Email, Channel::OnSite, Channel::Video];
-
     pub fn code(self) -> &'static str {
         match self {
             Channel::Phone => "telefon",
@@ -230,16 +206,16 @@ impl Channel {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Cost {
-    Free,
-    Fee,
-    Unknown,
+code_list! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum Cost {
+        Free,
+        Fee,
+        Unknown,
+    }
 }
 
 impl Cost {
-    pub const ALL: [Cost; 3] = [Cost::Free, Cost::Fee, Cost::Unknown];
-
     pub fn code(self) -> &'static str {
         match self {
             Cost::Free => "kostenlos",
@@ -254,17 +230,16 @@ impl Cost {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum OfferStatus {
-    Active,
-    TemporarilyClosed,
-    Inactive,
+code_list! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum OfferStatus {
+        Active,
+        TemporarilyClosed,
+        Inactive,
+    }
 }
 
 impl OfferStatus {
-    pub const ALL: [OfferStatus; 3] =
-        [OfferStatus::Active, OfferStatus::TemporarilyClosed, OfferStatus::Inactive];
-
     pub fn code(self) -> &'static str {
         match self {
             OfferStatus::Active => "aktiv",

@@ -1,57 +1,44 @@
 //! Residence bases (Aufenthaltsgrundlage) and German levels, shared by intake and eligibility.
 
+use crate::domain::code_list::code_list;
 use serde::{Deserialize, Serialize};
 
-/// Residence basis codes from DOMAIN.md "Intake". Stored by variant index: append only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum ResidenceBasis {
-    /// still abroad
-    Abroad,
-    /// EU free movement (EU/EEA/Swiss citizen or family member)
-    Eu,
-    /// employment (§§18a, 18b, 18g, 19c, 21 …)
-    Emp,
-    /// job seeking with a foreign qualification (§20a, Chancenkarte)
-    JobSeek,
-    /// study or vocational training (§§16b, 16a)
-    Study,
-    /// recognition measure (§16d)
-    Recog,
-    /// family reunification (§§27–36)
-    Fam,
-    /// humanitarian title (§§22–26, incl. §24)
-    Hum,
-    /// asylum procedure (Aufenthaltsgestattung)
-    Asyl,
-    /// Duldung
-    Duld,
-    /// settlement permit / permanent residence
-    Perm,
-    /// German citizen
-    De,
-    /// job search after a degree or vocational training completed in Germany (§20). Kept apart
-    /// from `JobSeek` because it leads to group C (rule R1) while §20a leads to group A (R4).
-    /// Appended last: variants are stored by index.
-    PostStudy,
+code_list! {
+    /// Residence basis codes from docs/domain.md "Intake". Stored by variant index: append only.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum ResidenceBasis {
+        /// still abroad
+        Abroad,
+        /// EU free movement (EU/EEA/Swiss citizen or family member)
+        Eu,
+        /// employment (§§18a, 18b, 18g, 19c, 21 …)
+        Emp,
+        /// job seeking with a foreign qualification (§20a, Chancenkarte)
+        JobSeek,
+        /// study or vocational training (§§16b, 16a)
+        Study,
+        /// recognition measure (§16d)
+        Recog,
+        /// family reunification (§§27–36)
+        Fam,
+        /// humanitarian title (§§22–26, incl. §24)
+        Hum,
+        /// asylum procedure (Aufenthaltsgestattung)
+        Asyl,
+        /// Duldung
+        Duld,
+        /// settlement permit / permanent residence
+        Perm,
+        /// German citizen
+        De,
+        /// job search after a degree or vocational training completed in Germany (§20). Kept apart
+        /// from `JobSeek` because it leads to group C (rule R1) while §20a leads to group A (R4).
+        /// Appended last: variants are stored by index.
+        PostStudy,
+    }
 }
 
 impl ResidenceBasis {
-    pub const ALL: [ResidenceBasis; 13] = [
-        ResidenceBasis::Abroad,
-        ResidenceBasis::Eu,
-        ResidenceBasis::Emp,
-        ResidenceBasis::JobSeek,
-        ResidenceBasis::Study,
-        ResidenceBasis::Recog,
-        ResidenceBasis::Fam,
-        ResidenceBasis::Hum,
-        ResidenceBasis::Asyl,
-        ResidenceBasis::Duld,
-        ResidenceBasis::Perm,
-        ResidenceBasis::De,
-        ResidenceBasis::PostStudy,
-    ];
-
     pub fn code(self) -> &'static str {
         match self {
             ResidenceBasis::Abroad => "ABROAD",
@@ -81,29 +68,21 @@ impl ResidenceBasis {
     }
 }
 
-/// German level on the CEFR scale; `None` means no German at all.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum GermanLevel {
-    None,
-    A1,
-    A2,
-    B1,
-    B2,
-    C1,
-    C2,
+code_list! {
+    /// German level on the CEFR scale; `None` means no German at all.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum GermanLevel {
+        None,
+        A1,
+        A2,
+        B1,
+        B2,
+        C1,
+        C2,
+    }
 }
 
 impl GermanLevel {
-    pub const ALL: [GermanLevel; 7] = [
-        GermanLevel::None,
-        GermanLevel::A1,
-        GermanLevel::A2,
-        GermanLevel::B1,
-        GermanLevel::B2,
-        GermanLevel::C1,
-        GermanLevel::C2,
-    ];
-
     pub fn code(self) -> &'static str {
         match self {
             GermanLevel::None => "0",

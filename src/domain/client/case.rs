@@ -1,45 +1,37 @@
 //! The counselling side of a record: barriers, urgency, and the target group as decided.
 
 use super::person::SensitiveText;
+use crate::domain::code_list::code_list;
 use crate::domain::date::Date;
 use crate::domain::group::CaseGroup;
 use crate::domain::rules::Assignment;
 use serde::{Deserialize, Serialize};
 
-/// Labour-market barriers (Arbeitsmarkthemmnisse) H1–H8 of DOMAIN.md. Stored by variant index:
-/// append only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Barrier {
-    /// six months or more without work although wanting to work
-    H1,
-    /// six months or more employed below qualification, no recognition procedure running
-    H2,
-    /// recognition blocked
-    H3,
-    /// German below B1 after more than 12 months in Germany
-    H4,
-    /// care duties limit availability
-    H5,
-    /// health or disability; recorded only with explicit consent
-    H6,
-    /// discrimination in working life
-    H7,
-    /// insecure status (asylum procedure, Duldung)
-    H8,
+code_list! {
+    /// Labour-market barriers (Arbeitsmarkthemmnisse) H1–H8 of docs/domain.md. Stored by variant index:
+    /// append only.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum Barrier {
+        /// six months or more without work although wanting to work
+        H1,
+        /// six months or more employed below qualification, no recognition procedure running
+        H2,
+        /// recognition blocked
+        H3,
+        /// German below B1 after more than 12 months in Germany
+        H4,
+        /// care duties limit availability
+        H5,
+        /// health or disability; recorded only with explicit consent
+        H6,
+        /// discrimination in working life
+        H7,
+        /// insecure status (asylum procedure, Duldung)
+        H8,
+    }
 }
 
 impl Barrier {
-    pub const ALL: [Barrier; 8] = [
-        Barrier::H1,
-        Barrier::H2,
-        Barrier::H3,
-        Barrier::H4,
-        Barrier::H5,
-        Barrier::H6,
-        Barrier::H7,
-        Barrier::H8,
-    ];
-
     pub fn code(self) -> &'static str {
         ["H1", "H2", "H3", "H4", "H5", "H6", "H7", "H8"][self as usize]
     }
@@ -50,16 +42,14 @@ impl Barrier {
     }
 }
 
-/// Stored by variant index: append only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Urgency {
-    Normal,
-    /// exploitation, violence, a permit about to expire: follow up within days
-    Urgent,
-}
-
-impl Urgency {
-    pub const ALL: [Urgency; 2] = [Urgency::Normal, Urgency::Urgent];
+code_list! {
+    /// Stored by variant index: append only.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum Urgency {
+        Normal,
+        /// exploitation, violence, a permit about to expire: follow up within days
+        Urgent,
+    }
 }
 
 /// An override of the suggested group was attempted without saying why.

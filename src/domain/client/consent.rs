@@ -1,17 +1,16 @@
 //! Consent (Einwilligung) per purpose, as GDPR asks: each scope is its own yes or no.
 
+use crate::domain::code_list::code_list;
 use crate::domain::date::Date;
 use serde::{Deserialize, Serialize};
 
-/// How consent was given. Stored by variant index: append only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum ConsentForm {
-    Written,
-    Verbal,
-}
-
-impl ConsentForm {
-    pub const ALL: [ConsentForm; 2] = [ConsentForm::Written, ConsentForm::Verbal];
+code_list! {
+    /// How consent was given. Stored by variant index: append only.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum ConsentForm {
+        Written,
+        Verbal,
+    }
 }
 
 /// The consent a client gave, one flag per purpose. `false` means "not given": consent that was

@@ -1,58 +1,43 @@
 //! How a contact came in: date, channel, who called, counselling language; and the anonymous
 //! short contact (Kurzkontakt) that is counted without any personal data.
 
+use crate::domain::code_list::code_list;
 use crate::domain::date::Date;
 use crate::domain::group::CaseGroup;
 use crate::domain::need::Need;
 use crate::domain::residence::LangCode;
 use serde::{Deserialize, Serialize};
 
-/// The channel a contact came through. Separate from the offer's `Channel` because a client can
-/// also write a letter (or turn up some other way), which no offer lists as a way to reach it.
-/// Stored by variant index: append only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum ContactChannel {
-    Phone,
-    Email,
-    OnSite,
-    Video,
-    LetterOrOther,
+code_list! {
+    /// The channel a contact came through. Separate from the offer's `Channel` because a client can
+    /// also write a letter (or turn up some other way), which no offer lists as a way to reach it.
+    /// Stored by variant index: append only.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum ContactChannel {
+        Phone,
+        Email,
+        OnSite,
+        Video,
+        LetterOrOther,
+    }
 }
 
-impl ContactChannel {
-    pub const ALL: [ContactChannel; 5] = [
-        ContactChannel::Phone,
-        ContactChannel::Email,
-        ContactChannel::OnSite,
-        ContactChannel::Video,
-        ContactChannel::LetterOrOther,
-    ];
-}
-
-/// Who is on the line. An employer appears twice because only hiring questions make an employer
-/// contact (EMP, not a person case); an employer asking for one employee's family opens a
-/// person case. Stored by variant index: append only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Caller {
-    /// the person themselves
-    Client,
-    FamilyMember,
-    /// an employer asking about recruiting or employing international staff in general
-    EmployerHiring,
-    /// an employer calling on behalf of a (future) employee
-    EmployerForPerson,
-    /// a professional from another office or service
-    Professional,
-}
-
-impl Caller {
-    pub const ALL: [Caller; 5] = [
-        Caller::Client,
-        Caller::FamilyMember,
-        Caller::EmployerHiring,
-        Caller::EmployerForPerson,
-        Caller::Professional,
-    ];
+code_list! {
+    /// Who is on the line. An employer appears twice because only hiring questions make an employer
+    /// contact (EMP, not a person case); an employer asking for one employee's family opens a
+    /// person case. Stored by variant index: append only.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum Caller {
+        /// the person themselves
+        Client,
+        FamilyMember,
+        /// an employer asking about recruiting or employing international staff in general
+        EmployerHiring,
+        /// an employer calling on behalf of a (future) employee
+        EmployerForPerson,
+        /// a professional from another office or service
+        Professional,
+    }
 }
 
 /// The first contact of a client record. Date, channel and caller are what the counsellor sees,

@@ -1,6 +1,7 @@
 //! Who the client is and where they stand: identity, age, nationality, household, stay in
 //! Germany and languages. Every answer is an `Option`; `None` is "keine Angabe".
 
+use crate::domain::code_list::code_list;
 use crate::domain::date::{Date, YearMonth};
 use crate::domain::residence::{GermanLevel, LangCode, ResidenceBasis};
 use serde::{Deserialize, Serialize};
@@ -8,7 +9,7 @@ use std::fmt;
 
 /// Text that identifies or describes a person (name, phone, notes). Its `Debug` shows only the
 /// length, so a record that ends up in a log line or a panic message gives nothing away
-/// (DOMAIN.md "Data protection"). No `Display` either: screens ask for `as_str` on purpose.
+/// (docs/domain.md "Data protection"). No `Display` either: screens ask for `as_str` on purpose.
 #[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct SensitiveText(String);
 
@@ -51,21 +52,20 @@ impl Identity {
     }
 }
 
-/// Age bands as funders count them; 27 is where JMD (12–27) hands over to MBE (27+).
-/// Stored by variant index: append only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum AgeBand {
-    Under18,
-    From18To26,
-    From27To29,
-    From30To54,
-    From55,
+code_list! {
+    /// Age bands as funders count them; 27 is where JMD (12–27) hands over to MBE (27+).
+    /// Stored by variant index: append only.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum AgeBand {
+        Under18,
+        From18To26,
+        From27To29,
+        From30To54,
+        From55,
+    }
 }
 
 impl AgeBand {
-    pub const ALL: [AgeBand; 5] =
-        [AgeBand::Under18, AgeBand::From18To26, AgeBand::From27To29, AgeBand::From30To54, AgeBand::From55];
-
     /// The band of an age in whole years; `None` for a negative age.
     pub fn of_age(years: i32) -> Option<AgeBand> {
         Some(match years {
@@ -164,15 +164,13 @@ pub enum Arrival {
     NotYetArrived,
 }
 
-/// How German skills are known. Stored by variant index: append only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Evidence {
-    SelfAssessed,
-    Certificate,
-}
-
-impl Evidence {
-    pub const ALL: [Evidence; 2] = [Evidence::SelfAssessed, Evidence::Certificate];
+code_list! {
+    /// How German skills are known. Stored by variant index: append only.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum Evidence {
+        SelfAssessed,
+        Certificate,
+    }
 }
 
 /// German level and how it is known. No "keine Angabe" for the evidence: a level stated without

@@ -2,31 +2,27 @@
 //! them from working as one.
 
 use super::person::CountryCode;
+use crate::domain::code_list::code_list;
 use crate::domain::date::Date;
 use serde::{Deserialize, Serialize};
 
-/// Highest qualification. Stored by variant index: append only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum QualificationLevel {
-    /// no formal qualification
-    NoFormal,
-    /// school leaving certificate (also vocational training shorter than two years)
-    School,
-    /// vocational training of at least two years
-    Vocational,
-    /// university degree
-    Academic,
+code_list! {
+    /// Highest qualification. Stored by variant index: append only.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum QualificationLevel {
+        /// no formal qualification
+        NoFormal,
+        /// school leaving certificate (also vocational training shorter than two years)
+        School,
+        /// vocational training of at least two years
+        Vocational,
+        /// university degree
+        Academic,
+    }
 }
 
 impl QualificationLevel {
-    pub const ALL: [QualificationLevel; 4] = [
-        QualificationLevel::NoFormal,
-        QualificationLevel::School,
-        QualificationLevel::Vocational,
-        QualificationLevel::Academic,
-    ];
-
-    /// A Fachkraft in DOMAIN.md's sense: vocational training of two years or more, or a degree,
+    /// A Fachkraft in docs/domain.md's sense: vocational training of two years or more, or a degree,
     /// from Germany or abroad, whatever its recognition status.
     pub fn is_skilled(self) -> bool {
         matches!(self, QualificationLevel::Vocational | QualificationLevel::Academic)
@@ -40,47 +36,36 @@ pub enum ObtainedIn {
     Abroad { country: Option<CountryCode> },
 }
 
-/// Whether the occupation is regulated in Germany. `Unclear` is an answer ("still to be
-/// clarified", typically by recognition counselling); "keine Angabe" is `None` around it.
-/// Stored by variant index: append only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Regulated {
-    Yes,
-    No,
-    Unclear,
+code_list! {
+    /// Whether the occupation is regulated in Germany. `Unclear` is an answer ("still to be
+    /// clarified", typically by recognition counselling); "keine Angabe" is `None` around it.
+    /// Stored by variant index: append only.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum Regulated {
+        Yes,
+        No,
+        Unclear,
+    }
 }
 
-impl Regulated {
-    pub const ALL: [Regulated; 3] = [Regulated::Yes, Regulated::No, Regulated::Unclear];
-}
-
-/// Where recognition of a foreign qualification stands. Stored by variant index: append only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum RecognitionStatus {
-    NotNeeded,
-    NotStarted,
-    Applied,
-    Full,
-    Partial,
-    Rejected,
-    /// statement of comparability from the ZAB (university degrees, non-regulated)
-    ZabStatement,
-    /// adaptation course or preparation for the knowledge test running
-    AdaptationRunning,
+code_list! {
+    /// Where recognition of a foreign qualification stands. Stored by variant index: append only.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum RecognitionStatus {
+        NotNeeded,
+        NotStarted,
+        Applied,
+        Full,
+        Partial,
+        Rejected,
+        /// statement of comparability from the ZAB (university degrees, non-regulated)
+        ZabStatement,
+        /// adaptation course or preparation for the knowledge test running
+        AdaptationRunning,
+    }
 }
 
 impl RecognitionStatus {
-    pub const ALL: [RecognitionStatus; 8] = [
-        RecognitionStatus::NotNeeded,
-        RecognitionStatus::NotStarted,
-        RecognitionStatus::Applied,
-        RecognitionStatus::Full,
-        RecognitionStatus::Partial,
-        RecognitionStatus::Rejected,
-        RecognitionStatus::ZabStatement,
-        RecognitionStatus::AdaptationRunning,
-    ];
-
     /// A recognition procedure is under way (barrier H2 does not apply while it is).
     pub fn is_running(self) -> bool {
         matches!(self, RecognitionStatus::Applied | RecognitionStatus::AdaptationRunning)
@@ -108,33 +93,25 @@ impl Qualification {
     }
 }
 
-/// Employment status. Stored by variant index: append only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum EmploymentStatus {
-    Employed,
-    /// employed in work well below the person's qualification (barrier H2)
-    EmployedBelowQualification,
-    SelfEmployed,
-    /// without work (registered or not)
-    Unemployed,
-    InTrainingOrStudy,
-    /// not allowed to work yet (no work permit, ban during the asylum procedure)
-    NoWorkPermit,
-    /// not working, e.g. parental leave, care, retirement
-    NotWorking,
+code_list! {
+    /// Employment status. Stored by variant index: append only.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum EmploymentStatus {
+        Employed,
+        /// employed in work well below the person's qualification (barrier H2)
+        EmployedBelowQualification,
+        SelfEmployed,
+        /// without work (registered or not)
+        Unemployed,
+        InTrainingOrStudy,
+        /// not allowed to work yet (no work permit, ban during the asylum procedure)
+        NoWorkPermit,
+        /// not working, e.g. parental leave, care, retirement
+        NotWorking,
+    }
 }
 
 impl EmploymentStatus {
-    pub const ALL: [EmploymentStatus; 7] = [
-        EmploymentStatus::Employed,
-        EmploymentStatus::EmployedBelowQualification,
-        EmploymentStatus::SelfEmployed,
-        EmploymentStatus::Unemployed,
-        EmploymentStatus::InTrainingOrStudy,
-        EmploymentStatus::NoWorkPermit,
-        EmploymentStatus::NotWorking,
-    ];
-
     /// Has no paid work (barrier H1 when the person wants work). Training and study are not
     /// counted: they are a way into work, not a gap.
     pub fn is_without_work(self) -> bool {

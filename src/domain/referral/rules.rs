@@ -6,17 +6,18 @@
 //! asking "why 14 days?" finds the answer in one place.
 
 use super::{ClientId, EventKind, OfferSnapshot, Referral, ReferralEvent, ReferralId, ReferralStatus};
+use crate::domain::code_list::code_list;
 use crate::domain::date::Date;
 use crate::domain::need::{Need, SubNeed};
 use crate::domain::offer::{Offer, OfferStatus};
 use crate::domain::text::normalize;
 use crate::domain::timestamp::Timestamp;
 
-/// Default Wiedervorlage of an open referral (DOMAIN.md: 14 days).
+/// Default Wiedervorlage of an open referral (docs/domain.md: 14 days).
 pub const FOLLOW_UP_DAYS: i64 = 14;
 /// Wiedervorlage for urgent cases: exploitation, violence, permit about to expire.
 pub const FOLLOW_UP_URGENT_DAYS: i64 = 7;
-/// Wiedervorlage for slow procedures. DOMAIN.md says 6–8 weeks; six, because a recognition
+/// Wiedervorlage for slow procedures. docs/domain.md says 6–8 weeks; six, because a recognition
 /// case that has not moved after six weeks usually needs a nudge.
 pub const FOLLOW_UP_SLOW_DAYS: i64 = 42;
 /// Needs whose referrals lead into slow procedures (recognition of qualifications).
@@ -34,62 +35,43 @@ pub const POSTPONE_LONG_DAYS: i64 = 14;
 /// Longest note, in characters: a history entry, not a case file.
 pub const NOTE_MAX_CHARS: usize = 2000;
 
-/// Why a rule refused. Each has a German and English text in `i18n`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum RuleError {
-    /// A referral to an inactive offer would send the client nowhere.
-    OfferInactive,
-    /// A new referral starts open; its outcome is recorded as a change afterwards.
-    ClosedAtCreation,
-    /// Warm handover passes the client's data on, which needs their consent.
-    WarmHandoverNeedsConsent,
-    /// "Termin vereinbart" without a date.
-    AppointmentMissing,
-    /// An appointment before today is most likely a typo.
-    AppointmentInPast,
-    /// The status is already the chosen one.
-    SameStatus,
-    /// Reopening a closed referral must say why.
-    ReopenNeedsNote,
-    /// A closed referral has no follow-up to move.
-    ReferralClosed,
-    FollowUpInPast,
-    FollowUpUnchanged,
-    NoteEmpty,
-    NoteTooLong,
-    /// Every history entry names who made it.
-    CounsellorMissing,
+code_list! {
+    /// Why a rule refused. Each has a German and English text in `i18n`.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum RuleError {
+        /// A referral to an inactive offer would send the client nowhere.
+        OfferInactive,
+        /// A new referral starts open; its outcome is recorded as a change afterwards.
+        ClosedAtCreation,
+        /// Warm handover passes the client's data on, which needs their consent.
+        WarmHandoverNeedsConsent,
+        /// "Termin vereinbart" without a date.
+        AppointmentMissing,
+        /// An appointment before today is most likely a typo.
+        AppointmentInPast,
+        /// The status is already the chosen one.
+        SameStatus,
+        /// Reopening a closed referral must say why.
+        ReopenNeedsNote,
+        /// A closed referral has no follow-up to move.
+        ReferralClosed,
+        FollowUpInPast,
+        FollowUpUnchanged,
+        NoteEmpty,
+        NoteTooLong,
+        /// Every history entry names who made it.
+        CounsellorMissing,
+    }
 }
 
-impl RuleError {
-    pub const ALL: [RuleError; 13] = [
-        RuleError::OfferInactive,
-        RuleError::ClosedAtCreation,
-        RuleError::WarmHandoverNeedsConsent,
-        RuleError::AppointmentMissing,
-        RuleError::AppointmentInPast,
-        RuleError::SameStatus,
-        RuleError::ReopenNeedsNote,
-        RuleError::ReferralClosed,
-        RuleError::FollowUpInPast,
-        RuleError::FollowUpUnchanged,
-        RuleError::NoteEmpty,
-        RuleError::NoteTooLong,
-        RuleError::CounsellorMissing,
-    ];
-}
-
-/// Why a case looks urgent; the UI shows it beside the pre-ticked "dringend" box.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum UrgentReason {
-    Exploitation,
-    Violence,
-    PermitExpiring,
-}
-
-impl UrgentReason {
-    pub const ALL: [UrgentReason; 3] =
-        [UrgentReason::Exploitation, UrgentReason::Violence, UrgentReason::PermitExpiring];
+code_list! {
+    /// Why a case looks urgent; the UI shows it beside the pre-ticked "dringend" box.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum UrgentReason {
+        Exploitation,
+        Violence,
+        PermitExpiring,
+    }
 }
 
 /// Suggests marking a case urgent, from its sub-needs and the residence permit's end date.

@@ -1,58 +1,45 @@
-//! The 13 statuses of a referral (DOMAIN.md), which of them close it, and their stable codes.
+//! The 13 statuses of a referral (docs/domain.md), which of them close it, and their stable codes.
 
+use crate::domain::code_list::code_list;
 use serde::{Deserialize, Serialize};
 
-/// Where a referral stands. The order is DOMAIN.md's: the open statuses roughly in the order a
-/// referral passes through them, then the terminal (†) ones. Stored by variant index: append
-/// new variants at the end, never reorder.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum ReferralStatus {
-    /// vorgeschlagen
-    Suggested,
-    /// Information gegeben: the client contacts the provider.
-    InformationGiven,
-    /// weitervermittelt – warme Übergabe: needs consent to pass data to partners.
-    WarmHandover,
-    /// Termin vereinbart, with a date.
-    AppointmentMade,
-    /// Warteliste
-    Waitlisted,
-    /// wahrgenommen / in Bearbeitung
-    InProgress,
-    /// abgeschlossen – Ziel erreicht †
-    GoalAchieved,
-    /// abgeschlossen – Ziel nicht erreicht †
-    GoalNotAchieved,
-    /// abgelehnt durch Anbieter / nicht zuständig † — also a hint that the directory entry is
-    /// wrong.
-    RejectedByProvider,
-    /// abgelehnt durch Ratsuchende †
-    DeclinedByClient,
-    /// abgebrochen †
-    DroppedOut,
-    /// nicht erreichbar † (after three attempts)
-    NotReachable,
-    /// Ergebnis unbekannt †
-    OutcomeUnknown,
+code_list! {
+    /// Where a referral stands. The order is docs/domain.md's: the open statuses roughly in the order a
+    /// referral passes through them, then the terminal (†) ones. Stored by variant index: append
+    /// new variants at the end, never reorder.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub enum ReferralStatus {
+        /// vorgeschlagen
+        Suggested,
+        /// Information gegeben: the client contacts the provider.
+        InformationGiven,
+        /// weitervermittelt – warme Übergabe: needs consent to pass data to partners.
+        WarmHandover,
+        /// Termin vereinbart, with a date.
+        AppointmentMade,
+        /// Warteliste
+        Waitlisted,
+        /// wahrgenommen / in Bearbeitung
+        InProgress,
+        /// abgeschlossen – Ziel erreicht †
+        GoalAchieved,
+        /// abgeschlossen – Ziel nicht erreicht †
+        GoalNotAchieved,
+        /// abgelehnt durch Anbieter / nicht zuständig † — also a hint that the directory entry is
+        /// wrong.
+        RejectedByProvider,
+        /// abgelehnt durch Ratsuchende †
+        DeclinedByClient,
+        /// abgebrochen †
+        DroppedOut,
+        /// nicht erreichbar † (after three attempts)
+        NotReachable,
+        /// Ergebnis unbekannt †
+        OutcomeUnknown,
+    }
 }
 
 impl ReferralStatus {
-    pub const ALL: [ReferralStatus; 13] = [
-        ReferralStatus::Suggested,
-        ReferralStatus::InformationGiven,
-        ReferralStatus::WarmHandover,
-        ReferralStatus::AppointmentMade,
-        ReferralStatus::Waitlisted,
-        ReferralStatus::InProgress,
-        ReferralStatus::GoalAchieved,
-        ReferralStatus::GoalNotAchieved,
-        ReferralStatus::RejectedByProvider,
-        ReferralStatus::DeclinedByClient,
-        ReferralStatus::DroppedOut,
-        ReferralStatus::NotReachable,
-        ReferralStatus::OutcomeUnknown,
-    ];
-
     /// A terminal status closes the referral: no follow-up date any more.
     pub fn is_terminal(self) -> bool {
         match self {
