@@ -14,6 +14,9 @@ fn bin() -> &'static Path {
 
 #[test]
 fn finds_the_teachers_recognition_office_while_typing() {
+    if tmux::skip_without_tmux() {
+        return;
+    }
     let t = Tmux::start(80, 24, bin(), &["--demo", "--lang", "de"], &[]);
     t.wait_for("Suche ›", 10);
     t.wait_gone("lädt", 10);
@@ -41,6 +44,9 @@ fn finds_the_teachers_recognition_office_while_typing() {
 
 #[test]
 fn sigterm_restores_the_terminal() {
+    if tmux::skip_without_tmux() {
+        return;
+    }
     let t = Tmux::start(80, 24, bin(), &["--demo"], &[]);
     t.wait_for("Suche ›", 10);
     let pid = t.program_pid().expect("pid of lotse");
@@ -53,6 +59,9 @@ fn sigterm_restores_the_terminal() {
 
 #[test]
 fn a_closed_terminal_ends_lotse_instead_of_leaving_it_spinning() {
+    if tmux::skip_without_tmux() {
+        return;
+    }
     let t = Tmux::start(80, 24, bin(), &["--demo"], &[]);
     t.wait_for("Suche ›", 10);
     let pid = t.program_pid().expect("pid of lotse");
@@ -71,6 +80,9 @@ fn a_closed_terminal_ends_lotse_instead_of_leaving_it_spinning() {
 
 #[test]
 fn a_second_lotse_on_the_same_database_gets_one_clear_sentence() {
+    if tmux::skip_without_tmux() {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
     let db_s = db.to_str().unwrap();
@@ -89,6 +101,9 @@ fn a_second_lotse_on_the_same_database_gets_one_clear_sentence() {
 
 #[test]
 fn a_tiny_terminal_says_too_small_and_recovers() {
+    if tmux::skip_without_tmux() {
+        return;
+    }
     let t = Tmux::start(40, 10, bin(), &["--demo", "--lang", "en"], &[]);
     t.wait_for("Window too small", 10);
     t.resize(80, 24);
@@ -99,6 +114,9 @@ fn a_tiny_terminal_says_too_small_and_recovers() {
 
 #[test]
 fn esc_and_a_function_key_arriving_together_are_two_keys_not_typed_letters() {
+    if tmux::skip_without_tmux() {
+        return;
+    }
     // tmux writes both keys at once, as a slow remote link does: `ESC ESC O R`. crossterm
     // reads `ESC ESC` as one Esc; without the repair "OR" would be typed into the search.
     let t = Tmux::start(80, 24, bin(), &["--demo", "--lang", "de"], &[]);

@@ -35,6 +35,9 @@ fn tab_to(t: &Tmux, help: &str) {
 
 #[test]
 fn creates_an_offer_and_finds_it_after_a_restart() {
+    if tmux::skip_without_tmux() {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
     let db = db.to_str().unwrap();

@@ -15,6 +15,9 @@ fn bin() -> &'static Path {
 
 #[test]
 fn an_imported_offer_is_found_on_screen() {
+    if tmux::skip_without_tmux() {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
     let db_s = db.to_str().unwrap();

@@ -15,6 +15,9 @@ fn bin() -> &'static Path {
 
 #[test]
 fn records_an_intake_and_finds_the_client_in_the_list() {
+    if tmux::skip_without_tmux() {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
     let db = db.to_str().unwrap();

@@ -31,6 +31,9 @@ fn wait_unlocked(db: &Path) {
 
 #[test]
 fn refers_a_client_sees_it_in_the_log_and_closes_it() {
+    if tmux::skip_without_tmux() {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
     {
@@ -99,6 +102,9 @@ fn refers_a_client_sees_it_in_the_log_and_closes_it() {
 
 #[test]
 fn the_header_counts_due_follow_ups_from_the_start_and_postponing_clears_them() {
+    if tmux::skip_without_tmux() {
+        return;
+    }
     use lotse::domain::referral::{NewReferral, create};
     use lotse::domain::{ClientId, Need, ReferralId, Settings, Timestamp};
     let dir = tempfile::tempdir().unwrap();

@@ -41,7 +41,7 @@ pub enum ReferralForm {
     Filter,
 }
 
-/// The open statuses a referral may start with, in DOMAIN.md order.
+/// The open statuses a referral may start with, in docs/domain.md order.
 fn start_statuses() -> Vec<ReferralStatus> {
     ReferralStatus::ALL.into_iter().filter(|s| s.is_open()).collect()
 }

@@ -1,9 +1,9 @@
 //! The client record of an intake (Erstgespräch) and the anonymous short contact, as plain data
-//! (DOMAIN.md "Intake"). Minimal by default: every answer is an `Option` whose `None` is
+//! (docs/domain.md "Intake"). Minimal by default: every answer is an `Option` whose `None` is
 //! "keine Angabe"; free text is a `SensitiveText` that is empty when nothing was written.
 //!
 //! Stored with bincode, which is not self-describing: no serde attributes here, variants only
-//! appended, and a new field means a new stored version (RELIABILITY.md).
+//! appended, and a new field means a new stored version (docs/reliability.md).
 
 mod case;
 mod consent;
@@ -195,7 +195,7 @@ mod tests {
         assert!(c.health_consent());
     }
 
-    /// bincode loses data under these attributes (RELIABILITY.md); stored types must not use any.
+    /// bincode loses data under these attributes (docs/reliability.md); stored types must not use any.
     #[test]
     fn stored_client_types_carry_no_serde_attributes() {
         let sources = [

@@ -1,8 +1,8 @@
-//! Target-group assignment (DOMAIN.md "Target groups"): one pure function from a client's
+//! Target-group assignment (docs/domain.md "Target groups"): one pure function from a client's
 //! answers and a date to the suggested group, its tags, the barriers in effect, and a trace of
 //! the rules checked with the facts each used, so the counsellor can see why and override.
 //!
-//! Choices where DOMAIN.md leaves room (also in `docs/target-groups.md`):
+//! Choices where docs/domain.md leaves room (also in `docs/target-groups.md`):
 //! - A fact that rests on an unanswered question ("keine Angabe") does not hold; the trace
 //!   shows it as missing, so the counsellor knows what to ask.
 //! - Arrival is known to the month only. Months in Germany are calendar months (arrival month
@@ -30,7 +30,7 @@ use super::group::{CaseGroup, GroupTag, TargetGroup};
 use super::residence::{GermanLevel, ResidenceBasis};
 use serde::{Deserialize, Serialize};
 
-// The thresholds of DOMAIN.md, in one place.
+// The thresholds of docs/domain.md, in one place.
 
 /// Newly arrived: arrived at most this many months ago (or still abroad).
 pub const NEWLY_ARRIVED_MAX_MONTHS: i32 = 36;

@@ -305,7 +305,7 @@ mod tests {
         Date::from_ymd(y, m, d).unwrap()
     }
 
-    /// The example of DOMAIN.md: a Fachkraft on §20a who arrived three months ago.
+    /// The example of docs/domain.md: a Fachkraft on §20a who arrived three months ago.
     #[test]
     fn r4_trace_line_in_both_languages() {
         let today = day(2026, 5, 10);

@@ -1,4 +1,4 @@
-//! German and English text for referrals: status labels (DOMAIN.md's wording), history entry
+//! German and English text for referrals: status labels (docs/domain.md's wording), history entry
 //! kinds, urgency reasons, postponement keys, log headings, and the messages for refused rules.
 
 use super::Lang;

@@ -6,7 +6,7 @@ use crate::domain::client::{Barrier, CountryCode, QualificationLevel};
 use crate::domain::residence::ResidenceBasis;
 use serde::{Deserialize, Serialize};
 
-/// A rule of DOMAIN.md; `Emp` is the employer check before R1. Stored by variant index:
+/// A rule of docs/domain.md; `Emp` is the employer check before R1. Stored by variant index:
 /// append only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum RuleId {
