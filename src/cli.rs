@@ -3,6 +3,7 @@
 
 pub mod backup;
 pub mod bench;
+pub mod client;
 pub mod search;
 pub mod transfer;
 
@@ -43,6 +44,9 @@ pub enum Command {
     Backup(backup::BackupArgs),
     /// Restore a backup into an empty database
     Restore(backup::RestoreArgs),
+    /// One client: erase (Art. 17 GDPR)
+    #[command(subcommand)]
+    Client(client::ClientCommand),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -100,6 +104,13 @@ pub fn command(lang: Lang) -> clap::Command {
         })
         .mut_subcommand("restore", |s| {
             localized(s.about(t(Tc::Restore))).mut_arg("file", |a| a.help(t(Tc::RestoreFile)))
+        })
+        .mut_subcommand("client", |s| {
+            localized(s.about(t(Tc::Client))).mut_subcommand("erase", |e| {
+                localized(e.about(t(Tc::ClientErase)))
+                    .mut_arg("number", |a| a.help(t(Tc::ClientNumber)))
+                    .mut_arg("yes", |a| a.help(t(Tc::ClientYes)))
+            })
         });
     localized(root)
 }

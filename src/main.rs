@@ -80,6 +80,7 @@ fn run(args: Args, lang: Lang, started: Instant) -> Result<(), CliError> {
         Some(Command::Export(a)) => with_store(&args, today, |s, out| cli::transfer::export(s, a, lang, out)),
         Some(Command::Backup(a)) => with_store(&args, today, |s, out| cli::backup::backup(s, a, lang, out)),
         Some(Command::Restore(a)) => with_store(&args, today, |s, out| cli::backup::restore(s, a, lang, out)),
+        Some(Command::Client(c)) => with_store(&args, today, |s, out| cli::client::run(s, c, lang, out)),
         None => interactive(&args, lang, started, now),
     }
 }

@@ -25,6 +25,7 @@ pub mod records;
 
 pub use embedded::{CACHE_BYTES, SledStore, counters::CounterRepair, counters::Seq, migrate::SCHEMA_VERSION};
 pub use error::StoreError;
+
 pub use records::{Kind, Record};
 
 use crate::domain::referral::{ClientId, Referral, ReferralEvent, ReferralId};
@@ -72,6 +73,13 @@ impl Applied {
     }
 }
 
+/// What an erasure removed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Erased {
+    pub referrals: usize,
+    pub events: usize,
+}
+
 /// The records every screen and command reads and writes, in domain words.
 pub trait Store: Send + Sync {
     /// Where the data is, for the header and for messages (a directory today).
@@ -117,6 +125,11 @@ pub trait Store: Send + Sync {
     /// one atomic step, and derives what the store derives (indexes); then raises counters
     /// past the records and returns what it raised.
     fn import_records(&self, records: &[Record]) -> Result<Vec<CounterRepair>>;
+
+    /// Erases client `id` with every referral and history entry of theirs, so that nothing of
+    /// them is left in the store's files (the embedded database is rewritten; deleted values
+    /// stay on disk otherwise). `None` when there is no such client.
+    fn erase_client(&self, id: u64) -> Result<Option<Erased>>;
 
     // ---- shorthands for single changes ----
 

@@ -40,6 +40,11 @@ catalogue! {
             "Backup file to write, e.g. lotse-2026-11-25.lotsebak (atomically, owner-only)";
         Restore => "Eine Sicherung in eine leere Datenbank zurückspielen", "Restore a backup into an empty database";
         RestoreFile => "Sicherungsdatei von „lotse backup“", "Backup file written by \"lotse backup\"";
+        Client => "Eine Klient:in: löschen (Art. 17 DSGVO)", "One client: erase (Art. 17 GDPR)";
+        ClientErase => "Die Klient:in mit allen Verweisen und Einträgen endgültig löschen",
+            "Erase the client with every referral and entry for good";
+        ClientNumber => "Klient:innen-Nummer, z. B. K-0042", "Client number, e.g. K-0042";
+        ClientYes => "Nicht nachfragen (für Skripte)", "Do not ask (for scripts)";
         Help => "Hilfe anzeigen", "Print help";
         Version => "Version anzeigen", "Print version";
         Template => "{about-with-newline}\nAufruf: {usage}\n\n{all-args}{after-help}",

@@ -107,6 +107,16 @@ catalogue! {
     RestoreVerifyFailed => "Die Prüfung nach dem Wiederherstellen ist fehlgeschlagen ({0}). Bitte die Datenbank {1} nicht benutzen und die Sicherung erneut in eine leere Datenbank einspielen.",
         "Checking after the restore failed ({0}). Please do not use the database {1}; restore the backup into an empty database again.";
     TreeRecords => "{0} {1}", "{0} {1}";
+    // Erasing a client.
+    EraseAsk => "{0} mit {1} Verweis(en) und allen Einträgen endgültig löschen? Das lässt sich nicht rückgängig machen. Zum Bestätigen die Nummer eingeben ({0}): ",
+        "Erase {0} with {1} referral(s) and every entry for good? This cannot be undone. Type the number to confirm ({0}): ";
+    EraseNotConfirmed => "Nicht bestätigt: {0} wurde nicht gelöscht.", "Not confirmed: {0} was not erased.";
+    EraseNeedsYes => "Zum Löschen ohne Terminal bitte --yes angeben. {0} wurde nicht gelöscht.",
+        "To erase without a terminal, add --yes. {0} was not erased.";
+    EraseNoSuchClient => "Eine Klient:in {0} gibt es in dieser Datenbank nicht.", "There is no client {0} in this database.";
+    EraseBadNumber => "„{0}“ ist keine Klient:innen-Nummer (Beispiel: K-0042).", "\"{0}\" is not a client number (example: K-0042).";
+    EraseDone => "{0} gelöscht: {1} Verweis(e), {2} Verlaufseinträge. Die Datenbank wurde neu geschrieben; die gelöschten Daten stehen in keiner ihrer Dateien mehr (Sicherungen von vorher enthalten sie noch).",
+        "{0} erased: {1} referral(s), {2} history entries. The database was rewritten; the erased data is in none of its files any more (earlier backups still hold it).";
     // Kinds of record, in counts ("Angebote 81, Klient:innen 3").
     KindSettings => "Einstellungen", "settings";
     KindCounters => "Nummernzähler", "id counters";

@@ -1,6 +1,6 @@
 //! The embedded backend: a sled database in a private directory on the desk's own machine.
 //! The only module that names sled. Every write goes through one sled transaction across all
-//! trees (`write`) and then [`SledStore::commit`] (flush + fsync) before `apply` returns.
+//! trees (`write`) and then `Open::commit` (flush + fsync) before `apply` returns.
 //!
 //! Trees and key layout (all values are `codec` records `[kind, version, body]` unless noted):
 //! - `meta`:   UTF-8 name → value; `schema` → u32 big-endian schema version (raw, so that it
@@ -12,22 +12,107 @@
 //! - referrals, their events and indexes: see `referrals.rs`.
 
 pub mod counters;
+mod erase;
 mod export;
 pub mod migrate;
 mod referrals;
+mod rewrite;
 mod write;
 
-use super::{Applied, Change, Kind, Record, Result, Store, StoreError, codec};
+use super::{Applied, Change, Erased, Kind, Record, Result, Store, StoreError, codec};
 use crate::domain::referral::{ClientId, Referral, ReferralEvent, ReferralId};
 use crate::domain::{AnonymousContact, Client, Date, Offer, OfferId, Settings};
 use counters::{CounterRepair, Seq};
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::{RwLock, RwLockReadGuard};
 
 /// sled's page cache; its default of 1 GiB is far too much for a desk PC or thin client.
 pub const CACHE_BYTES: u64 = 8 * 1024 * 1024;
 
+/// The desk database: an [`Open`] sled database behind a lock. Reads and writes share it;
+/// a rewrite (after an erasure, so that deleted bytes leave the disk) takes it alone and
+/// swaps in the rewritten database.
 pub struct SledStore {
+    open: RwLock<Open>,
+    path: PathBuf,
+    /// Counters found behind their records on open, and raised.
+    repaired: Vec<CounterRepair>,
+}
+
+impl SledStore {
+    /// Opens (creating if needed) the database directory at `path`; finishes or discards a
+    /// rewrite that a crash interrupted first (see `rewrite`).
+    pub fn open(path: &Path) -> Result<SledStore> {
+        rewrite::recover(path)?;
+        let open = Open::at(path)?;
+        let repaired = open.repaired.clone();
+        Ok(SledStore { open: RwLock::new(open), path: path.to_path_buf(), repaired })
+    }
+
+    /// The open database, for reading or for a write sled serialises itself. A panic while
+    /// the lock was held leaves sled as consistent as sled is: the lock is taken anyway.
+    fn read(&self) -> RwLockReadGuard<'_, Open> {
+        self.open.read().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// The trait's methods on [`SledStore`], each on the open database.
+macro_rules! on_open {
+    ($($name:ident($($arg:ident: $ty:ty),*) -> $ret:ty;)*) => {$(
+        fn $name(&self, $($arg: $ty),*) -> $ret {
+            self.read().$name($($arg),*)
+        }
+    )*};
+}
+
+impl Store for SledStore {
+    fn location(&self) -> String {
+        self.path.display().to_string()
+    }
+
+    fn repairs(&self) -> &[CounterRepair] {
+        &self.repaired
+    }
+
+    on_open! {
+        schema_version() -> Result<Option<u32>>;
+        counter(seq: Seq) -> Result<u64>;
+        apply(changes: &[Change<'_>]) -> Result<Applied>;
+        settings() -> Result<Settings>;
+        offer_count() -> Result<usize>;
+        all_offers() -> Result<Vec<Offer>>;
+        offer(id: &OfferId) -> Result<Option<Offer>>;
+        all_clients() -> Result<Vec<Client>>;
+        client(id: u64) -> Result<Option<Client>>;
+        all_contacts() -> Result<Vec<AnonymousContact>>;
+        all_referrals() -> Result<Vec<Referral>>;
+        referral(id: ReferralId) -> Result<Option<Referral>>;
+        referrals_of(client: ClientId) -> Result<Vec<Referral>>;
+        referrals_for_offer(offer: &OfferId) -> Result<Vec<Referral>>;
+        due_followups(today: Date) -> Result<Vec<Referral>>;
+        events_of(id: ReferralId) -> Result<Vec<ReferralEvent>>;
+        all_referral_events() -> Result<Vec<ReferralEvent>>;
+        check_consistency() -> Result<Vec<String>>;
+        export_records() -> Result<Vec<Record>>;
+        contents() -> Result<Vec<(Kind, u64)>>;
+        import_records(records: &[Record]) -> Result<Vec<CounterRepair>>;
+    }
+
+    fn erase_client(&self, id: u64) -> Result<Option<Erased>> {
+        let mut open = self.open.write().unwrap_or_else(|e| e.into_inner());
+        let Some(erased) = open.erase_client(id)? else {
+            return Ok(None);
+        };
+        open.commit()?;
+        self.rewrite(&mut open)?;
+        Ok(Some(erased))
+    }
+}
+
+/// The open sled database: its trees and where it is. [`SledStore`] holds one behind a lock,
+/// so that a rewrite (erasure) can swap in a fresh one.
+pub struct Open {
     db: sled::Db,
     path: PathBuf,
     meta: sled::Tree,
@@ -43,10 +128,10 @@ pub struct SledStore {
     repaired: Vec<CounterRepair>,
 }
 
-impl SledStore {
+impl Open {
     /// Opens (creating if needed) the database directory at `path`: the directory is made
     /// 0700 and the files 0600, the schema is checked and migrated, the counters checked.
-    pub fn open(path: &Path) -> Result<SledStore> {
+    pub fn at(path: &Path) -> Result<Open> {
         create_private_dir(path)?;
         let db = sled::Config::new()
             .path(path)
@@ -54,7 +139,7 @@ impl SledStore {
             .open()
             .map_err(|e| StoreError::from_sled(path, e))?;
         let err = |e| StoreError::from_sled(path, e);
-        let mut store = SledStore {
+        let mut store = Open {
             meta: db.open_tree("meta").map_err(err)?,
             offers: db.open_tree("offers").map_err(err)?,
             clients: db.open_tree("clients").map_err(err)?,
@@ -72,10 +157,6 @@ impl SledStore {
         migrate::run(&store)?;
         store.repaired = store.repair_counters()?;
         Ok(store)
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
     }
 
     fn sled_err(&self, e: sled::Error) -> StoreError {
@@ -130,17 +211,14 @@ fn key_text(key: &[u8]) -> String {
     }
 }
 
-impl Store for SledStore {
+/// The interface's methods on the open database; [`SledStore`] calls them under its lock.
+impl Open {
     fn location(&self) -> String {
         self.path.display().to_string()
     }
 
     fn schema_version(&self) -> Result<Option<u32>> {
         migrate::version(self)
-    }
-
-    fn repairs(&self) -> &[CounterRepair] {
-        &self.repaired
     }
 
     fn counter(&self, seq: Seq) -> Result<u64> {

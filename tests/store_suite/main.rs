@@ -6,6 +6,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod basics;
+mod erase;
 mod ids;
 mod referrals;
 
@@ -63,6 +64,7 @@ macro_rules! suite {
                 ids::every_kind_of_record_survives_backup_restore_and_new_records_follow_it,
                 ids::a_backup_of_the_release_before_counters_restores_safely,
                 referrals::referrals_survive_a_reopen_with_their_history,
+                erase::erasure_removes_the_client_and_everything_of_theirs,
             );
 
             proptest! {
@@ -78,3 +80,47 @@ macro_rules! suite {
 }
 
 suite!(sled, Sled::new());
+
+/// Every file below `dir`, read whole.
+fn files_below(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read dir").flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            out.extend(files_below(&p));
+        } else {
+            out.push((p.clone(), std::fs::read(&p).expect("read")));
+        }
+    }
+    out
+}
+
+fn contains(hay: &[u8], needle: &str) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+/// sled keeps removed values in its files; after an erasure not one byte of the client may be
+/// left anywhere below the database directory (as `grep -a` would find it).
+#[test]
+fn sled_erasure_leaves_no_byte_of_the_client_on_disk() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("db");
+    let store = lotse::store::open(&path).expect("open");
+    let o = erase::offer();
+    store.put_offer(&o).expect("offer");
+    let (id, _) = erase::client_with_canaries(&*store, &o);
+    // Edits leave older versions behind too.
+    let mut c = store.client(id).expect("read").expect("there");
+    c.next_step = lotse::domain::client::SensitiveText::new("Termin bei Quonkel");
+    store.put_client(&c).expect("edit");
+    let found = |needle: &str| files_below(dir.path()).into_iter().any(|(_, b)| contains(&b, needle));
+    assert!(erase::CANARIES.iter().all(|c| found(c)), "the canaries are on disk before");
+    store.erase_client(id).expect("erase").expect("there");
+    for canary in erase::CANARIES.iter().copied().chain(["Quonkel"]) {
+        for (file, bytes) in files_below(dir.path()) {
+            assert!(!contains(&bytes, canary), "{canary:?} still in {}", file.display());
+        }
+    }
+    assert!(!dir.path().join("db.rewrite").exists(), "the old copy is gone");
+    assert_eq!(store.offer_count().expect("count"), 1);
+}

@@ -10,7 +10,7 @@
 //! is compared with the highest id stored in its tree and raised past it: a database restored
 //! by an earlier release, whose counters were never in the backup, heals itself.
 
-use super::{Kind, Result, SledStore};
+use super::{Kind, Open, Result};
 use sled::transaction::{TransactionalTree, UnabortableTransactionError};
 
 /// A kind of record whose ids the store hands out.
@@ -78,7 +78,7 @@ pub(super) fn take(
     Ok(next)
 }
 
-impl SledStore {
+impl Open {
     /// The last id handed out for `seq` (0 when none yet).
     pub(super) fn counter_value(&self, seq: Seq) -> Result<u64> {
         Ok(read(self.meta.get(seq.key()).map_err(|e| self.sled_err(e))?.as_deref()))

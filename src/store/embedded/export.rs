@@ -3,12 +3,11 @@
 
 use super::counters::Seq;
 use super::referrals::index_keys;
-use super::{Kind, Record, Result, SledStore, StoreError, codec};
+use super::{Kind, Open, Record, Result, StoreError, codec};
 use crate::domain::referral::Referral;
-use crate::store::Store as _;
 use sled::Transactional;
 
-impl SledStore {
+impl Open {
     /// The tree a kind of record lives in (counters and settings share `meta`).
     fn tree_of(&self, kind: Kind) -> &sled::Tree {
         match kind {

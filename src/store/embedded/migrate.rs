@@ -2,19 +2,18 @@
 //! database up to date. A migration never runs twice: the version is bumped and committed
 //! after each one.
 
-use super::{Result, SledStore, StoreError};
-use crate::store::Store;
+use super::{Open, Result, StoreError};
 
 /// The schema this program writes.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// `MIGRATIONS[i]` migrates schema `i + 1` to `i + 2`. Empty while only schema 1 exists.
-type Migration = fn(&SledStore) -> Result<()>;
+type Migration = fn(&Open) -> Result<()>;
 const MIGRATIONS: &[Migration] = &[];
 
 const KEY: &str = "schema";
 
-pub(super) fn run(store: &SledStore) -> Result<()> {
+pub(super) fn run(store: &Open) -> Result<()> {
     let err = |e| StoreError::from_sled(&store.path, e);
     let found = match store.meta.get(KEY).map_err(err)? {
         Some(v) => u32::from_be_bytes(v.as_ref().try_into().map_err(|_| StoreError::Corrupt {
@@ -42,12 +41,12 @@ pub(super) fn run(store: &SledStore) -> Result<()> {
     Ok(())
 }
 
-pub(crate) fn version(store: &SledStore) -> Result<Option<u32>> {
+pub(crate) fn version(store: &Open) -> Result<Option<u32>> {
     let v = store.meta.get(KEY).map_err(|e| StoreError::from_sled(&store.path, e))?;
     Ok(v.and_then(|v| v.as_ref().try_into().ok().map(u32::from_be_bytes)))
 }
 
-pub(super) fn set(store: &SledStore, version: u32) -> Result<()> {
+pub(super) fn set(store: &Open, version: u32) -> Result<()> {
     store.meta.insert(KEY, &version.to_be_bytes()).map_err(|e| StoreError::from_sled(&store.path, e))?;
     store.commit()
 }

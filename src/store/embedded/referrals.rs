@@ -10,7 +10,7 @@
 //!   only open referrals with a follow-up date are in it.
 
 use super::write::Tx;
-use super::{Result, SledStore, codec};
+use super::{Open, Result, codec};
 use crate::domain::referral::{ClientId, Referral, ReferralId};
 use crate::domain::{Date, OfferId};
 use sled::transaction::ConflictableTransactionError;
@@ -83,7 +83,7 @@ pub(super) fn put_in_tx(
     Ok(())
 }
 
-impl SledStore {
+impl Open {
     pub(super) fn referrals_by_index(&self, tree: &sled::Tree, prefix: &[u8]) -> Result<Vec<Referral>> {
         let mut out = Vec::new();
         for item in tree.scan_prefix(prefix) {

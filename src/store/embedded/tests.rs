@@ -95,8 +95,9 @@ fn a_corrupt_record_is_reported_with_its_key() {
     {
         let store = SledStore::open(dir.path()).unwrap();
         store.put_offer(&offer("ok", "x")).unwrap();
-        store.offers.insert("bad", &[b'O', 1, 3, 1][..]).unwrap();
-        store.commit().unwrap();
+        let open = store.read();
+        open.offers.insert("bad", &[b'O', 1, 3, 1][..]).unwrap();
+        open.commit().unwrap();
     }
     let store = SledStore::open(dir.path()).unwrap();
     match store.all_offers() {
@@ -110,8 +111,8 @@ fn schema_version_is_stored_and_a_newer_one_refused() {
     let dir = tempfile::tempdir().unwrap();
     {
         let store = SledStore::open(dir.path()).unwrap();
-        assert_eq!(migrate::version(&store).unwrap(), Some(migrate::SCHEMA_VERSION));
-        migrate::set(&store, migrate::SCHEMA_VERSION + 1).unwrap();
+        assert_eq!(migrate::version(&store.read()).unwrap(), Some(migrate::SCHEMA_VERSION));
+        migrate::set(&store.read(), migrate::SCHEMA_VERSION + 1).unwrap();
     }
     match SledStore::open(dir.path()) {
         Err(StoreError::NewerSchema { found, .. }) => assert_eq!(found, migrate::SCHEMA_VERSION + 1),
@@ -172,9 +173,9 @@ fn a_database_restored_by_the_old_release_heals_on_open() {
         backup::restore(&store, &fixture).unwrap();
         highest_referral = store.all_referrals().unwrap().iter().map(|r| r.id.0).max().unwrap();
         for seq in [Seq::Referral, Seq::ReferralEvent, Seq::Contact, Seq::Offer] {
-            store.meta.remove(seq.key()).unwrap();
+            store.read().meta.remove(seq.key()).unwrap();
         }
-        store.commit().unwrap();
+        store.read().commit().unwrap();
     }
     let store = SledStore::open(dir.path()).unwrap();
     let healed: Vec<Seq> = store.repairs().iter().map(|c| c.seq).collect();

@@ -5,7 +5,7 @@
 
 use super::counters::{self, Seq};
 use super::referrals::{self, event_key};
-use super::{Applied, Change, Result, SledStore, codec};
+use super::{Applied, Change, Open, Result, codec};
 use crate::domain::OfferId;
 use crate::domain::referral::ReferralId;
 use serde::Serialize;
@@ -117,7 +117,7 @@ impl Tx<'_> {
     }
 }
 
-impl SledStore {
+impl Open {
     /// Writes `changes` in one transaction (not yet durable: `apply` commits).
     pub(super) fn write(&self, changes: &[Change<'_>]) -> Result<Applied> {
         // Offers alone (an import of thousands) go as one batch: as atomic as a transaction,

@@ -1,0 +1,95 @@
+//! Rewriting the database so that deleted records leave the disk. sled keeps the bytes of
+//! removed and overwritten values in its log segments until it reuses them
+//! (docs/reliability.md), so an erasure that only removes keys would leave a client's name
+//! readable with `grep -a`. After an erasure every live record is copied into a fresh
+//! database beside the old one (`<db>.rewrite`), made durable, and the two directories are
+//! swapped in one atomic `rename` (Linux `RENAME_EXCHANGE`); then the old one is deleted.
+//!
+//! A kill at any moment leaves either the old database (the copy is incomplete and is
+//! deleted on the next open) or the new one (the old copy is deleted on the next open):
+//! `recover` runs before every open. The copy is complete only once its `complete` marker
+//! exists; an incomplete `<db>.rewrite` is never swapped in.
+
+use super::{Open, Result, SledStore, StoreError};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const MARKER: &str = "complete";
+
+fn sibling(path: &Path) -> PathBuf {
+    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_else(|| "db".into());
+    name.push(".rewrite");
+    path.with_file_name(name)
+}
+
+fn io_err(path: &Path) -> impl Fn(std::io::Error) -> StoreError + '_ {
+    move |e| StoreError::from_io(path, &e)
+}
+
+/// Before an open: whatever is left at `<db>.rewrite` is either an unfinished copy or the old
+/// database after a finished swap; in both cases `<db>` is the one to keep.
+pub(super) fn recover(path: &Path) -> Result<()> {
+    let side = sibling(path);
+    if side.is_dir() && path.is_dir() {
+        fs::remove_dir_all(&side).map_err(io_err(&side))?;
+    } else if side.is_dir() && !path.exists() && side.join(MARKER).exists() {
+        // Only where the swap is two renames: the complete copy is the database now.
+        fs::rename(&side, path).map_err(io_err(path))?;
+    }
+    Ok(())
+}
+
+fn sync_dir(dir: &Path) -> Result<()> {
+    fs::File::open(dir).and_then(|f| f.sync_all()).map_err(io_err(dir))
+}
+
+/// Swaps the two directories atomically.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> Result<()> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(|e| StoreError::from_io(a, &e.into()))
+}
+
+/// Elsewhere: two renames; a crash between them leaves only `<db>.rewrite`, which `recover`
+/// cannot tell apart safely, so the window is kept as short as two renames.
+#[cfg(not(target_os = "linux"))]
+fn exchange(a: &Path, b: &Path) -> Result<()> {
+    let old = a.with_extension("old");
+    fs::rename(a, &old).map_err(io_err(a))?;
+    fs::rename(b, a).map_err(io_err(b))?;
+    fs::rename(&old, b).map_err(io_err(&old))
+}
+
+impl SledStore {
+    /// Copies every live record into a fresh database and swaps it in, while no one else
+    /// reads or writes. Afterwards no removed value is left in the database directory.
+    pub(super) fn rewrite(&self, open: &mut Open) -> Result<()> {
+        let records = open.export()?;
+        let side = sibling(&self.path);
+        if side.exists() {
+            fs::remove_dir_all(&side).map_err(io_err(&side))?;
+        }
+        {
+            let fresh = Open::at(&side)?;
+            fresh.import(&records)?;
+            fresh.commit()?;
+        }
+        fs::write(side.join(MARKER), b"").map_err(io_err(&side))?;
+        sync_dir(&side)?;
+        if let Some(parent) = self.path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            sync_dir(parent)?;
+        }
+        exchange(&self.path, &side)?;
+        if let Some(parent) = self.path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            sync_dir(parent)?;
+        }
+        // The old database's files are now at `side`; the handle still reads them until it
+        // is replaced by the new one.
+        let _ = fs::remove_file(self.path.join(MARKER));
+        let new = Open::at(&self.path)?;
+        let old = std::mem::replace(open, new);
+        drop(old);
+        fs::remove_dir_all(&side).map_err(io_err(&side))?;
+        Ok(())
+    }
+}

@@ -1,0 +1,147 @@
+//! Data protection through the real binary: `lotse client erase` asks, refuses without a
+//! terminal unless `--yes`, names the client by number only, leaves no byte of them in the
+//! database files, and a kill at any moment of the rewrite leaves a database that opens whole.
+
+#![allow(clippy::unwrap_used)]
+
+use lotse::domain::client::{ContactChannel, FirstContact, Identity, SensitiveText};
+use lotse::domain::{Client, Date, Offer, OfferId};
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+const NAME: &str = "Zyxwerta Quonkel";
+const PHONE: &str = "+49 151 98765432";
+const NOTE: &str = "Kanarienvogel-Notiz";
+
+fn day() -> Date {
+    Date::from_ymd(2026, 11, 25).unwrap()
+}
+
+/// A database with `n` clients (the first with canary values) and `offers` offers.
+fn database(db: &Path, n: usize, offers: usize) {
+    let store = lotse::store::open(db).unwrap();
+    let list: Vec<Offer> = (0..offers)
+        .map(|i| {
+            Offer::new(OfferId::parse(&format!("A-{i}")).unwrap(), format!("Angebot {i} {}", "x".repeat(200)))
+        })
+        .collect();
+    store.put_offers(&list).unwrap();
+    for i in 0..n {
+        let mut c = Client::new(0, FirstContact::new(day(), ContactChannel::Phone));
+        if i == 0 {
+            c.identity = Identity::Named {
+                name: Some(SensitiveText::new(NAME)),
+                phone: Some(SensitiveText::new(PHONE)),
+                email: None,
+            };
+            c.notes = SensitiveText::new(NOTE);
+        }
+        store.create_client(&c).unwrap();
+    }
+}
+
+fn lotse(db: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_lotse"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("LANG", "de_DE.UTF-8")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn bytes_below(dir: &Path) -> Vec<u8> {
+    let mut all = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            all.extend(bytes_below(&p));
+        } else {
+            all.extend(std::fs::read(&p).unwrap());
+        }
+    }
+    all
+}
+
+fn holds(hay: &[u8], needle: &str) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+#[test]
+fn erase_asks_names_no_one_and_leaves_no_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    database(&db, 2, 3);
+    assert!(holds(&bytes_below(&db), NAME));
+
+    // No terminal and no --yes: refused, nothing erased.
+    let (code, out, err) = lotse(&db, &["client", "erase", "K-0001"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(err.contains("bitte --yes angeben. K-0001 wurde nicht gelöscht."), "{err}");
+    let (code, _, err) = lotse(&db, &["client", "erase", "K-0009", "--yes"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("Eine Klient:in K-0009 gibt es in dieser Datenbank nicht."), "{err}");
+    let (code, _, err) = lotse(&db, &["client", "erase", "Quonkel", "--yes"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("„Quonkel“ ist keine Klient:innen-Nummer"), "{err}");
+    assert!(holds(&bytes_below(&db), NAME), "nothing erased yet");
+
+    let (code, out, err) = lotse(&db, &["client", "erase", "k-1", "--yes"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("K-0001 gelöscht: 0 Verweis(e), 0 Verlaufseinträge."), "{out}");
+    for text in [&out, &err] {
+        assert!(!text.contains(NAME) && !text.contains(PHONE), "{text}");
+    }
+    let all = bytes_below(&db);
+    for canary in [NAME, PHONE, NOTE] {
+        assert!(!holds(&all, canary), "{canary} still on disk");
+    }
+    let store = lotse::store::open(&db).unwrap();
+    assert_eq!(store.all_clients().unwrap().len(), 1);
+    assert_eq!(store.offer_count().unwrap(), 3);
+}
+
+/// A kill -9 at any moment of the erasure leaves the old or the new database, never a broken
+/// one: it opens, is consistent, and holds every other record.
+#[cfg(unix)]
+#[test]
+fn a_killed_erasure_leaves_the_old_or_the_new_database() {
+    use std::time::{Duration, Instant};
+    let dir = tempfile::tempdir().unwrap();
+    let timing = dir.path().join("timing");
+    database(&timing, 50, 3000);
+    let start = Instant::now();
+    assert_eq!(lotse(&timing, &["client", "erase", "K-0001", "--yes"]).0, 0);
+    let full = start.elapsed();
+    let mut seen = (0, 0);
+    for step in 0..10u32 {
+        let db = dir.path().join(format!("db{step}"));
+        database(&db, 50, 3000);
+        let mut child = Command::new(env!("CARGO_BIN_EXE_lotse"))
+            .arg("--db")
+            .arg(&db)
+            .args(["client", "erase", "K-0001", "--yes"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(full.mul_f64(f64::from(step) / 9.0).min(Duration::from_secs(10)));
+        let _ = child.kill();
+        let _ = child.wait();
+        let store = lotse::store::open(&db).unwrap();
+        let clients = store.all_clients().unwrap();
+        assert!(clients.len() == 50 || clients.len() == 49, "step {step}: {} clients", clients.len());
+        assert!(clients.iter().any(|c| c.id == 50), "step {step}: another client lost");
+        assert_eq!(store.offer_count().unwrap(), 3000, "step {step}");
+        assert!(store.check_consistency().unwrap().is_empty());
+        assert!(!dir.path().join(format!("db{step}.rewrite")).exists(), "step {step}: leftover copy");
+        if clients.len() == 50 { seen.0 += 1 } else { seen.1 += 1 }
+    }
+    eprintln!("killed erasures: {} before, {} after", seen.0, seen.1);
+}
