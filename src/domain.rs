@@ -1,6 +1,7 @@
 //! The domain: offers, needs, clients, target groups, referrals and the rules about them.
 //! Plain Rust and serde; knows nothing of storage or screens.
 
+pub mod audit;
 pub mod client;
 mod code_list;
 pub mod contact;

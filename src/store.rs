@@ -28,6 +28,7 @@ pub use error::StoreError;
 
 pub use records::{Kind, Record};
 
+use crate::domain::audit::{AuditAction, AuditEntry, Subject};
 use crate::domain::referral::{ClientId, Referral, ReferralEvent, ReferralId};
 use crate::domain::{AnonymousContact, Client, Date, Offer, OfferId, Settings};
 use std::path::Path;
@@ -56,6 +57,8 @@ pub enum Change<'a> {
     NewOffer(&'a Offer),
     /// Offers stored under their own ids (edited, imported), inserted or replaced.
     Offers(&'a [Offer]),
+    /// Only an audit entry: something happened to a record without changing it (exported).
+    Logged(AuditAction, &'a Subject),
 }
 
 /// What [`Store::apply`] handed out: one entry per change, in order — the new number of a
@@ -130,6 +133,9 @@ pub trait Store: Send + Sync {
     /// them is left in the store's files (the embedded database is rewritten; deleted values
     /// stay on disk otherwise). `None` when there is no such client.
     fn erase_client(&self, id: u64) -> Result<Option<Erased>>;
+
+    /// The audit trail, oldest first.
+    fn audit_log(&self) -> Result<Vec<AuditEntry>>;
 
     // ---- shorthands for single changes ----
 

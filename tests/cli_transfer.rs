@@ -197,7 +197,7 @@ fn backup_and_restore_via_the_binary() {
     let r = lotse(&db, &["backup", f]);
     assert_eq!(r.code, 0, "{}", r.err);
     assert!(
-        r.out.starts_with(&format!("Sicherung geschrieben: {f} – Datensätze: 2 (Angebote 2). SHA-256: ")),
+        r.out.starts_with(&format!("Sicherung geschrieben: {f} – Datensätze: 5 (Nummernzähler 1, Angebote 2, Protokolleinträge 2). SHA-256: ")),
         "{}",
         r.out
     );
@@ -206,13 +206,17 @@ fn backup_and_restore_via_the_binary() {
 
     let r = lotse(&db2, &["restore", f]);
     assert_eq!(r.code, 0, "{}", r.err);
-    assert!(r.out.contains("Schema 1): Angebote 2. Alle Datensätze"), "{}", r.out);
+    assert!(
+        r.out.contains("Schema 1): Nummernzähler 1, Angebote 2, Protokolleinträge 2. Alle Datensätze"),
+        "{}",
+        r.out
+    );
     assert_eq!(offers_in(&db2), offers_in(&db));
 
     let r = lotse(&db2, &["--lang", "en", "restore", f]);
     assert_eq!(r.code, 1);
     assert!(
-        r.err.contains("is not empty (offers 2). Restoring works into an empty database only"),
+        r.err.contains("is not empty (id counters 1, offers 2, audit entries 2). Restoring works into an empty database only"),
         "{}",
         r.err
     );

@@ -125,5 +125,6 @@ catalogue! {
     KindContacts => "Kurzkontakte", "short contacts";
     KindReferrals => "Vermittlungen", "referrals";
     KindReferralEvents => "Verlaufseinträge", "history entries";
+    KindAudit => "Protokolleinträge", "audit entries";
     }
 }

@@ -74,6 +74,7 @@ pub fn kind_label(kind: Kind, lang: Lang) -> &'static str {
         Kind::Contact => Tx::KindContacts,
         Kind::Referral => Tx::KindReferrals,
         Kind::ReferralEvent => Tx::KindReferralEvents,
+        Kind::Audit => Tx::KindAudit,
     })
 }
 
@@ -229,6 +230,12 @@ pub fn restore(store: &dyn Store, file: &Path) -> Result<RestoreReport, BackupEr
     Ok(RestoreReport { header, kinds: count_kinds(&records), counters })
 }
 
+/// Records the store may have added since the restore: raised counters and the audit
+/// entries that say so.
+fn appended_since(kind: Kind) -> bool {
+    matches!(kind, Kind::Counter | Kind::Audit)
+}
+
 /// Reads every record back and compares it byte for byte. Counters may have been raised past
 /// the records since (never lowered), so they only need to be at least what was restored.
 fn verify(store: &dyn Store, restored: &[Record]) -> Result<(), BackupError> {
@@ -240,7 +247,7 @@ fn verify(store: &dyn Store, restored: &[Record]) -> Result<(), BackupError> {
         let same_key = |b: &&Record| b.kind == r.kind && b.key == r.key;
         while found.peek().is_some_and(|b| (b.kind, &b.key) < (r.kind, &r.key)) {
             let extra = found.next().expect("peeked");
-            if extra.kind != Kind::Counter {
+            if !appended_since(extra.kind) {
                 return Err(BackupError::Verify(name_of(extra.kind.name(), &extra.key)));
             }
         }
@@ -253,7 +260,7 @@ fn verify(store: &dyn Store, restored: &[Record]) -> Result<(), BackupError> {
             return Err(BackupError::Verify(name_of(r.kind.name(), &r.key)));
         }
     }
-    if let Some(extra) = found.find(|b| b.kind != Kind::Counter) {
+    if let Some(extra) = found.find(|b| !appended_since(b.kind)) {
         return Err(BackupError::Verify(name_of(extra.kind.name(), &extra.key)));
     }
     Ok(())

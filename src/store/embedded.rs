@@ -10,6 +10,7 @@
 //! - `clients`:  client id (u64 big-endian) → `Client`.
 //! - `contacts`: contact id (u64 big-endian) → `AnonymousContact`.
 //! - referrals, their events and indexes: see `referrals.rs`.
+//! - `audit`: entry number (u64 big-endian) → `AuditEntry`, append-only.
 
 pub mod counters;
 mod erase;
@@ -20,6 +21,7 @@ mod rewrite;
 mod write;
 
 use super::{Applied, Change, Erased, Kind, Record, Result, Store, StoreError, codec};
+use crate::domain::audit::AuditEntry;
 use crate::domain::referral::{ClientId, Referral, ReferralEvent, ReferralId};
 use crate::domain::{AnonymousContact, Client, Date, Offer, OfferId, Settings};
 use counters::{CounterRepair, Seq};
@@ -97,6 +99,7 @@ impl Store for SledStore {
         export_records() -> Result<Vec<Record>>;
         contents() -> Result<Vec<(Kind, u64)>>;
         import_records(records: &[Record]) -> Result<Vec<CounterRepair>>;
+        audit_log() -> Result<Vec<AuditEntry>>;
     }
 
     fn erase_client(&self, id: u64) -> Result<Option<Erased>> {
@@ -124,6 +127,7 @@ pub struct Open {
     client_referrals: sled::Tree,
     offer_referrals: sled::Tree,
     followup_referrals: sled::Tree,
+    audit: sled::Tree,
     /// Counters found behind their records on open, and raised.
     repaired: Vec<CounterRepair>,
 }
@@ -149,6 +153,7 @@ impl Open {
             client_referrals: db.open_tree("client_referrals").map_err(err)?,
             offer_referrals: db.open_tree("offer_referrals").map_err(err)?,
             followup_referrals: db.open_tree("followup_referrals").map_err(err)?,
+            audit: db.open_tree("audit").map_err(err)?,
             db,
             path: path.to_path_buf(),
             repaired: Vec::new(),
@@ -232,6 +237,10 @@ impl Open {
     }
 
     fn settings(&self) -> Result<Settings> {
+        self.read_settings()
+    }
+
+    fn read_settings(&self) -> Result<Settings> {
         Ok(self.decode_one(&self.meta, b"settings", "meta")?.unwrap_or_default())
     }
 
@@ -286,6 +295,10 @@ impl Open {
             out.push(codec::decode(&v).map_err(|e| self.corrupt(format!("referral_events/{}", id.0), e))?);
         }
         Ok(out)
+    }
+
+    fn audit_log(&self) -> Result<Vec<AuditEntry>> {
+        self.decode_all(&self.audit, "audit")
     }
 
     fn all_referral_events(&self) -> Result<Vec<ReferralEvent>> {

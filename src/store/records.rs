@@ -7,6 +7,7 @@
 //! and its encoded value — the same for every backend, whatever its layout.
 
 use super::codec::{self, CodecError, Stored, body};
+use crate::domain::audit::AuditEntry;
 use crate::domain::referral::{Referral, ReferralEvent};
 use crate::domain::{AnonymousContact, Client, Offer, Settings};
 
@@ -33,6 +34,7 @@ stored_v1! {
     Settings => b'S';
     Client => b'C';
     AnonymousContact => b'K';
+    AuditEntry => b'A';
 }
 
 /// What a database holds, kind by kind.
@@ -47,10 +49,12 @@ pub enum Kind {
     Referral,
     /// A referral's history entry (key: referral id ++ entry number, both u64 big-endian).
     ReferralEvent,
+    /// An entry of the audit trail (key: its number, u64 big-endian).
+    Audit,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
+    pub const ALL: [Kind; 8] = [
         Kind::Settings,
         Kind::Counter,
         Kind::Offer,
@@ -58,6 +62,7 @@ impl Kind {
         Kind::Contact,
         Kind::Referral,
         Kind::ReferralEvent,
+        Kind::Audit,
     ];
 
     /// The kind byte in backups; for encoded records the same as the value's first byte.
@@ -70,6 +75,7 @@ impl Kind {
             Kind::Contact => AnonymousContact::KIND,
             Kind::Referral => Referral::KIND,
             Kind::ReferralEvent => ReferralEvent::KIND,
+            Kind::Audit => AuditEntry::KIND,
         }
     }
 
@@ -87,6 +93,7 @@ impl Kind {
             Kind::Contact => "contacts",
             Kind::Referral => "referrals",
             Kind::ReferralEvent => "referral_events",
+            Kind::Audit => "audit",
         }
     }
 }
@@ -132,6 +139,7 @@ impl Record {
             Kind::Client => codec::decode::<Client>(&self.value).and_then(|c| id_key(c.id)),
             Kind::Contact => codec::decode::<AnonymousContact>(&self.value).and_then(|c| id_key(c.id)),
             Kind::Referral => codec::decode::<Referral>(&self.value).and_then(|r| id_key(r.id.0)),
+            Kind::Audit => codec::decode::<AuditEntry>(&self.value).and_then(|e| id_key(e.id)),
             Kind::ReferralEvent => {
                 codec::decode::<ReferralEvent>(&self.value).and_then(|ev| match self.key.get(..8) {
                     Some(prefix) if self.key.len() == 16 && prefix == ev.referral.0.to_be_bytes() => Ok(()),

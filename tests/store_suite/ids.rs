@@ -29,6 +29,7 @@ struct Contents {
     events: Vec<(u64, Vec<ReferralEvent>)>,
     offers: Vec<Offer>,
     settings: Settings,
+    audit: Vec<lotse::domain::audit::AuditEntry>,
 }
 
 fn contents(store: &dyn Store) -> Contents {
@@ -41,6 +42,7 @@ fn contents(store: &dyn Store) -> Contents {
         events,
         offers: store.all_offers().expect("offers"),
         settings: store.settings().expect("settings"),
+        audit: store.audit_log().expect("audit"),
     }
 }
 
@@ -106,6 +108,8 @@ fn check_after_new_records(before: &Contents, store: &dyn Store, new_client: u64
         assert_eq!(after.offers.iter().find(|x| x.id == o.id), Some(o), "offer {} changed", o.id);
     }
     assert_eq!(after.settings, before.settings);
+    assert_eq!(after.audit[..before.audit.len()], before.audit[..], "the trail is only appended to");
+    assert!(after.audit.len() > before.audit.len());
     assert_eq!(after.clients.len(), before.clients.len() + 1);
     assert_eq!(after.contacts.len(), before.contacts.len() + 1);
     assert_eq!(after.referrals.len(), before.referrals.len() + 1);

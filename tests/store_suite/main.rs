@@ -5,6 +5,7 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod audit;
 mod basics;
 mod erase;
 mod ids;
@@ -65,6 +66,7 @@ macro_rules! suite {
                 ids::a_backup_of_the_release_before_counters_restores_safely,
                 referrals::referrals_survive_a_reopen_with_their_history,
                 erase::erasure_removes_the_client_and_everything_of_theirs,
+                audit::every_write_leaves_an_entry_with_field_names_only,
             );
 
             proptest! {

@@ -34,8 +34,11 @@ fn backup_then_restore_gives_the_same_records_of_every_kind() {
     let source = filled(&dir.path().join("a"));
     let file = dir.path().join("sicherung.lotsebak");
     let summary = backup(&source, &file, 1_700_000_000).unwrap();
-    assert_eq!(summary.records, 7, "settings, client counter, 3 offers, 2 clients");
-    assert_eq!(summary.kinds, [(Kind::Settings, 1), (Kind::Counter, 1), (Kind::Offer, 3), (Kind::Client, 2)]);
+    assert_eq!(summary.records, 14, "settings, 2 counters, 3 offers, 2 clients, 6 audit entries");
+    assert_eq!(
+        summary.kinds,
+        [(Kind::Settings, 1), (Kind::Counter, 2), (Kind::Offer, 3), (Kind::Client, 2), (Kind::Audit, 6)]
+    );
 
     let target = SledStore::open(&dir.path().join("b")).unwrap();
     let report = restore(&target, &file).unwrap();
@@ -93,7 +96,9 @@ fn a_non_empty_target_is_refused() {
     let target = SledStore::open(&dir.path().join("b")).unwrap();
     target.put_offer(&offer("z")).unwrap();
     match restore(&target, &file) {
-        Err(BackupError::NotEmpty(kinds)) => assert_eq!(kinds, [(Kind::Offer, 1)]),
+        Err(BackupError::NotEmpty(kinds)) => {
+            assert_eq!(kinds, [(Kind::Counter, 1), (Kind::Offer, 1), (Kind::Audit, 1)])
+        }
         other => panic!("expected NotEmpty, got {other:?}"),
     }
     assert_eq!(target.all_offers().unwrap().len(), 1);

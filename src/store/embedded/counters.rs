@@ -22,10 +22,13 @@ pub enum Seq {
     Contact,
     /// Offers made in Lotse (`O-0042`); imported offers bring their own ids.
     Offer,
+    /// Entries of the audit trail.
+    Audit,
 }
 
 impl Seq {
-    pub const ALL: [Seq; 5] = [Seq::Client, Seq::Referral, Seq::ReferralEvent, Seq::Contact, Seq::Offer];
+    pub const ALL: [Seq; 6] =
+        [Seq::Client, Seq::Referral, Seq::ReferralEvent, Seq::Contact, Seq::Offer, Seq::Audit];
 
     /// The counter's name: its key in `meta` and in backups.
     pub fn key(self) -> &'static str {
@@ -35,6 +38,7 @@ impl Seq {
             Seq::ReferralEvent => "seq/referral_event",
             Seq::Contact => "seq/contact",
             Seq::Offer => "seq/offer",
+            Seq::Audit => "seq/audit",
         }
     }
 
@@ -50,6 +54,7 @@ impl Seq {
             Seq::ReferralEvent => Kind::ReferralEvent,
             Seq::Contact => Kind::Contact,
             Seq::Offer => Kind::Offer,
+            Seq::Audit => Kind::Audit,
         }
     }
 }
@@ -78,6 +83,12 @@ pub(super) fn take(
     Ok(next)
 }
 
+/// Reserves `n` ids of `seq` at once outside a transaction; returns the first.
+pub(super) fn reserve(meta: &sled::Tree, seq: Seq, n: u64) -> sled::Result<u64> {
+    let before = meta.fetch_and_update(seq.key(), |old| Some((read(old) + n).to_be_bytes().to_vec()))?;
+    Ok(read(before.as_deref()) + 1)
+}
+
 impl Open {
     /// The last id handed out for `seq` (0 when none yet).
     pub(super) fn counter_value(&self, seq: Seq) -> Result<u64> {
@@ -94,6 +105,7 @@ impl Open {
             Seq::Client => last_key(&self.clients),
             Seq::Referral => last_key(&self.referrals),
             Seq::Contact => last_key(&self.contacts),
+            Seq::Audit => last_key(&self.audit),
             // Event keys are referral id ++ event id: the highest event id can sit anywhere.
             Seq::ReferralEvent => {
                 let mut max = 0;
@@ -130,9 +142,35 @@ impl Open {
             }
         }
         if !repairs.is_empty() {
+            self.log_repairs(&repairs)?;
             self.commit()?;
         }
         Ok(repairs)
+    }
+}
+
+impl Open {
+    /// One audit entry per raised counter (after the counters, so the audit counter itself
+    /// is right first).
+    fn log_repairs(&self, repairs: &[CounterRepair]) -> Result<()> {
+        use crate::domain::audit::{AuditAction, AuditEntry, Subject, initials};
+        let who = initials(&self.read_settings()?.counsellor);
+        let at = crate::domain::Timestamp::from_naive(chrono::Local::now().naive_local());
+        for r in repairs {
+            let id = reserve(&self.meta, Seq::Audit, 1).map_err(|e| self.sled_err(e))?;
+            let fields = vec![format!("{}: {} → {}", r.seq.key(), r.was, r.now)];
+            let e = AuditEntry {
+                id,
+                at,
+                who: who.clone(),
+                subject: Subject::Database,
+                action: AuditAction::Repaired,
+                fields,
+            };
+            let bytes = super::codec::encode(&e).map_err(|err| self.corrupt(format!("audit/{id}"), err))?;
+            self.audit.insert(id.to_be_bytes(), bytes).map_err(|e| self.sled_err(e))?;
+        }
+        Ok(())
     }
 }
 

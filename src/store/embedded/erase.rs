@@ -2,9 +2,12 @@
 //! and every index entry go in one transaction. The bytes leave the disk only with the
 //! rewrite that follows (`rewrite`), which `SledStore::erase_client` runs at once.
 
+use super::counters::{Seq, reserve};
 use super::referrals::index_keys;
-use super::{Erased, Open, Result, StoreError};
+use super::{Erased, Open, Result, StoreError, codec};
+use crate::domain::audit::{AuditAction, AuditEntry, Subject, initials};
 use crate::domain::referral::ClientId;
+use crate::domain::timestamp::Timestamp;
 use sled::Transactional;
 
 impl Open {
@@ -15,8 +18,25 @@ impl Open {
             return Ok(None);
         }
         let referrals = self.referrals_of(ClientId(id))?;
-        let mut batches: [sled::Batch; 6] = Default::default();
-        let [clients, refs, events, by_client, by_offer, by_followup] = &mut batches;
+        let mut batches: [sled::Batch; 7] = Default::default();
+        let [clients, refs, events, by_client, by_offer, by_followup, audit] = &mut batches;
+        // The trail keeps that a record was erased, by number only; earlier entries hold no
+        // values, so they stay as they are.
+        let who = initials(&self.read_settings()?.counsellor);
+        let n = reserve(&self.meta, Seq::Audit, 1).map_err(|e| self.sled_err(e))?;
+        let at = Timestamp::from_naive(chrono::Local::now().naive_local());
+        let entry = AuditEntry {
+            id: n,
+            at,
+            who,
+            subject: Subject::Client(id),
+            action: AuditAction::Erased,
+            fields: vec![],
+        };
+        audit.insert(
+            &n.to_be_bytes(),
+            codec::encode(&entry).map_err(|e| self.corrupt(format!("audit/{n}"), e))?,
+        );
         clients.remove(&key);
         let mut erased = Erased { referrals: referrals.len(), events: 0 };
         for r in &referrals {
@@ -39,6 +59,7 @@ impl Open {
             self.client_referrals.clone(),
             self.offer_referrals.clone(),
             self.followup_referrals.clone(),
+            self.audit.clone(),
         ];
         let result: sled::transaction::TransactionResult<(), ()> = trees[..].transaction(|txs| {
             for (tx, batch) in txs.iter().zip(&batches) {

@@ -17,6 +17,7 @@ impl Open {
             Kind::Contact => &self.contacts,
             Kind::Referral => &self.referrals,
             Kind::ReferralEvent => &self.referral_events,
+            Kind::Audit => &self.audit,
         }
     }
 
@@ -34,7 +35,9 @@ impl Open {
                 });
             }
         }
-        for kind in [Kind::Offer, Kind::Client, Kind::Contact, Kind::Referral, Kind::ReferralEvent] {
+        for kind in
+            [Kind::Offer, Kind::Client, Kind::Contact, Kind::Referral, Kind::ReferralEvent, Kind::Audit]
+        {
             for item in self.tree_of(kind).iter() {
                 let (k, v) = item.map_err(|e| self.sled_err(e))?;
                 out.push(Record { kind, key: k.to_vec(), value: v.to_vec() });
@@ -76,7 +79,7 @@ impl Open {
                 reason: format!("not empty: {}", what.join(", ")),
             });
         }
-        let mut batches: [sled::Batch; 9] = Default::default();
+        let mut batches: [sled::Batch; 10] = Default::default();
         const META: usize = 0;
         let slot = |kind: Kind| match kind {
             Kind::Settings | Kind::Counter => META,
@@ -85,6 +88,7 @@ impl Open {
             Kind::Contact => 3,
             Kind::Referral => 4,
             Kind::ReferralEvent => 5,
+            Kind::Audit => 9,
         };
         for r in records {
             batches[slot(r.kind)].insert(r.key.as_slice(), r.value.as_slice());
@@ -109,6 +113,7 @@ impl Open {
             &self.client_referrals,
             &self.offer_referrals,
             &self.followup_referrals,
+            &self.audit,
         ];
         let trees: Vec<sled::Tree> = trees.into_iter().cloned().collect();
         let result: sled::transaction::TransactionResult<(), ()> = trees[..].transaction(|txs| {

@@ -6,8 +6,10 @@
 use super::counters::{self, Seq};
 use super::referrals::{self, event_key};
 use super::{Applied, Change, Open, Result, codec};
-use crate::domain::OfferId;
+use crate::domain::audit::{AuditAction, AuditEntry, Subject, changed_fields, initials};
 use crate::domain::referral::ReferralId;
+use crate::domain::timestamp::Timestamp;
+use crate::domain::{OfferId, Settings};
 use serde::Serialize;
 use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionalTree};
@@ -25,6 +27,17 @@ pub(super) struct Tx<'a> {
     pub by_client: &'a TransactionalTree,
     pub by_offer: &'a TransactionalTree,
     pub by_followup: &'a TransactionalTree,
+    pub audit: &'a TransactionalTree,
+}
+
+/// Who and when, for the audit entries of one `apply`.
+pub(super) struct Stamp {
+    pub at: Timestamp,
+    pub who: String,
+}
+
+fn decode_old<T: codec::Stored>(v: Option<sled::IVec>) -> Option<T> {
+    v.and_then(|v| codec::decode(&v).ok())
 }
 
 fn encode<T: codec::Stored + Serialize>(value: &T) -> std::result::Result<Vec<u8>, Abort> {
@@ -32,26 +45,67 @@ fn encode<T: codec::Stored + Serialize>(value: &T) -> std::result::Result<Vec<u8
 }
 
 impl Tx<'_> {
-    fn one(&self, change: &Change<'_>) -> std::result::Result<Vec<u64>, Abort> {
+    /// The counsellor's initials as the settings in this transaction name them.
+    pub fn who(&self) -> std::result::Result<String, Abort> {
+        let s: Option<Settings> = decode_old(self.meta.get("settings")?);
+        Ok(initials(&s.map(|s| s.counsellor).unwrap_or_default()))
+    }
+
+    /// Appends one audit entry (names of fields only, never values).
+    fn log(
+        &self,
+        stamp: &Stamp,
+        subject: Subject,
+        action: AuditAction,
+        fields: Vec<String>,
+    ) -> std::result::Result<(), Abort> {
+        let id = counters::take(self.meta, Seq::Audit)?;
+        let e = AuditEntry { id, at: stamp.at, who: stamp.who.clone(), subject, action, fields };
+        self.audit.insert(&id.to_be_bytes(), encode(&e)?)?;
+        Ok(())
+    }
+
+    fn logged_change<T: codec::Stored + Serialize>(
+        &self,
+        stamp: &Stamp,
+        subject: Subject,
+        old: Option<T>,
+        new: &T,
+    ) -> std::result::Result<(), Abort> {
+        let action = if old.is_some() { AuditAction::Changed } else { AuditAction::Created };
+        let fields = changed_fields(old.as_ref(), new);
+        if action == AuditAction::Changed && fields.is_empty() {
+            return Ok(());
+        }
+        self.log(stamp, subject, action, fields)
+    }
+
+    fn one(&self, stamp: &Stamp, change: &Change<'_>) -> std::result::Result<Vec<u64>, Abort> {
         match *change {
             Change::Settings(s) => {
+                let old: Option<Settings> = decode_old(self.meta.get("settings")?);
                 self.meta.insert("settings", encode(s)?)?;
+                let stamp = Stamp { at: stamp.at, who: initials(&s.counsellor) };
+                self.logged_change(&stamp, Subject::Settings, old, s)?;
                 Ok(Vec::new())
             }
             Change::NewClient(c) => {
                 let id = counters::take(self.meta, Seq::Client)?;
                 let c = crate::domain::Client { id, ..c.clone() };
                 self.clients.insert(&id.to_be_bytes(), encode(&c)?)?;
+                self.logged_change(stamp, Subject::Client(id), None, &c)?;
                 Ok(vec![id])
             }
             Change::Client(c) => {
-                self.clients.insert(&c.id.to_be_bytes(), encode(c)?)?;
+                let old = self.clients.insert(&c.id.to_be_bytes(), encode(c)?)?;
+                self.logged_change(stamp, Subject::Client(c.id), decode_old(old), c)?;
                 Ok(Vec::new())
             }
             Change::NewContact(c) => {
                 let id = counters::take(self.meta, Seq::Contact)?;
                 let c = crate::domain::AnonymousContact { id, ..c.clone() };
                 self.contacts.insert(&id.to_be_bytes(), encode(&c)?)?;
+                self.log(stamp, Subject::Contact(id), AuditAction::Created, Vec::new())?;
                 Ok(vec![id])
             }
             Change::NewReferrals(items) => {
@@ -68,18 +122,27 @@ impl Tx<'_> {
                     let (mut r, mut ev) = (r.clone(), ev.clone());
                     r.id = id;
                     ev.referral = id;
-                    self.referral(&r, &ev)?;
+                    self.referral(stamp, &r, &ev)?;
                 }
                 Ok(given.into_iter().map(|(_, new)| new.0).collect())
             }
             Change::Referrals(items) => {
                 for (r, ev) in items {
-                    self.referral(r, ev)?;
+                    self.referral(stamp, r, ev)?;
                 }
                 Ok(Vec::new())
             }
             Change::ReferralEvent(ev) => {
                 self.event(ev)?;
+                let r: Option<crate::domain::Referral> =
+                    decode_old(self.referrals.get(ev.referral.0.to_be_bytes())?);
+                let client = r.map_or(0, |r| r.client.0);
+                let subject = Subject::Referral { id: ev.referral.0, client };
+                self.log(stamp, subject, AuditAction::Changed, vec!["history".into()])?;
+                Ok(Vec::new())
+            }
+            Change::Logged(action, subject) => {
+                self.log(stamp, subject.clone(), action, Vec::new())?;
                 Ok(Vec::new())
             }
             Change::NewOffer(o) => loop {
@@ -89,12 +152,14 @@ impl Tx<'_> {
                 if self.offers.get(id.as_str())?.is_none() {
                     let o = crate::domain::Offer { id: id.clone(), ..o.clone() };
                     self.offers.insert(id.as_str(), encode(&o)?)?;
+                    self.logged_change(stamp, Subject::Offer(id.as_str().into()), None, &o)?;
                     return Ok(vec![n]);
                 }
             },
             Change::Offers(offers) => {
                 for o in offers {
-                    self.offers.insert(o.id.as_str(), encode(o)?)?;
+                    let old = self.offers.insert(o.id.as_str(), encode(o)?)?;
+                    self.logged_change(stamp, Subject::Offer(o.id.as_str().into()), decode_old(old), o)?;
                 }
                 Ok(Vec::new())
             }
@@ -103,11 +168,14 @@ impl Tx<'_> {
 
     fn referral(
         &self,
+        stamp: &Stamp,
         r: &crate::domain::Referral,
         ev: &crate::domain::ReferralEvent,
     ) -> std::result::Result<(), Abort> {
+        let old = decode_old(self.referrals.get(r.id.0.to_be_bytes())?);
         referrals::put_in_tx(self, r, &encode(r)?)?;
-        self.event(ev)
+        self.event(ev)?;
+        self.logged_change(stamp, Subject::Referral { id: r.id.0, client: r.client.0 }, old, r)
     }
 
     fn event(&self, ev: &crate::domain::ReferralEvent) -> std::result::Result<(), Abort> {
@@ -120,16 +188,11 @@ impl Tx<'_> {
 impl Open {
     /// Writes `changes` in one transaction (not yet durable: `apply` commits).
     pub(super) fn write(&self, changes: &[Change<'_>]) -> Result<Applied> {
-        // Offers alone (an import of thousands) go as one batch: as atomic as a transaction,
+        let at = Timestamp::from_naive(chrono::Local::now().naive_local());
+        // Offers alone (an import of thousands) go as batches: as atomic as a transaction,
         // without holding every write in the transaction's memory as well.
         if let [Change::Offers(offers)] = changes {
-            let mut batch = sled::Batch::default();
-            for o in *offers {
-                let bytes = codec::encode(o).map_err(|e| self.corrupt(format!("offers/{}", o.id), e))?;
-                batch.insert(o.id.as_str(), bytes);
-            }
-            self.offers.apply_batch(batch).map_err(|e| self.sled_err(e))?;
-            return Ok(Applied { ids: vec![Vec::new()] });
+            return self.write_offers(offers, at);
         }
         let trees = (
             &self.meta,
@@ -141,10 +204,22 @@ impl Open {
             &self.client_referrals,
             &self.offer_referrals,
             &self.followup_referrals,
+            &self.audit,
         );
         let ids = trees
             .transaction(
-                |(meta, offers, clients, contacts, referrals, events, by_client, by_offer, by_followup)| {
+                |(
+                    meta,
+                    offers,
+                    clients,
+                    contacts,
+                    referrals,
+                    events,
+                    by_client,
+                    by_offer,
+                    by_followup,
+                    audit,
+                )| {
                     let tx = Tx {
                         meta,
                         offers,
@@ -155,11 +230,50 @@ impl Open {
                         by_client,
                         by_offer,
                         by_followup,
+                        audit,
                     };
-                    changes.iter().map(|c| tx.one(c)).collect::<std::result::Result<Vec<_>, _>>()
+                    let stamp = Stamp { at, who: tx.who()? };
+                    changes.iter().map(|c| tx.one(&stamp, c)).collect::<std::result::Result<Vec<_>, _>>()
                 },
             )
             .map_err(|e| self.tx_err("apply", e))?;
         Ok(Applied { ids })
+    }
+
+    /// Offers in two batches: first their audit entries, then the offers. sled's log keeps
+    /// the order, so an offer that is on disk has its audit entry on disk too.
+    fn write_offers(&self, offers: &[crate::domain::Offer], at: Timestamp) -> Result<Applied> {
+        let who = {
+            let s: Option<Settings> = decode_old(self.meta.get("settings").map_err(|e| self.sled_err(e))?);
+            initials(&s.map(|s| s.counsellor).unwrap_or_default())
+        };
+        let mut batch = sled::Batch::default();
+        let mut entries = Vec::new();
+        for o in offers {
+            let bytes = codec::encode(o).map_err(|e| self.corrupt(format!("offers/{}", o.id), e))?;
+            let old = self.offers.get(o.id.as_str()).map_err(|e| self.sled_err(e))?;
+            if old.as_deref() == Some(bytes.as_slice()) {
+                continue;
+            }
+            let old: Option<crate::domain::Offer> = decode_old(old);
+            let action = if old.is_some() { AuditAction::Changed } else { AuditAction::Created };
+            entries.push((Subject::Offer(o.id.as_str().into()), action, changed_fields(old.as_ref(), o)));
+            batch.insert(o.id.as_str(), bytes);
+        }
+        if entries.is_empty() {
+            return Ok(Applied { ids: vec![Vec::new()] });
+        }
+        let first =
+            counters::reserve(&self.meta, Seq::Audit, entries.len() as u64).map_err(|e| self.sled_err(e))?;
+        let mut log = sled::Batch::default();
+        for (n, (subject, action, fields)) in entries.into_iter().enumerate() {
+            let id = first + n as u64;
+            let e = AuditEntry { id, at, who: who.clone(), subject, action, fields };
+            let bytes = codec::encode(&e).map_err(|err| self.corrupt(format!("audit/{id}"), err))?;
+            log.insert(&id.to_be_bytes(), bytes);
+        }
+        self.audit.apply_batch(log).map_err(|e| self.sled_err(e))?;
+        self.offers.apply_batch(batch).map_err(|e| self.sled_err(e))?;
+        Ok(Applied { ids: vec![Vec::new()] })
     }
 }
