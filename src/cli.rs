@@ -44,7 +44,7 @@ pub enum Command {
     Backup(backup::BackupArgs),
     /// Restore a backup into an empty database
     Restore(backup::RestoreArgs),
-    /// One client: erase (Art. 17 GDPR)
+    /// One client: erase, their own copy, the audit trail (GDPR)
     #[command(subcommand)]
     Client(client::ClientCommand),
 }
@@ -106,11 +106,20 @@ pub fn command(lang: Lang) -> clap::Command {
             localized(s.about(t(Tc::Restore))).mut_arg("file", |a| a.help(t(Tc::RestoreFile)))
         })
         .mut_subcommand("client", |s| {
-            localized(s.about(t(Tc::Client))).mut_subcommand("erase", |e| {
-                localized(e.about(t(Tc::ClientErase)))
-                    .mut_arg("number", |a| a.help(t(Tc::ClientNumber)))
-                    .mut_arg("yes", |a| a.help(t(Tc::ClientYes)))
-            })
+            localized(s.about(t(Tc::Client)))
+                .mut_subcommand("erase", |e| {
+                    localized(e.about(t(Tc::ClientErase)))
+                        .mut_arg("number", |a| a.help(t(Tc::ClientNumber)))
+                        .mut_arg("yes", |a| a.help(t(Tc::ClientYes)))
+                })
+                .mut_subcommand("export", |e| {
+                    localized(e.about(t(Tc::ClientExport)))
+                        .mut_arg("number", |a| a.help(t(Tc::ClientNumber)))
+                        .mut_arg("output", |a| a.help(t(Tc::ClientExportOutput)))
+                })
+                .mut_subcommand("audit", |e| {
+                    localized(e.about(t(Tc::ClientAudit))).mut_arg("number", |a| a.help(t(Tc::ClientNumber)))
+                })
         });
     localized(root)
 }

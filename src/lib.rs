@@ -9,6 +9,7 @@ pub mod demo;
 pub mod domain;
 pub mod files;
 pub mod i18n;
+pub mod privacy;
 pub mod safe_text;
 pub mod search;
 pub mod store;

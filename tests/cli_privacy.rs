@@ -145,3 +145,46 @@ fn a_killed_erasure_leaves_the_old_or_the_new_database() {
     }
     eprintln!("killed erasures: {} before, {} after", seen.0, seen.1);
 }
+
+#[test]
+fn the_persons_copy_and_the_audit_trail() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    database(&db, 2, 1);
+    let base = dir.path().join("auskunft");
+    let (code, out, err) = lotse(&db, &["client", "export", "K-0001", "-o", base.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("Auskunft für K-0001 geschrieben:"), "{out}");
+    assert!(!out.contains(NAME));
+    let text = std::fs::read_to_string(dir.path().join("auskunft.txt")).unwrap();
+    let json = std::fs::read_to_string(dir.path().join("auskunft.json")).unwrap();
+    for (what, body) in [("text", &text), ("json", &json)] {
+        for v in [NAME, PHONE, NOTE] {
+            assert!(body.contains(v), "{what} lacks {v}:\n{body}");
+        }
+    }
+    assert!(text.contains("Änderungsprotokoll"), "{text}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for f in ["auskunft.txt", "auskunft.json"] {
+            let mode = std::fs::metadata(dir.path().join(f)).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{f}");
+        }
+    }
+    let (code, trail, _) = lotse(&db, &["client", "audit", "K-0001"]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = trail.lines().collect();
+    assert_eq!(lines.len(), 2, "created, exported:\n{trail}");
+    assert!(
+        lines[0].contains("K-0001") && lines[0].contains("angelegt") && lines[0].contains("identity"),
+        "{trail}"
+    );
+    assert!(lines[1].contains("ausgegeben"), "{trail}");
+    assert!(!trail.contains(NAME) && !trail.contains(PHONE) && !trail.contains(NOTE), "{trail}");
+    let (_, all, _) = lotse(&db, &["client", "audit"]);
+    assert!(all.contains("K-0002") && all.contains("A-0"), "{all}");
+    let (code, _, err) = lotse(&db, &["client", "export", "K-0042"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("K-0042 gibt es in dieser Datenbank nicht"), "{err}");
+}

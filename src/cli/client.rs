@@ -15,6 +15,27 @@ use std::io::{BufRead, IsTerminal, Write};
 pub enum ClientCommand {
     /// Erase the client with every referral and entry for good
     Erase(EraseArgs),
+    /// Write everything stored about the client: a readable text and a JSON file
+    Export(ExportArgs),
+    /// Show the audit trail of the client (or of the whole database without a number)
+    Audit(AuditArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// Client number, e.g. K-0042
+    #[arg(value_name = "K-NNNN")]
+    pub number: String,
+    /// File name without extension; .txt and .json are added (default: auskunft-K-NNNN)
+    #[arg(short, long, value_name = "DATEI")]
+    pub output: Option<std::path::PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AuditArgs {
+    /// Client number, e.g. K-0042
+    #[arg(value_name = "K-NNNN")]
+    pub number: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -30,7 +51,81 @@ pub struct EraseArgs {
 pub fn run(store: &dyn Store, cmd: &ClientCommand, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
     match cmd {
         ClientCommand::Erase(args) => erase(store, args, lang, out, &mut std::io::stdin().lock()),
+        ClientCommand::Export(args) => export(store, args, lang, out),
+        ClientCommand::Audit(args) => audit(store, args, lang, out),
     }
+}
+
+fn number_of(text: &str, lang: Lang) -> Result<ClientRef, CliError> {
+    ClientRef::parse(text).ok_or_else(|| CliError::Usage(lang.f(Tx::EraseBadNumber, &[&visible(text)])))
+}
+
+/// Everything about one client for the copy: the record, their referrals with history, and
+/// the audit entries of the record and its referrals.
+pub fn person_data(store: &dyn Store, id: u64) -> Result<Option<crate::privacy::PersonData>, CliError> {
+    let Some(client) = store.client(id)? else { return Ok(None) };
+    let mut referrals = Vec::new();
+    for r in store.referrals_of(crate::domain::ClientId(id))? {
+        let history = store.events_of(r.id)?;
+        referrals.push((r, history));
+    }
+    let audit = store.audit_log()?.into_iter().filter(|e| e.subject.concerns_client(id)).collect();
+    Ok(Some(crate::privacy::PersonData { client, referrals, audit }))
+}
+
+/// `lotse client export K-NNNN`: the person's own copy, as text and JSON, owner-only.
+pub fn export(store: &dyn Store, args: &ExportArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
+    use crate::domain::audit::{AuditAction, Subject};
+    let number = number_of(&args.number, lang)?;
+    let name = number.to_string();
+    let Some(data) = person_data(store, number.0)? else {
+        return Err(CliError::Failed(lang.f(Tx::EraseNoSuchClient, &[&name])));
+    };
+    let base = args.output.clone().unwrap_or_else(|| format!("auskunft-{name}").into());
+    let with = |ext: &str| {
+        let mut p = base.clone().into_os_string();
+        p.push(ext);
+        std::path::PathBuf::from(p)
+    };
+    let (txt, json) = (with(".txt"), with(".json"));
+    let today = crate::domain::Date::from_naive(chrono::Local::now().date_naive());
+    let copy_lang = crate::privacy::copy_language(&data.client, lang);
+    let write = |path: &std::path::Path, body: String| {
+        crate::files::write_atomic(path, body.as_bytes()).map_err(|e| {
+            CliError::Failed(
+                lang.f(Tx::WriteFailed, &[&visible(&path.display().to_string()), &visible(&e.to_string())]),
+            )
+        })
+    };
+    write(&txt, crate::privacy::text(&data, copy_lang, today))?;
+    write(&json, crate::privacy::json(&data))?;
+    store.apply(&[crate::store::Change::Logged(AuditAction::Exported, &Subject::Client(number.0))])?;
+    let shown = |p: &std::path::Path| visible(&p.display().to_string()).into_owned();
+    let msg = lang.f(Tx::PersonCopyDone, &[&name, &shown(&txt), &shown(&json)]);
+    write_out(out, format!("{msg}\n").as_bytes(), lang)
+}
+
+/// `lotse client audit [K-NNNN]`: the trail, one line per entry, values never.
+pub fn audit(store: &dyn Store, args: &AuditArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
+    let only = args.number.as_deref().map(|n| number_of(n, lang)).transpose()?;
+    let mut text = String::new();
+    for e in store.audit_log()? {
+        if only.is_some_and(|n| !e.subject.concerns_client(n.0)) {
+            continue;
+        }
+        text.push_str(&format!(
+            "{}  {:<4} {:<12} {:<10} {}\n",
+            e.at,
+            visible(&e.who),
+            e.subject.to_string(),
+            crate::i18n::audit_action(e.action, lang),
+            visible(&e.fields.join(", "))
+        ));
+    }
+    if text.is_empty() {
+        text = format!("{}\n", lang.pick("Keine Einträge.", "No entries."));
+    }
+    write_out(out, text.as_bytes(), lang)
 }
 
 /// Erases after the confirmation read from `input` (a terminal) or `--yes`.

@@ -40,7 +40,13 @@ catalogue! {
             "Backup file to write, e.g. lotse-2026-11-25.lotsebak (atomically, owner-only)";
         Restore => "Eine Sicherung in eine leere Datenbank zurückspielen", "Restore a backup into an empty database";
         RestoreFile => "Sicherungsdatei von „lotse backup“", "Backup file written by \"lotse backup\"";
-        Client => "Eine Klient:in: löschen (Art. 17 DSGVO)", "One client: erase (Art. 17 GDPR)";
+        Client => "Eine Klient:in: löschen, Auskunft, Änderungsprotokoll (DSGVO)", "One client: erase, their own copy, the audit trail (GDPR)";
+        ClientExport => "Alles über die Klient:in ausgeben: lesbarer Text und JSON (Art. 15/20 DSGVO)",
+            "Write everything stored about the client: readable text and JSON (Art. 15/20 GDPR)";
+        ClientExportOutput => "Dateiname ohne Endung; .txt und .json werden angehängt (Standard: auskunft-K-NNNN)",
+            "File name without extension; .txt and .json are added (default: auskunft-K-NNNN)";
+        ClientAudit => "Das Änderungsprotokoll der Klient:in zeigen (ohne Nummer: alles)",
+            "Show the client's audit trail (without a number: everything)";
         ClientErase => "Die Klient:in mit allen Verweisen und Einträgen endgültig löschen",
             "Erase the client with every referral and entry for good";
         ClientNumber => "Klient:innen-Nummer, z. B. K-0042", "Client number, e.g. K-0042";

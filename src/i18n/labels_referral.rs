@@ -27,6 +27,19 @@ labels!(UrgentReason {
     UrgentReason::PermitExpiring => "Aufenthaltstitel läuft ab", "residence permit about to expire";
 });
 
+/// What an audit entry says happened.
+pub fn audit_action(a: crate::domain::audit::AuditAction, lang: Lang) -> &'static str {
+    use crate::domain::audit::AuditAction as A;
+    match a {
+        A::Created => lang.pick("angelegt", "created"),
+        A::Changed => lang.pick("geändert", "changed"),
+        A::Erased => lang.pick("gelöscht", "erased"),
+        A::Exported => lang.pick("ausgegeben", "exported"),
+        A::Anonymised => lang.pick("anonymisiert", "anonymised"),
+        A::Repaired => lang.pick("repariert", "repaired"),
+    }
+}
+
 /// The kind of a history entry, as its line in the history starts.
 impl Label for EventKind {
     fn label(&self, lang: Lang) -> &'static str {

@@ -110,6 +110,8 @@ catalogue! {
     // Erasing a client.
     EraseAsk => "{0} mit {1} Verweis(en) und allen Einträgen endgültig löschen? Das lässt sich nicht rückgängig machen. Zum Bestätigen die Nummer eingeben ({0}): ",
         "Erase {0} with {1} referral(s) and every entry for good? This cannot be undone. Type the number to confirm ({0}): ";
+    PersonCopyDone => "Auskunft für {0} geschrieben: {1} (lesbar) und {2} (JSON). Beide Dateien sind nur für Sie lesbar; bitte der Person persönlich oder sicher übermitteln.",
+        "Copy for {0} written: {1} (readable) and {2} (JSON). Both files are readable by you only; please hand them to the person directly or send them securely.";
     EraseNotConfirmed => "Nicht bestätigt: {0} wurde nicht gelöscht.", "Not confirmed: {0} was not erased.";
     EraseNeedsYes => "Zum Löschen ohne Terminal bitte --yes angeben. {0} wurde nicht gelöscht.",
         "To erase without a terminal, add --yes. {0} was not erased.";

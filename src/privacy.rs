@@ -1,0 +1,203 @@
+//! The person's own copy (Art. 15 and 20 GDPR): everything Lotse stores about one client, as a
+//! readable text in German or English and as JSON, including consents, referrals with their
+//! whole history, and the audit trail of the record (which fields were changed when, by whom).
+//! Pure: the caller reads the records and writes the files.
+
+use crate::domain::audit::AuditEntry;
+use crate::domain::referral::{Referral, ReferralEvent};
+use crate::domain::{Client, ClientRef};
+use crate::i18n::{Label, Lang};
+use crate::safe_text::visible;
+use serde::Serialize;
+use serde_json::Value;
+
+/// One client's records, gathered for the copy.
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonData {
+    pub client: Client,
+    pub referrals: Vec<(Referral, Vec<ReferralEvent>)>,
+    pub audit: Vec<AuditEntry>,
+}
+
+/// The language the copy is written in: the client's counselling language when it is German
+/// or English, else the language Lotse runs in.
+pub fn copy_language(client: &Client, fallback: Lang) -> Lang {
+    match client.contact.language.as_ref().map(|l| l.as_str()) {
+        Some("de") => Lang::De,
+        Some("en") => Lang::En,
+        _ => fallback,
+    }
+}
+
+/// The machine-readable copy: every stored field, as JSON (Art. 20).
+pub fn json(data: &PersonData) -> String {
+    let referrals: Vec<Value> =
+        data.referrals.iter().map(|(r, h)| serde_json::json!({ "referral": r, "history": h })).collect();
+    let doc = serde_json::json!({
+        "lotse_person_copy": 1,
+        "client": data.client,
+        "referrals": referrals,
+        "audit": data.audit,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+}
+
+/// A section name of the client record in the reader's language.
+fn section(key: &str, lang: Lang) -> String {
+    let (de, en) = match key {
+        "id" => ("Nummer", "Number"),
+        "created" => ("Angelegt am", "Created on"),
+        "updated" => ("Zuletzt geändert am", "Last changed on"),
+        "contact" => ("Erster Kontakt", "First contact"),
+        "consent" => ("Einwilligung", "Consent"),
+        "identity" => ("Name und Erreichbarkeit", "Name and how to reach you"),
+        "person" => ("Person", "Person"),
+        "stay" => ("Aufenthalt", "Stay in Germany"),
+        "qualification" => ("Berufsabschluss", "Qualification"),
+        "employment" => ("Beschäftigung", "Employment"),
+        "barriers" => ("Hürden am Arbeitsmarkt", "Barriers to work"),
+        "needs" => ("Anliegen", "Needs"),
+        "needs_text" => ("Anliegen in Worten", "Needs in words"),
+        "urgency" => ("Dringlichkeit", "Urgency"),
+        "deadline" => ("Frist", "Deadline"),
+        "group" => ("Zielgruppe", "Target group"),
+        "next_step" => ("Nächster Schritt", "Next step"),
+        "follow_up" => ("Wiedervorlage", "Follow-up date"),
+        "notes" => ("Notizen", "Notes"),
+        other => (other, other),
+    };
+    lang.pick(de, en).to_string()
+}
+
+/// Flattens a JSON value into `path: value` lines; empty values are left out.
+fn lines(prefix: &str, v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::Null => {}
+        Value::Object(m) => {
+            for (k, v) in m {
+                let p = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                lines(&p, v, out);
+            }
+        }
+        Value::Array(a) if a.is_empty() => {}
+        Value::Array(a) if a.iter().all(|x| !x.is_object() && !x.is_array()) => {
+            let items: Vec<String> = a.iter().map(scalar).collect();
+            out.push(format!("{prefix}: {}", items.join(", ")));
+        }
+        Value::Array(a) => {
+            for (i, v) in a.iter().enumerate() {
+                lines(&format!("{prefix}[{}]", i + 1), v, out);
+            }
+        }
+        Value::String(s) if s.is_empty() => {}
+        other => out.push(format!("{prefix}: {}", scalar(other))),
+    }
+}
+
+fn scalar(v: &Value) -> String {
+    match v {
+        Value::String(s) => visible(s).into_owned(),
+        Value::Bool(true) => "ja / yes".into(),
+        Value::Bool(false) => "nein / no".into(),
+        other => other.to_string(),
+    }
+}
+
+/// The readable copy (Art. 15).
+pub fn text(data: &PersonData, lang: Lang, today: crate::domain::Date) -> String {
+    let c = &data.client;
+    let number = ClientRef(c.id);
+    let mut out = String::new();
+    out.push_str(lang.pick(
+        &format!("Auskunft über Ihre Daten bei Lotse – {number}, Stand {today}\n"),
+        &format!("Your data held in Lotse – {number}, as of {today}\n"),
+    ));
+    out.push_str(lang.pick(
+        "Alles, was über Sie gespeichert ist: die Angaben aus dem Gespräch, Ihre Einwilligung, die Verweise an andere Stellen mit ihrem Verlauf, und wann wer welche Angaben geändert hat.\n",
+        "Everything stored about you: what was recorded in the conversation, your consent, the referrals to other services with their history, and when who changed which entries.\n",
+    ));
+    let record = serde_json::to_value(c).unwrap_or(Value::Null);
+    if let Value::Object(m) = &record {
+        for (k, v) in m {
+            let mut l = Vec::new();
+            lines("", v, &mut l);
+            if l.is_empty() {
+                continue;
+            }
+            out.push_str(&format!("\n{}\n", section(k, lang)));
+            for line in l {
+                let line = line.strip_prefix(": ").unwrap_or(&line).to_string();
+                out.push_str(&format!("  {line}\n"));
+            }
+        }
+    }
+    out.push_str(&format!("\n{}\n", lang.pick("Verweise", "Referrals")));
+    if data.referrals.is_empty() {
+        out.push_str(lang.pick("  keine\n", "  none\n"));
+    }
+    for (r, history) in &data.referrals {
+        out.push_str(&format!(
+            "  V-{} · {} ({}) · {} · {}\n",
+            r.id.0,
+            visible(&r.offer_snapshot.title),
+            visible(&r.offer_snapshot.provider),
+            r.need.code(),
+            r.status.label(lang)
+        ));
+        for e in history {
+            let note = if e.note.is_empty() { String::new() } else { format!(" – {}", visible(&e.note)) };
+            out.push_str(&format!("    {} {} {}{note}\n", e.at, visible(&e.by), e.kind.label(lang)));
+        }
+    }
+    out.push_str(&format!("\n{}\n", lang.pick("Änderungsprotokoll", "Change log")));
+    for e in &data.audit {
+        out.push_str(&format!(
+            "  {}  {}  {}  {:?}  {}\n",
+            e.at,
+            visible(&e.who),
+            e.subject,
+            e.action,
+            e.fields.join(", ")
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::client::{ContactChannel, FirstContact, Identity, SensitiveText};
+
+    fn data() -> PersonData {
+        let day = crate::domain::Date::from_ymd(2026, 11, 25).unwrap();
+        let mut c = Client::new(7, FirstContact::new(day, ContactChannel::Phone));
+        c.identity =
+            Identity::Named { name: Some(SensitiveText::new("Ana Silva")), phone: None, email: None };
+        c.notes = SensitiveText::new("ruft Dienstag an");
+        PersonData { client: c, referrals: vec![], audit: vec![] }
+    }
+
+    #[test]
+    fn the_copy_holds_every_stored_value_in_both_forms() {
+        let d = data();
+        let day = crate::domain::Date::from_ymd(2026, 12, 3).unwrap();
+        let t = text(&d, Lang::De, day);
+        assert!(t.starts_with("Auskunft über Ihre Daten bei Lotse – K-0007, Stand 03.12.2026"), "{t}");
+        assert!(t.contains("Ana Silva") && t.contains("ruft Dienstag an") && t.contains("Notizen"), "{t}");
+        let en = text(&d, Lang::En, day);
+        assert!(en.contains("Notes") && en.contains("Referrals\n  none"), "{en}");
+        let j: Value = serde_json::from_str(&json(&d)).unwrap();
+        assert_eq!(j["client"]["id"], 7);
+        assert!(json(&d).contains("Ana Silva"));
+    }
+
+    #[test]
+    fn the_copy_is_in_the_counselling_language_when_it_is_german_or_english() {
+        let mut d = data();
+        assert_eq!(copy_language(&d.client, Lang::De), Lang::De);
+        d.client.contact.language = crate::domain::LangCode::parse("en");
+        assert_eq!(copy_language(&d.client, Lang::De), Lang::En);
+        d.client.contact.language = crate::domain::LangCode::parse("tr");
+        assert_eq!(copy_language(&d.client, Lang::En), Lang::En);
+    }
+}
