@@ -100,7 +100,9 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("with_internal", |a| a.help(t(Tc::ExportInternal)))
         })
         .mut_subcommand("backup", |s| {
-            localized(s.about(t(Tc::Backup))).mut_arg("file", |a| a.help(t(Tc::BackupFile)))
+            localized(s.about(t(Tc::Backup)))
+                .mut_arg("file", |a| a.help(t(Tc::BackupFile)))
+                .mut_arg("encrypt", |a| a.help(t(Tc::BackupEncrypt)))
         })
         .mut_subcommand("restore", |s| {
             localized(s.about(t(Tc::Restore))).mut_arg("file", |a| a.help(t(Tc::RestoreFile)))

@@ -188,3 +188,56 @@ fn the_persons_copy_and_the_audit_trail() {
     assert_eq!(code, 1);
     assert!(err.contains("K-0042 gibt es in dieser Datenbank nicht"), "{err}");
 }
+
+fn lotse_with_input(db: &Path, args: &[&str], input: &str) -> (i32, String, String) {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lotse"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("LANG", "de_DE.UTF-8")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn an_encrypted_backup_needs_its_passphrase_and_holds_no_plain_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    database(&db, 1, 1);
+    let file = dir.path().join("s.lotsebak");
+    let f = file.to_str().unwrap();
+    let (code, _, err) = lotse_with_input(&db, &["backup", "--encrypt", f], "eins\nzwei\n");
+    assert_eq!(code, 1);
+    assert!(err.contains("Die beiden Passphrasen stimmen nicht überein. Nichts wurde geschrieben."), "{err}");
+    assert!(!file.exists());
+    let (code, out, err) =
+        lotse_with_input(&db, &["backup", "--encrypt", f], "Sommer Regen 42\nSommer Regen 42\n");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("Sicherung geschrieben:"), "{out}");
+    let bytes = std::fs::read(&file).unwrap();
+    assert!(bytes.starts_with(b"age-encryption.org/v1\n"));
+    assert!(!holds(&bytes, NAME) && !holds(&bytes, "LOTSEBAK"), "encrypted, not plain");
+
+    let target = dir.path().join("neu");
+    let (code, _, err) = lotse_with_input(&target, &["restore", f], "falsch\n");
+    assert_eq!(code, 1);
+    assert!(err.contains("Die Passphrase passt nicht zur Sicherung"), "{err}");
+    assert!(lotse::store::open(&target).unwrap().all_clients().unwrap().is_empty(), "nothing written");
+    let (code, out, err) = lotse_with_input(&target, &["restore", f], "Sommer Regen 42\n");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("Wiederhergestellt aus"), "{out}");
+    let store = lotse::store::open(&target).unwrap();
+    assert_eq!(store.all_clients().unwrap().len(), 1);
+    assert!(store.check_consistency().unwrap().is_empty());
+}

@@ -38,6 +38,8 @@ catalogue! {
         Backup => "Die ganze Datenbank in eine geprüfte Datei sichern", "Back up the whole database into one checked file";
         BackupFile => "Sicherungsdatei, z. B. lotse-2026-11-25.lotsebak (atomar, nur für Sie lesbar)",
             "Backup file to write, e.g. lotse-2026-11-25.lotsebak (atomically, owner-only)";
+        BackupEncrypt => "Mit einer Passphrase verschlüsseln (zweimal gefragt, nie auf der Befehlszeile)",
+            "Encrypt with a passphrase (asked twice; never on the command line)";
         Restore => "Eine Sicherung in eine leere Datenbank zurückspielen", "Restore a backup into an empty database";
         RestoreFile => "Sicherungsdatei von „lotse backup“", "Backup file written by \"lotse backup\"";
         Client => "Eine Klient:in: löschen, Auskunft, Änderungsprotokoll (DSGVO)", "One client: erase, their own copy, the audit trail (GDPR)";

@@ -92,6 +92,18 @@ catalogue! {
     ExportNoInternal => "Interne Notizen sind nicht enthalten (dafür: --with-internal).", "Internal notes are left out (use --with-internal to include them).";
     // Backup and restore.
     BackupDone => "Sicherung geschrieben: {0} – Datensätze: {1} ({2}). SHA-256: {3}", "Backup written: {0} – records: {1} ({2}). SHA-256: {3}";
+    BackupEncrypted => "Die Sicherung {0} ist verschlüsselt; ohne Passphrase kann sie nicht gelesen werden. Nichts wurde geschrieben.",
+        "The backup {0} is encrypted and cannot be read without its passphrase. Nothing was written.";
+    BackupWrongPassphrase => "Die Passphrase passt nicht zur Sicherung {0}. Nichts wurde geschrieben; bitte noch einmal versuchen.",
+        "The passphrase does not fit the backup {0}. Nothing was written; please try again.";
+    BackupCrypto => "Die verschlüsselte Sicherung {0} kann nicht gelesen werden ({1}). Nichts wurde geschrieben.",
+        "The encrypted backup {0} cannot be read ({1}). Nothing was written.";
+    PassphraseAsk => "Passphrase für die Sicherung: ", "Passphrase for the backup: ";
+    PassphraseAgain => "Passphrase noch einmal: ", "Passphrase again: ";
+    PassphraseMismatch => "Die beiden Passphrasen stimmen nicht überein. Nichts wurde geschrieben.",
+        "The two passphrases differ. Nothing was written.";
+    PassphraseEmpty => "Eine leere Passphrase schützt nichts. Nichts wurde geschrieben.",
+        "An empty passphrase protects nothing. Nothing was written.";
     BackupNotABackup => "{0} ist keine Lotse-Sicherung. Nichts wurde geschrieben.", "{0} is not a Lotse backup. Nothing was written.";
     BackupTruncated => "Die Sicherung {0} ist unvollständig (abgeschnitten). Nichts wurde geschrieben.", "The backup {0} is incomplete (cut off). Nothing was written.";
     BackupChecksum => "Die Sicherung {0} ist beschädigt (die Prüfsumme stimmt nicht). Nichts wurde geschrieben.", "The backup {0} is damaged (checksum mismatch). Nothing was written.";

@@ -62,6 +62,57 @@ pub enum BackupError {
     Read(#[from] files::ReadError),
     #[error("write: {0}")]
     Write(std::io::Error),
+    /// The file is encrypted and no passphrase was given.
+    #[error("backup is encrypted")]
+    Encrypted,
+    #[error("wrong passphrase")]
+    WrongPassphrase,
+    #[error("encryption: {0}")]
+    Crypto(String),
+}
+
+/// The first bytes of an age-encrypted file (age v1, passphrase).
+const AGE_MAGIC: &[u8] = b"age-encryption.org/v1\n";
+
+/// Whether `bytes` are an encrypted backup (ask for the passphrase before restoring).
+pub fn is_encrypted(bytes: &[u8]) -> bool {
+    bytes.starts_with(AGE_MAGIC)
+}
+
+/// Whether the file at `file` is an encrypted backup; `false` when it cannot be read.
+pub fn file_is_encrypted(file: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 22];
+    std::fs::File::open(file).and_then(|mut f| f.read_exact(&mut head)).is_ok() && is_encrypted(&head)
+}
+
+fn encrypt(plain: &[u8], passphrase: &str) -> Result<Vec<u8>, BackupError> {
+    use std::io::Write;
+    let secret = age::secrecy::SecretString::from(passphrase.to_owned());
+    let encryptor = age::Encryptor::with_user_passphrase(secret);
+    let mut out = Vec::with_capacity(plain.len() + 256);
+    let crypto = |e: std::io::Error| BackupError::Crypto(e.to_string());
+    let mut w = encryptor.wrap_output(&mut out).map_err(crypto)?;
+    w.write_all(plain).map_err(crypto)?;
+    w.finish().map_err(crypto)?;
+    Ok(out)
+}
+
+fn decrypt(bytes: &[u8], passphrase: &str) -> Result<Vec<u8>, BackupError> {
+    use std::io::Read;
+    let decryptor = age::Decryptor::new(bytes).map_err(|e| BackupError::Crypto(e.to_string()))?;
+    let identity = age::scrypt::Identity::new(age::secrecy::SecretString::from(passphrase.to_owned()));
+    let mut reader =
+        decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)).map_err(|e| match e {
+            age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => {
+                BackupError::WrongPassphrase
+            }
+            other => BackupError::Crypto(other.to_string()),
+        })?;
+    let mut plain = Vec::new();
+    // A damaged ciphertext fails its authentication here: the file is not the one written.
+    reader.read_to_end(&mut plain).map_err(|_| BackupError::Format(FormatError::Checksum))?;
+    Ok(plain)
 }
 
 /// A kind of record in the user's language.
@@ -116,6 +167,9 @@ impl BackupError {
                 lang.f(Tx::FileRead, &[&f, &visible(&e.to_string())])
             }
             BackupError::Write(e) => lang.f(Tx::WriteFailed, &[&f, &visible(&e.to_string())]),
+            BackupError::Encrypted => lang.f(Tx::BackupEncrypted, &[&f]),
+            BackupError::WrongPassphrase => lang.f(Tx::BackupWrongPassphrase, &[&f]),
+            BackupError::Crypto(e) => lang.f(Tx::BackupCrypto, &[&f, &visible(e)]),
         }
     }
 }
@@ -144,6 +198,17 @@ fn name_of(kind: &str, key: &[u8]) -> String {
 
 /// Writes every record of `store` to `out` (atomically, owner-only).
 pub fn backup(store: &dyn Store, out: &Path, created_unix: i64) -> Result<BackupSummary, BackupError> {
+    backup_with(store, out, created_unix, None)
+}
+
+/// As [`backup`]; with a passphrase the file is encrypted with age (scrypt), and the
+/// checksum printed is that of the encrypted file.
+pub fn backup_with(
+    store: &dyn Store,
+    out: &Path,
+    created_unix: i64,
+    passphrase: Option<&str>,
+) -> Result<BackupSummary, BackupError> {
     let records = store.export_records()?;
     if let Some(r) =
         records.iter().find(|r| r.key.len() > u32::MAX as usize || r.value.len() > u32::MAX as usize)
@@ -152,7 +217,10 @@ pub fn backup(store: &dyn Store, out: &Path, created_unix: i64) -> Result<Backup
         return Err(StoreError::Other { at: store.location(), reason }.into());
     }
     let schema = store.schema_version()?.unwrap_or(SCHEMA_VERSION);
-    let bytes = format::encode(schema, created_unix, &records);
+    let mut bytes = format::encode(schema, created_unix, &records);
+    if let Some(p) = passphrase {
+        bytes = encrypt(&bytes, p)?;
+    }
     files::write_atomic(out, &bytes).map_err(BackupError::Write)?;
     Ok(BackupSummary {
         records: records.len() as u64,
@@ -181,8 +249,12 @@ fn from_tree(e: Entry) -> Result<Option<Record>, BackupError> {
 
 /// Reads and checks a whole backup file: frame, schema, and every record decoded by its kind
 /// under its own key, with no record twice. Nothing is written.
-pub fn read(file: &Path) -> Result<(Header, Vec<Record>), BackupError> {
-    let bytes = files::read_capped(file, MAX_BACKUP_BYTES)?;
+pub fn read(file: &Path, passphrase: Option<&str>) -> Result<(Header, Vec<Record>), BackupError> {
+    let mut bytes = files::read_capped(file, MAX_BACKUP_BYTES)?;
+    if is_encrypted(&bytes) {
+        let Some(p) = passphrase else { return Err(BackupError::Encrypted) };
+        bytes = decrypt(&bytes, p)?;
+    }
     let (header, entries) = format::decode(&bytes).map_err(BackupError::Format)?;
     drop(bytes);
     if header.schema > SCHEMA_VERSION {
@@ -220,7 +292,16 @@ pub fn read(file: &Path) -> Result<(Header, Vec<Record>), BackupError> {
 /// Loads a backup into `store`, which must be empty. Nothing is written unless the whole file
 /// checks out and the store is empty; then everything is written in one step and read back.
 pub fn restore(store: &dyn Store, file: &Path) -> Result<RestoreReport, BackupError> {
-    let (header, records) = read(file)?;
+    restore_with(store, file, None)
+}
+
+/// As [`restore`], with the passphrase of an encrypted backup.
+pub fn restore_with(
+    store: &dyn Store,
+    file: &Path,
+    passphrase: Option<&str>,
+) -> Result<RestoreReport, BackupError> {
+    let (header, records) = read(file, passphrase)?;
     let present = store.contents()?;
     if !present.is_empty() {
         return Err(BackupError::NotEmpty(present));
