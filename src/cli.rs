@@ -122,6 +122,12 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_subcommand("audit", |e| {
                     localized(e.about(t(Tc::ClientAudit))).mut_arg("number", |a| a.help(t(Tc::ClientNumber)))
                 })
+                .mut_subcommand("retention", |e| {
+                    localized(e.about(t(Tc::ClientRetention)))
+                        .mut_arg("anonymise", |a| a.help(t(Tc::RetentionAnonymise)))
+                        .mut_arg("months", |a| a.help(t(Tc::RetentionMonths)))
+                        .mut_arg("yes", |a| a.help(t(Tc::ClientYes)))
+                })
         });
     localized(root)
 }

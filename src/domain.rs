@@ -15,6 +15,7 @@ pub mod need;
 pub mod offer;
 pub mod referral;
 pub mod residence;
+pub mod retention;
 pub mod rules;
 pub mod settings;
 pub mod text;

@@ -19,6 +19,31 @@ pub struct PersonData {
     pub audit: Vec<AuditEntry>,
 }
 
+/// The client records due for anonymisation on `today` under the desk's retention period,
+/// each with the day it counts from, oldest first.
+pub fn due_for_anonymisation(
+    store: &dyn crate::store::Store,
+    today: crate::domain::Date,
+) -> crate::store::Result<Vec<(u64, crate::domain::Date)>> {
+    use crate::domain::retention;
+    let months = store.settings()?.retention_months;
+    let mut out = Vec::new();
+    for c in store.all_clients()? {
+        let mut referrals = Vec::new();
+        for r in store.referrals_of(crate::domain::ClientId(c.id))? {
+            let history = store.events_of(r.id)?;
+            referrals.push((r, history));
+        }
+        if retention::is_due(&c, &referrals, months, today)
+            && let Some(d) = retention::last_activity(&c, &referrals)
+        {
+            out.push((c.id, d));
+        }
+    }
+    out.sort_by_key(|(_, d)| *d);
+    Ok(out)
+}
+
 /// The language the copy is written in: the client's counselling language when it is German
 /// or English, else the language Lotse runs in.
 pub fn copy_language(client: &Client, fallback: Lang) -> Lang {

@@ -134,6 +134,11 @@ pub trait Store: Send + Sync {
     /// stay on disk otherwise). `None` when there is no such client.
     fn erase_client(&self, id: u64) -> Result<Option<Erased>>;
 
+    /// Replaces each client of `ids` and their referrals and history by anonymised versions
+    /// (`domain::retention`: no name, contact details or free text, dates as months), and
+    /// leaves no old byte in the store's files. Returns how many there were.
+    fn anonymise_clients(&self, ids: &[u64], today: Date) -> Result<usize>;
+
     /// The audit trail, oldest first.
     fn audit_log(&self) -> Result<Vec<AuditEntry>>;
 

@@ -241,3 +241,55 @@ fn an_encrypted_backup_needs_its_passphrase_and_holds_no_plain_text() {
     assert_eq!(store.all_clients().unwrap().len(), 1);
     assert!(store.check_consistency().unwrap().is_empty());
 }
+
+#[test]
+fn records_past_the_retention_period_are_shown_and_anonymised_after_confirmation() {
+    use lotse::domain::Need;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    {
+        let store = lotse::store::open(&db).unwrap();
+        let old = Date::from_ymd(2023, 5, 17).unwrap();
+        let mut c = Client::new(0, FirstContact::new(old, ContactChannel::Phone));
+        c.updated = old;
+        c.identity = Identity::Named { name: Some(SensitiveText::new(NAME)), phone: None, email: None };
+        c.notes = SensitiveText::new(NOTE);
+        c.needs = vec![Need::Arb];
+        store.create_client(&c).unwrap();
+        let recent = Date::from_naive(chrono::Local::now().date_naive());
+        store.create_client(&Client::new(0, FirstContact::new(recent, ContactChannel::Email))).unwrap();
+    }
+    let (code, out, err) = lotse(&db, &["client", "retention"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("1 Datensätze zur Anonymisierung fällig (Aufbewahrungsfrist 24 Monate"), "{out}");
+    assert!(out.contains("K-0001 (05.2023)") && !out.contains("K-0002"), "{out}");
+    let (code, _, err) = lotse(&db, &["client", "retention", "--anonymise"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("bitte --yes angeben. Nichts wurde geändert."), "{err}");
+    assert!(holds(&bytes_below(&db), NAME));
+    let (code, _, _) = lotse(&db, &["client", "retention", "--months", "200"]);
+    assert_eq!(code, 2, "out of range");
+    let (code, out, _) = lotse(&db, &["client", "retention", "--months", "60"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Aufbewahrungsfrist gespeichert: 60 Monate.") && out.contains("Kein Datensatz"),
+        "{out}"
+    );
+    lotse(&db, &["client", "retention", "--months", "24"]);
+
+    let (code, out, err) = lotse(&db, &["client", "retention", "--anonymise", "--yes"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("1 Datensätze anonymisiert"), "{out}");
+    let all = bytes_below(&db);
+    assert!(!holds(&all, NAME) && !holds(&all, NOTE), "old bytes gone");
+    let store = lotse::store::open(&db).unwrap();
+    let c = store.client(1).unwrap().expect("the record stays, anonymous");
+    assert_eq!(c.needs, vec![Need::Arb], "the figures stay");
+    assert_eq!(c.contact.date, Date::from_ymd(2023, 5, 1).unwrap(), "dates as month");
+    assert!(
+        store.audit_log().unwrap().iter().any(|e| e.action == lotse::domain::audit::AuditAction::Anonymised)
+    );
+    drop(store);
+    let (_, out, _) = lotse(&db, &["client", "retention"]);
+    assert!(out.starts_with("Kein Datensatz"), "not due twice: {out}");
+}

@@ -168,12 +168,21 @@ fn referral_event_v1_fixtures_decode() {
 }
 
 #[test]
-fn settings_v1_fixture_decodes() {
-    let expected = Settings { counsellor: "M. Kaya-Özdemir".into() };
-    let bytes = bytes_of("settings_v1.bin", || codec::encode(&expected).expect("encode"));
+fn settings_v1_fixture_decodes_with_the_default_retention() {
+    // Written before the retention period existed; no longer written, so never regenerated.
+    let bytes = std::fs::read(fixture("settings_v1.bin")).expect("settings v1 fixture");
     assert_eq!(&bytes[..2], b"S\x01");
+    let expected = Settings { counsellor: "M. Kaya-Özdemir".into(), retention_months: 24 };
     assert_eq!(codec::decode::<Settings>(&bytes).expect("settings v1 must decode"), expected);
-    assert_eq!(codec::encode(&expected).expect("encode"), bytes, "Settings changed: add SettingsV1");
+}
+
+#[test]
+fn settings_v2_fixture_decodes() {
+    let expected = Settings { counsellor: "M. Kaya-Özdemir".into(), retention_months: 36 };
+    let bytes = bytes_of("settings_v2.bin", || codec::encode(&expected).expect("encode"));
+    assert_eq!(&bytes[..2], b"S\x02");
+    assert_eq!(codec::decode::<Settings>(&bytes).expect("settings v2 must decode"), expected);
+    assert_eq!(codec::encode(&expected).expect("encode"), bytes, "Settings changed: add SettingsV2");
 }
 
 fn client_v1() -> Client {

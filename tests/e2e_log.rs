@@ -115,7 +115,7 @@ fn the_header_counts_due_follow_ups_from_the_start_and_postponing_clears_them() 
         let store = lotse::store::open(&db).unwrap();
         let offers = lotse::demo::offers(today);
         store.put_offers(&offers).unwrap();
-        store.put_settings(&Settings { counsellor: "AB".into() }).unwrap();
+        store.put_settings(&Settings::for_counsellor("AB")).unwrap();
         let offer = offers.iter().find(|o| o.id.as_str() == "SPR-IK-VHS").unwrap();
         let then = Timestamp::from_naive(today.add_days(-21).naive().and_hms_opt(9, 0, 0).unwrap());
         let mut new = NewReferral::new(ReferralId(0), ClientId(7), Need::Spr);

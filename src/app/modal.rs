@@ -110,7 +110,7 @@ fn save(state: &mut State) -> bool {
     match m.kind {
         ModalKind::Counsellor => {
             let name = m.form.text("name").chars().take(Settings::COUNSELLOR_MAX).collect::<String>();
-            let s = Settings { counsellor: name };
+            let s = Settings::for_counsellor(name);
             state.request(Effect::SaveSettings(s.clone()), Pending::SettingsSaved(s));
         }
         ModalKind::Referral(_) => {}

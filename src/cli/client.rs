@@ -19,6 +19,21 @@ pub enum ClientCommand {
     Export(ExportArgs),
     /// Show the audit trail of the client (or of the whole database without a number)
     Audit(AuditArgs),
+    /// Records due for anonymisation under the retention period; anonymise them
+    Retention(RetentionArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RetentionArgs {
+    /// Anonymise the records that are due (asks first unless --yes)
+    #[arg(long)]
+    pub anonymise: bool,
+    /// Set the retention period in months (1–120; default 24) and save it
+    #[arg(long, value_name = "MONATE")]
+    pub months: Option<u16>,
+    /// Do not ask (for scripts)
+    #[arg(long)]
+    pub yes: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -53,7 +68,60 @@ pub fn run(store: &dyn Store, cmd: &ClientCommand, lang: Lang, out: &mut dyn Wri
         ClientCommand::Erase(args) => erase(store, args, lang, out, &mut std::io::stdin().lock()),
         ClientCommand::Export(args) => export(store, args, lang, out),
         ClientCommand::Audit(args) => audit(store, args, lang, out),
+        ClientCommand::Retention(args) => retention(store, args, lang, out, &mut std::io::stdin().lock()),
     }
+}
+
+/// `lotse client retention [--months N] [--anonymise [--yes]]`.
+pub fn retention(
+    store: &dyn Store,
+    args: &RetentionArgs,
+    lang: Lang,
+    out: &mut dyn Write,
+    input: &mut dyn BufRead,
+) -> Result<(), CliError> {
+    use crate::domain::Settings;
+    if let Some(m) = args.months {
+        if !(Settings::RETENTION_MIN..=Settings::RETENTION_MAX).contains(&m) {
+            return Err(CliError::Usage(
+                lang.f(Tx::RetentionRange, &[&Settings::RETENTION_MIN, &Settings::RETENTION_MAX]),
+            ));
+        }
+        let settings = Settings { retention_months: m, ..store.settings()? };
+        store.put_settings(&settings)?;
+        write_out(out, format!("{}\n", lang.f(Tx::RetentionSet, &[&m])).as_bytes(), lang)?;
+    }
+    let today = crate::domain::Date::from_naive(chrono::Local::now().date_naive());
+    let due = crate::privacy::due_for_anonymisation(store, today)?;
+    let months = store.settings()?.retention_months;
+    if due.is_empty() {
+        return write_out(out, format!("{}\n", lang.f(Tx::RetentionNoneDue, &[&months])).as_bytes(), lang);
+    }
+    let list: Vec<String> =
+        due.iter().map(|(id, d)| format!("{} ({:02}.{})", ClientRef(*id), d.month(), d.year())).collect();
+    write_out(
+        out,
+        format!("{}\n", lang.f(Tx::RetentionDue, &[&due.len(), &months, &list.join(", ")])).as_bytes(),
+        lang,
+    )?;
+    if !args.anonymise {
+        return Ok(());
+    }
+    if !args.yes {
+        if !std::io::stdin().is_terminal() {
+            return Err(CliError::Failed(lang.t(Tx::RetentionNeedsYes).to_string()));
+        }
+        write_out(out, lang.f(Tx::RetentionAsk, &[&due.len()]).as_bytes(), lang)?;
+        let _ = out.flush();
+        let mut answer = String::new();
+        input.read_line(&mut answer).map_err(|e| CliError::Io(e.to_string()))?;
+        if !matches!(answer.trim().to_lowercase().as_str(), "j" | "ja" | "y" | "yes") {
+            return Err(CliError::Failed(lang.t(Tx::RetentionNotConfirmed).to_string()));
+        }
+    }
+    let ids: Vec<u64> = due.iter().map(|(id, _)| *id).collect();
+    let done = store.anonymise_clients(&ids, today)?;
+    write_out(out, format!("{}\n", lang.f(Tx::RetentionDone, &[&done])).as_bytes(), lang)
 }
 
 fn number_of(text: &str, lang: Lang) -> Result<ClientRef, CliError> {

@@ -3,13 +3,30 @@
 use serde::{Deserialize, Serialize};
 
 /// Asked once on first start; changeable later.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {
     /// The counsellor's name or initials, written into every history entry.
     pub counsellor: String,
+    /// Months after the last contact (or the last closed referral, whichever is later) after
+    /// which a client record is due for anonymisation (docs/privacy.md "Retention").
+    pub retention_months: u16,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings { counsellor: String::new(), retention_months: crate::domain::retention::DEFAULT_MONTHS }
+    }
 }
 
 impl Settings {
     /// Longest accepted name or initials.
     pub const COUNSELLOR_MAX: usize = 40;
+    /// Shortest and longest accepted retention period, in months.
+    pub const RETENTION_MIN: u16 = 1;
+    pub const RETENTION_MAX: u16 = 120;
+
+    /// Settings with the counsellor's name and everything else as by default.
+    pub fn for_counsellor(name: impl Into<String>) -> Settings {
+        Settings { counsellor: name.into(), ..Settings::default() }
+    }
 }

@@ -47,6 +47,12 @@ catalogue! {
             "Write everything stored about the client: readable text and JSON (Art. 15/20 GDPR)";
         ClientExportOutput => "Dateiname ohne Endung; .txt und .json werden angehängt (Standard: auskunft-K-NNNN)",
             "File name without extension; .txt and .json are added (default: auskunft-K-NNNN)";
+        ClientRetention => "Zur Anonymisierung fällige Datensätze (Aufbewahrungsfrist) zeigen und anonymisieren",
+            "Show the records due for anonymisation (retention period) and anonymise them";
+        RetentionAnonymise => "Die fälligen Datensätze anonymisieren (fragt vorher, außer mit --yes)",
+            "Anonymise the records that are due (asks first unless --yes)";
+        RetentionMonths => "Aufbewahrungsfrist in Monaten setzen (1–120; Standard 24) und speichern",
+            "Set the retention period in months (1–120; default 24) and save it";
         ClientAudit => "Das Änderungsprotokoll der Klient:in zeigen (ohne Nummer: alles)",
             "Show the client's audit trail (without a number: everything)";
         ClientErase => "Die Klient:in mit allen Verweisen und Einträgen endgültig löschen",

@@ -124,6 +124,17 @@ catalogue! {
         "Erase {0} with {1} referral(s) and every entry for good? This cannot be undone. Type the number to confirm ({0}): ";
     PersonCopyDone => "Auskunft für {0} geschrieben: {1} (lesbar) und {2} (JSON). Beide Dateien sind nur für Sie lesbar; bitte der Person persönlich oder sicher übermitteln.",
         "Copy for {0} written: {1} (readable) and {2} (JSON). Both files are readable by you only; please hand them to the person directly or send them securely.";
+    RetentionRange => "Die Aufbewahrungsfrist muss zwischen {0} und {1} Monaten liegen.", "The retention period must be between {0} and {1} months.";
+    RetentionSet => "Aufbewahrungsfrist gespeichert: {0} Monate.", "Retention period saved: {0} months.";
+    RetentionNoneDue => "Kein Datensatz zur Anonymisierung fällig (Aufbewahrungsfrist {0} Monate).", "No record is due for anonymisation (retention period {0} months).";
+    RetentionDue => "{0} Datensätze zur Anonymisierung fällig (Aufbewahrungsfrist {1} Monate, letzte Aktivität in Klammern): {2}",
+        "{0} records due for anonymisation (retention period {1} months, last activity in brackets): {2}";
+    RetentionAsk => "{0} Datensätze jetzt anonymisieren? Name, Kontaktdaten, Notizen und genaue Daten werden entfernt; die Zahlen für die Statistik bleiben. [j/N] ",
+        "Anonymise {0} records now? Names, contact details, notes and exact dates are removed; the figures for statistics stay. [y/N] ";
+    RetentionNeedsYes => "Zum Anonymisieren ohne Terminal bitte --yes angeben. Nichts wurde geändert.", "To anonymise without a terminal, add --yes. Nothing was changed.";
+    RetentionNotConfirmed => "Nicht bestätigt: nichts wurde anonymisiert.", "Not confirmed: nothing was anonymised.";
+    RetentionDone => "{0} Datensätze anonymisiert; die Datenbank wurde neu geschrieben, die alten Angaben stehen in keiner ihrer Dateien mehr.",
+        "{0} records anonymised; the database was rewritten, the old details are in none of its files any more.";
     EraseNotConfirmed => "Nicht bestätigt: {0} wurde nicht gelöscht.", "Not confirmed: {0} was not erased.";
     EraseNeedsYes => "Zum Löschen ohne Terminal bitte --yes angeben. {0} wurde nicht gelöscht.",
         "To erase without a terminal, add --yes. {0} was not erased.";

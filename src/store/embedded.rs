@@ -111,6 +111,19 @@ impl Store for SledStore {
         self.rewrite(&mut open)?;
         Ok(Some(erased))
     }
+
+    fn anonymise_clients(&self, ids: &[u64], today: Date) -> Result<usize> {
+        let mut open = self.open.write().unwrap_or_else(|e| e.into_inner());
+        let mut done = 0;
+        for &id in ids {
+            done += usize::from(open.anonymise_client(id, today)?);
+        }
+        if done > 0 {
+            open.commit()?;
+            self.rewrite(&mut open)?;
+        }
+        Ok(done)
+    }
 }
 
 /// The open sled database: its trees and where it is. [`SledStore`] holds one behind a lock,

@@ -31,10 +31,27 @@ stored_v1! {
     Offer => b'O';
     Referral => b'R';
     ReferralEvent => b'E';
-    Settings => b'S';
     Client => b'C';
     AnonymousContact => b'K';
     AuditEntry => b'A';
+}
+
+/// Settings as stored until the retention period was added (version 1).
+#[derive(serde::Deserialize)]
+struct SettingsV1 {
+    counsellor: String,
+}
+
+impl Stored for Settings {
+    const KIND: u8 = b'S';
+    const VERSION: u8 = 2;
+    fn decode_version(version: u8, b: &[u8]) -> Result<Self, CodecError> {
+        match version {
+            1 => body::<SettingsV1>(b).map(|v1| Settings::for_counsellor(v1.counsellor)),
+            2 => body(b),
+            v => Err(CodecError::UnknownVersion(v)),
+        }
+    }
 }
 
 /// What a database holds, kind by kind.

@@ -9,7 +9,7 @@ use lotse::store::Change;
 
 pub fn every_write_leaves_an_entry_with_field_names_only(backend: &dyn Backend) {
     let store = backend.open("db");
-    store.put_settings(&Settings { counsellor: "Maria Kaya".into() }).expect("settings");
+    store.put_settings(&Settings::for_counsellor("Maria Kaya")).expect("settings");
     let day = Date::from_ymd(2026, 11, 25).expect("date");
     let id =
         store.create_client(&Client::new(0, FirstContact::new(day, ContactChannel::Phone))).expect("client");

@@ -50,7 +50,7 @@ pub fn settings_default_then_persist(backend: &dyn Backend) {
     {
         let store = backend.open("db");
         assert_eq!(store.settings().expect("settings"), Settings::default());
-        store.put_settings(&Settings { counsellor: "M. Kaya".into() }).expect("save");
+        store.put_settings(&Settings::for_counsellor("M. Kaya")).expect("save");
     }
     assert_eq!(backend.open("db").settings().expect("settings").counsellor, "M. Kaya");
 }

@@ -136,7 +136,7 @@ pub fn every_kind_of_record_survives_backup_restore_and_new_records_follow_it(ba
     let offer = base_offer("Integrationskurs");
     let offer = Offer { id: OfferId::parse("SPR-IK").expect("id"), ..offer };
     source.put_offers(std::slice::from_ref(&offer)).expect("offer");
-    source.put_settings(&Settings { counsellor: "MK".into() }).expect("settings");
+    source.put_settings(&Settings::for_counsellor("MK")).expect("settings");
     for n in 0..3 {
         add_one_of_each(&*source, &offer, &format!("alt {n}"));
     }

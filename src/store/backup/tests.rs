@@ -14,7 +14,7 @@ fn offer(id: &str) -> Offer {
 /// A database with settings, three offers and two clients.
 fn filled(path: &Path) -> SledStore {
     let store = SledStore::open(path).unwrap();
-    store.put_settings(&Settings { counsellor: "M. Kaya".into() }).unwrap();
+    store.put_settings(&Settings::for_counsellor("M. Kaya")).unwrap();
     store.put_offers(&[offer("a"), offer("b"), offer("c")]).unwrap();
     let day = Date::from_ymd(2026, 11, 25).unwrap();
     for _ in 0..2 {

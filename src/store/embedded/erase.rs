@@ -52,6 +52,71 @@ impl Open {
                 by_followup.remove(f);
             }
         }
+        self.apply_batches(&batches)?;
+        Ok(Some(erased))
+    }
+}
+
+impl Open {
+    /// Replaces client `id`, their referrals and every history entry by anonymised versions
+    /// (`domain::retention`), with their indexes and an audit entry, in one transaction (not
+    /// yet durable, not yet rewritten).
+    pub(super) fn anonymise_client(&self, id: u64, today: crate::domain::Date) -> Result<bool> {
+        use crate::domain::retention::{anonymise_client, anonymise_event, anonymise_referral};
+        let Some(client) = self.client(id)? else { return Ok(false) };
+        let mut batches: [sled::Batch; 7] = Default::default();
+        let [clients, refs, events, by_client, by_offer, by_followup, audit] = &mut batches;
+        let encode = |what: String, bytes: std::result::Result<Vec<u8>, codec::CodecError>| {
+            bytes.map_err(|e| self.corrupt(what, e))
+        };
+        clients.insert(
+            &id.to_be_bytes(),
+            encode(format!("clients/{id}"), codec::encode(&anonymise_client(&client, today)))?,
+        );
+        for r in self.referrals_of(ClientId(id))? {
+            let a = anonymise_referral(&r);
+            let (c, o, f) = index_keys(&r);
+            by_client.remove(c);
+            by_offer.remove(o);
+            if let Some(f) = f {
+                by_followup.remove(f);
+            }
+            let (c, o, f) = index_keys(&a);
+            by_client.insert(c, &[][..]);
+            by_offer.insert(o, &[][..]);
+            if let Some(f) = f {
+                by_followup.insert(f, &[][..]);
+            }
+            refs.insert(&r.id.0.to_be_bytes(), encode(format!("referrals/{}", r.id.0), codec::encode(&a))?);
+            for item in self.referral_events.scan_prefix(r.id.0.to_be_bytes()) {
+                let (k, v) = item.map_err(|e| self.sled_err(e))?;
+                let ev: crate::domain::ReferralEvent =
+                    codec::decode(&v).map_err(|e| self.corrupt(format!("referral_events/{}", r.id.0), e))?;
+                events.insert(
+                    k,
+                    encode(format!("referral_events/{}", r.id.0), codec::encode(&anonymise_event(&ev)))?,
+                );
+            }
+        }
+        let who = initials(&self.read_settings()?.counsellor);
+        let n = reserve(&self.meta, Seq::Audit, 1).map_err(|e| self.sled_err(e))?;
+        let at = Timestamp::from_naive(chrono::Local::now().naive_local());
+        let entry = AuditEntry {
+            id: n,
+            at,
+            who,
+            subject: Subject::Client(id),
+            action: AuditAction::Anonymised,
+            fields: vec![],
+        };
+        audit.insert(&n.to_be_bytes(), encode(format!("audit/{n}"), codec::encode(&entry))?);
+        self.apply_batches(&batches)?;
+        Ok(true)
+    }
+
+    /// The batches of `erase_client` / `anonymise_client` in one transaction, tree order:
+    /// clients, referrals, events, the three indexes, audit.
+    fn apply_batches(&self, batches: &[sled::Batch; 7]) -> Result<()> {
         let trees = [
             self.clients.clone(),
             self.referrals.clone(),
@@ -62,7 +127,7 @@ impl Open {
             self.audit.clone(),
         ];
         let result: sled::transaction::TransactionResult<(), ()> = trees[..].transaction(|txs| {
-            for (tx, batch) in txs.iter().zip(&batches) {
+            for (tx, batch) in txs.iter().zip(batches) {
                 tx.apply_batch(batch)?;
             }
             Ok(())
@@ -70,9 +135,8 @@ impl Open {
         result.map_err(|e| match e {
             sled::transaction::TransactionError::Storage(s) => self.sled_err(s),
             sled::transaction::TransactionError::Abort(()) => {
-                StoreError::Other { at: self.location(), reason: "erasure aborted".into() }
+                StoreError::Other { at: self.location(), reason: "transaction aborted".into() }
             }
-        })?;
-        Ok(Some(erased))
+        })
     }
 }

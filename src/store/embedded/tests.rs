@@ -127,7 +127,7 @@ fn settings_default_then_persist() {
     {
         let store = SledStore::open(dir.path()).unwrap();
         assert_eq!(store.settings().unwrap(), Settings::default());
-        store.put_settings(&Settings { counsellor: "M. Kaya".into() }).unwrap();
+        store.put_settings(&Settings::for_counsellor("M. Kaya")).unwrap();
     }
     assert_eq!(SledStore::open(dir.path()).unwrap().settings().unwrap().counsellor, "M. Kaya");
 }

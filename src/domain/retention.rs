@@ -1,0 +1,141 @@
+//! Retention and anonymisation (docs/privacy.md "Retention"): a client record whose last
+//! contact and last closed referral both lie more than the retention period back, with no
+//! referral still open, is due. Anonymising keeps what the figures count (group, tags, age
+//! band, nationality, needs, qualification, German level, employment, referrals' need, offer
+//! and status) and removes the rest: name and contact details, every free text, and exact
+//! dates (kept as the first of their month).
+
+use super::client::{Age, Client, Identity, SensitiveText};
+use super::date::Date;
+use super::referral::{Referral, ReferralEvent};
+
+/// The retention period when the settings name none: 24 months.
+pub const DEFAULT_MONTHS: u16 = 24;
+
+/// The first day of the date's month: a date kept "as month".
+pub fn month_of(d: Date) -> Date {
+    Date::from_ymd(d.year(), d.month(), 1).unwrap_or(d)
+}
+
+/// The day from which the record counts: the later of the last contact (first contact or the
+/// last change of the record) and the last history entry of a closed referral. `None` while a
+/// referral is still open: an open case is never due.
+pub fn last_activity(client: &Client, referrals: &[(Referral, Vec<ReferralEvent>)]) -> Option<Date> {
+    let mut last = client.contact.date.max(client.updated);
+    for (r, history) in referrals {
+        if r.is_open() {
+            return None;
+        }
+        let closed = history.iter().map(|e| e.at.date()).max().unwrap_or(r.created.date());
+        last = last.max(closed);
+    }
+    Some(last)
+}
+
+/// Whether the record is due for anonymisation on `today` (and not anonymised already).
+pub fn is_due(
+    client: &Client,
+    referrals: &[(Referral, Vec<ReferralEvent>)],
+    months: u16,
+    today: Date,
+) -> bool {
+    !is_anonymised(client)
+        && last_activity(client, referrals).is_some_and(|d| d.add_months(i32::from(months)) < today)
+}
+
+/// An anonymised record: anonymous without a pseudonym, no free text.
+pub fn is_anonymised(c: &Client) -> bool {
+    matches!(c.identity, Identity::Anonymous { pseudonym: None })
+        && c.notes.is_empty()
+        && c.next_step.is_empty()
+        && c.needs_text.is_empty()
+        && c.created == month_of(c.created)
+}
+
+/// The record without anything that points at the person.
+pub fn anonymise_client(c: &Client, today: Date) -> Client {
+    let mut a = c.clone();
+    a.identity = Identity::Anonymous { pseudonym: None };
+    a.needs_text = SensitiveText::default();
+    a.next_step = SensitiveText::default();
+    a.notes = SensitiveText::default();
+    a.created = month_of(a.created);
+    a.updated = month_of(a.updated);
+    a.contact.date = month_of(a.contact.date);
+    a.deadline = a.deadline.map(month_of);
+    a.follow_up = None;
+    a.stay.valid_until = a.stay.valid_until.map(month_of);
+    a.qualification.occupation = None;
+    a.qualification.completed = a.qualification.completed.map(month_of);
+    a.employment.since = a.employment.since.map(month_of);
+    if let Some(Age::BirthYear(_)) = a.person.age {
+        a.person.age = a.person.age.and_then(|age| age.band(today)).map(Age::Band);
+    }
+    if let Some(consent) = &mut a.consent {
+        consent.date = month_of(consent.date);
+        consent.partners = String::new();
+    }
+    if let Some(g) = &mut a.group {
+        g.decided = month_of(g.decided);
+        g.override_reason = None;
+    }
+    a
+}
+
+/// A referral without its free text and with dates as months; the offer snapshot keeps the
+/// offer's title and provider (not personal), the phone goes.
+pub fn anonymise_referral(r: &Referral) -> Referral {
+    let mut a = r.clone();
+    a.note = String::new();
+    a.follow_up = None;
+    a.appointment = a.appointment.map(month_of);
+    a.created = month_timestamp(a.created);
+    a
+}
+
+pub fn anonymise_event(e: &ReferralEvent) -> ReferralEvent {
+    ReferralEvent { note: String::new(), at: month_timestamp(e.at), ..e.clone() }
+}
+
+fn month_timestamp(t: super::timestamp::Timestamp) -> super::timestamp::Timestamp {
+    let d = month_of(t.date());
+    super::timestamp::Timestamp::from_naive(d.naive().and_hms_opt(0, 0, 0).unwrap_or(t.naive()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::client::{ContactChannel, FirstContact};
+
+    fn client() -> Client {
+        let day = Date::from_ymd(2024, 3, 17).unwrap();
+        let mut c = Client::new(3, FirstContact::new(day, ContactChannel::Phone));
+        c.identity = Identity::Named { name: Some(SensitiveText::new("Ana")), phone: None, email: None };
+        c.notes = SensitiveText::new("privat");
+        c.person.age = Some(Age::BirthYear(1990));
+        c.needs = vec![crate::domain::Need::Arb];
+        c
+    }
+
+    #[test]
+    fn due_after_the_period_and_never_while_a_referral_is_open() {
+        let c = client();
+        assert!(!is_due(&c, &[], 24, Date::from_ymd(2026, 3, 17).unwrap()), "exactly 24 months: not yet");
+        assert!(is_due(&c, &[], 24, Date::from_ymd(2026, 3, 18).unwrap()));
+        assert!(!is_due(&c, &[], 36, Date::from_ymd(2026, 3, 18).unwrap()));
+        let today = Date::from_ymd(2026, 12, 3).unwrap();
+        assert!(!is_due(&anonymise_client(&c, today), &[], 24, today), "done once");
+    }
+
+    #[test]
+    fn anonymising_keeps_the_figures_and_drops_the_person() {
+        let today = Date::from_ymd(2026, 12, 3).unwrap();
+        let a = anonymise_client(&client(), today);
+        assert!(matches!(a.identity, Identity::Anonymous { pseudonym: None }));
+        assert!(a.notes.is_empty());
+        assert_eq!(a.created, Date::from_ymd(2024, 3, 1).unwrap());
+        assert_eq!(a.needs, vec![crate::domain::Need::Arb], "statistical fields stay");
+        assert!(matches!(a.person.age, Some(Age::Band(_))), "birth year becomes the band");
+        assert!(is_anonymised(&a));
+    }
+}
