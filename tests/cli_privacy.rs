@@ -293,3 +293,35 @@ fn records_past_the_retention_period_are_shown_and_anonymised_after_confirmation
     let (_, out, _) = lotse(&db, &["client", "retention"]);
     assert!(out.starts_with("Kein Datensatz"), "not due twice: {out}");
 }
+
+/// Nothing personal in any error: failing commands on a database with canary values print
+/// neither the name, nor the phone, nor a note.
+#[test]
+fn failing_commands_print_nothing_personal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    database(&db, 1, 1);
+    let missing = dir.path().join("fehlt").join("x");
+    let m = missing.to_str().unwrap();
+    let bad = dir.path().join("kaputt.lotsebak");
+    std::fs::write(&bad, b"LOTSEBAK\x00\x02 nonsense").unwrap();
+    let runs: Vec<Vec<&str>> = vec![
+        vec!["client", "export", "K-0001", "-o", m],
+        vec!["client", "export", "K-0002"],
+        vec!["client", "erase", "K-0001"],
+        vec!["client", "audit", "nicht-nummer"],
+        vec!["backup", m],
+        vec!["restore", bad.to_str().unwrap()],
+        vec!["export", "-o", m],
+        vec!["import", m],
+        vec!["search", "--need", "XYZ", "a"],
+    ];
+    for args in runs {
+        let (code, out, err) = lotse(&db, &args);
+        assert_ne!(code, 0, "{args:?} should fail: {out}{err}");
+        assert!(!err.trim().is_empty(), "{args:?} says why");
+        for canary in [NAME, PHONE, NOTE] {
+            assert!(!out.contains(canary) && !err.contains(canary), "{args:?} printed {canary}: {out}{err}");
+        }
+    }
+}
