@@ -194,8 +194,19 @@ impl CliError {
     }
 }
 
-/// Opens the database the arguments name; `--demo` fills a fresh temporary one.
+/// Opens the database the arguments name, creating it if missing; `--demo` fills a fresh
+/// temporary one.
 pub fn open(args: &Args, today: Date) -> Result<Opened, CliError> {
+    open_as(args, today, true)
+}
+
+/// As [`open`] for commands that only read or change what is there (`search`, `export`,
+/// `backup`, `client …`): a missing database is an error, not a new empty one.
+pub fn open_existing(args: &Args, today: Date) -> Result<Opened, CliError> {
+    open_as(args, today, false)
+}
+
+fn open_as(args: &Args, today: Date, create: bool) -> Result<Opened, CliError> {
     if args.demo {
         let temp = tempfile::Builder::new()
             .prefix("lotse-demo-")
@@ -237,7 +248,8 @@ pub fn open(args: &Args, today: Date) -> Result<Opened, CliError> {
         Some(p) => p.clone(),
         None => default_db_path().ok_or(CliError::NoDataDir)?,
     };
-    Ok(Opened { store: crate::store::open(&path)?, demo: false, _temp: None })
+    let store = if create { crate::store::open(&path)? } else { crate::store::open_existing(&path)? };
+    Ok(Opened { store, demo: false, _temp: None })
 }
 
 #[cfg(test)]

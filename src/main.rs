@@ -63,7 +63,7 @@ fn run(args: Args, lang: Lang, started: Instant) -> Result<(), CliError> {
     let today = Date::from_naive(now.date());
     match &args.command {
         Some(Command::Search(s)) => {
-            let opened = cli::open(&args, today)?;
+            let opened = cli::open_existing(&args, today)?;
             let offers = opened.store.all_offers()?;
             let out = cli::search::run(s, &offers, lang)?;
             let mut stdout = std::io::stdout().lock();
@@ -76,22 +76,34 @@ fn run(args: Args, lang: Lang, started: Instant) -> Result<(), CliError> {
             let _ = std::io::stdout().lock().write_all(out.as_bytes());
             Ok(())
         }
-        Some(Command::Import(a)) => with_store(&args, today, |s, out| cli::transfer::import(s, a, lang, out)),
-        Some(Command::Export(a)) => with_store(&args, today, |s, out| cli::transfer::export(s, a, lang, out)),
-        Some(Command::Backup(a)) => with_store(&args, today, |s, out| cli::backup::backup(s, a, lang, out)),
-        Some(Command::Restore(a)) => with_store(&args, today, |s, out| cli::backup::restore(s, a, lang, out)),
-        Some(Command::Client(c)) => with_store(&args, today, |s, out| cli::client::run(s, c, lang, out)),
+        Some(Command::Import(a)) => {
+            with_store(&args, today, true, |s, out| cli::transfer::import(s, a, lang, out))
+        }
+        Some(Command::Export(a)) => {
+            with_store(&args, today, false, |s, out| cli::transfer::export(s, a, lang, out))
+        }
+        Some(Command::Backup(a)) => {
+            with_store(&args, today, false, |s, out| cli::backup::backup(s, a, lang, out))
+        }
+        Some(Command::Restore(a)) => {
+            with_store(&args, today, true, |s, out| cli::backup::restore(s, a, lang, out))
+        }
+        Some(Command::Client(c)) => {
+            with_store(&args, today, false, |s, out| cli::client::run(s, c, lang, out))
+        }
         None => interactive(&args, lang, started, now),
     }
 }
 
-/// Runs a file command on the opened database, writing its report to standard output.
+/// Runs a file command on the opened database, writing its report to standard output;
+/// `create`: the command may start a new database (import, restore), else it must exist.
 fn with_store(
     args: &Args,
     today: Date,
+    create: bool,
     command: impl FnOnce(&dyn lotse::store::Store, &mut dyn Write) -> Result<(), CliError>,
 ) -> Result<(), CliError> {
-    let opened = cli::open(args, today)?;
+    let opened = if create { cli::open(args, today)? } else { cli::open_existing(args, today)? };
     command(opened.store.as_ref(), &mut std::io::stdout().lock())
 }
 

@@ -183,3 +183,8 @@ pub trait Store: Send + Sync {
 pub fn open(path: &Path) -> Result<Box<dyn Store>> {
     Ok(Box::new(SledStore::open(path)?))
 }
+
+/// Opens the desk database at `path` only if it exists (for commands that only read).
+pub fn open_existing(path: &Path) -> Result<Box<dyn Store>> {
+    Ok(Box::new(SledStore::open_existing(path)?))
+}

@@ -63,6 +63,12 @@ fn search_prints_text_and_json_with_the_screen_ranking() {
 fn search_on_an_empty_database_says_how_to_load_offers() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
+    // A search never creates a database: a mistyped path is said so.
+    let (code, _, err) = lotse(&["--db", db.to_str().unwrap(), "search", "sprachcafe"], "de_DE.UTF-8");
+    assert_eq!(code, 1);
+    assert!(err.starts_with("Unter ") && err.contains("gibt es keine Lotse-Datenbank"), "{err}");
+    assert!(!db.exists(), "nothing created");
+    drop(lotse::store::open(&db).unwrap());
     let (code, out, _) = lotse(&["--db", db.to_str().unwrap(), "search", "sprachcafe"], "de_DE.UTF-8");
     assert_eq!(code, 0);
     assert!(out.contains("0 von 0") && out.contains("lotse import DATEI.csv"), "{out}");

@@ -325,3 +325,31 @@ fn failing_commands_print_nothing_personal() {
         }
     }
 }
+
+/// `--db` pointing at a directory with other files (a typo like `--db ~`) is refused and
+/// nothing in it changes: not a mode, not a file.
+#[cfg(unix)]
+#[test]
+fn a_foreign_directory_is_never_taken_over() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let shared = dir.path().join("share");
+    std::fs::create_dir(&shared).unwrap();
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o1777)).unwrap();
+    let file = shared.join("bericht.odt");
+    std::fs::write(&file, b"x").unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    for args in [vec!["search", "x"], vec!["import", "/nonexistent.csv"], vec!["backup", "/tmp/x.lotsebak"]] {
+        let (code, _, err) = lotse(&shared, &args);
+        assert_eq!(code, 1, "{args:?}");
+        assert!(
+            err.contains("ist keine Lotse-Datenbank; Lotse hat dort nichts verändert"),
+            "{args:?}: {err}"
+        );
+    }
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o7777;
+    assert_eq!(mode(&shared), 0o1777);
+    assert_eq!(mode(&file), 0o644);
+    let names: Vec<_> = std::fs::read_dir(&shared).unwrap().flatten().map(|e| e.file_name()).collect();
+    assert_eq!(names, ["bericht.odt"], "no file added");
+}

@@ -261,6 +261,10 @@ catalogue! {
         "The directory for the database {0} is missing and could not be created.";
     ErrNotADir => "{0} ist eine Datei, kein Verzeichnis. Die Datenbank ist ein Verzeichnis: bitte mit --db einen anderen Pfad angeben (fehlt er, legt Lotse ihn an).",
         "{0} is a file, not a directory. The database is a directory: please give another path with --db (Lotse creates it if it is missing).";
+    ErrNotADatabase => "{0} enthält andere Dateien und ist keine Lotse-Datenbank; Lotse hat dort nichts verändert. Bitte mit --db ein leeres oder neues Verzeichnis angeben.",
+        "{0} holds other files and is not a Lotse database; Lotse changed nothing there. Please give an empty or new directory with --db.";
+    ErrNoDatabase => "Unter {0} gibt es keine Lotse-Datenbank. Bitte den Pfad prüfen (--db oder LOTSE_DB); angelegt wird sie beim ersten Start von Lotse oder mit lotse import.",
+        "There is no Lotse database at {0}. Please check the path (--db or LOTSE_DB); it is created when Lotse first starts or by lotse import.";
     ErrDiskFull => "Der Datenträger ist voll: diese Änderung wurde nicht gespeichert; alles früher Gespeicherte ist erhalten. Bitte Platz schaffen und Lotse neu starten.",
         "The disk is full: this change was not saved; everything saved before is kept. Please free some space and restart Lotse.";
     ErrCorrupt => "Ein gespeicherter Datensatz in {0} ist beschädigt ({1}). Bitte eine Sicherung zurückspielen oder den Support fragen.",

@@ -43,6 +43,18 @@ pub struct SledStore {
 }
 
 impl SledStore {
+    /// Opens an existing database only (for commands that read): a missing one is an error,
+    /// not a new empty database.
+    pub fn open_existing(path: &Path) -> Result<SledStore> {
+        if path.is_dir() && is_foreign(path) {
+            return Err(StoreError::NotADatabase { at: path.display().to_string() });
+        }
+        if !path.join("conf").exists() && !path.join("db").exists() {
+            return Err(StoreError::NoDatabase { at: path.display().to_string() });
+        }
+        SledStore::open(path)
+    }
+
     /// Opens (creating if needed) the database directory at `path`; finishes or discards a
     /// rewrite that a crash interrupted first (see `rewrite`).
     pub fn open(path: &Path) -> Result<SledStore> {
@@ -338,8 +350,24 @@ impl Open {
     }
 }
 
-/// Creates the directory (and parents) owner-only; tightens an existing one.
+/// Whether `path` is an existing directory that holds anything but a sled database (sled's
+/// `conf`, `db`, `blobs`, `snap.*`, and the rewrite's marker). Such a directory — a typo like
+/// `--db ~` or a shared folder — is never taken over: no file in it is touched.
+fn is_foreign(path: &Path) -> bool {
+    let Ok(entries) = fs::read_dir(path) else { return false };
+    entries.flatten().any(|e| {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        !(matches!(name.as_ref(), "conf" | "db" | "blobs" | "complete") || name.starts_with("snap."))
+    })
+}
+
+/// Creates the directory (and parents) owner-only; tightens an existing one, unless it is
+/// not a Lotse database.
 fn create_private_dir(path: &Path) -> Result<()> {
+    if path.is_dir() && is_foreign(path) {
+        return Err(StoreError::NotADatabase { at: path.display().to_string() });
+    }
     #[cfg(unix)]
     {
         use std::os::unix::fs::{DirBuilderExt, PermissionsExt};

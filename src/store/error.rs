@@ -19,6 +19,12 @@ pub enum StoreError {
     /// The place named is a file where a database directory was expected.
     #[error("not a directory: {at}")]
     NotADir { at: String },
+    /// The directory holds other files: not a Lotse database, left untouched.
+    #[error("not a Lotse database: {at}")]
+    NotADatabase { at: String },
+    /// A command that only reads was pointed at a database that does not exist.
+    #[error("no database at {at}")]
+    NoDatabase { at: String },
     #[error("disk full: {at}")]
     DiskFull { at: String },
     /// `what` names the record without personal data (kind and key, e.g. "offers/ABH-01").
@@ -74,6 +80,8 @@ impl StoreError {
             StoreError::PermissionDenied { at } => lang.f(T::ErrPermission, &[&shown(at)]),
             StoreError::Missing { at } => lang.f(T::ErrDirMissing, &[&shown(at)]),
             StoreError::NotADir { at } => lang.f(T::ErrNotADir, &[&shown(at)]),
+            StoreError::NotADatabase { at } => lang.f(T::ErrNotADatabase, &[&shown(at)]),
+            StoreError::NoDatabase { at } => lang.f(T::ErrNoDatabase, &[&shown(at)]),
             StoreError::DiskFull { .. } => lang.t(T::ErrDiskFull).to_string(),
             StoreError::Corrupt { at, what, reason } => {
                 lang.f(T::ErrCorrupt, &[&shown(at), &shown(&format!("{what}: {reason}"))])
