@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod bench;
 pub mod client;
+pub mod crash;
 pub mod search;
 pub mod transfer;
 
@@ -36,6 +37,13 @@ pub enum Command {
     /// Start-up timings and peak memory, for the benchmark (not for daily use)
     #[command(hide = true)]
     BenchStart,
+    /// Real writes with acknowledgements, for the crash test (not for daily use)
+    #[command(hide = true)]
+    CrashWriter {
+        seed: u64,
+        #[arg(long, default_value_t = 100_000)]
+        ops: usize,
+    },
     /// Import offers from a CSV or JSON file (new ids are added, known ids updated)
     Import(transfer::ImportArgs),
     /// Export the directory as CSV (spreadsheets) or JSON (lossless)

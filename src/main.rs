@@ -76,6 +76,9 @@ fn run(args: Args, lang: Lang, started: Instant) -> Result<(), CliError> {
             let _ = std::io::stdout().lock().write_all(out.as_bytes());
             Ok(())
         }
+        Some(Command::CrashWriter { seed, ops }) => {
+            with_store(&args, today, true, |s, _| cli::crash::run(s, *seed, *ops))
+        }
         Some(Command::Import(a)) => {
             with_store(&args, today, true, |s, out| cli::transfer::import(s, a, lang, out))
         }

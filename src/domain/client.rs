@@ -3,7 +3,7 @@
 //! "keine Angabe"; free text is a `SensitiveText` that is empty when nothing was written.
 //!
 //! Stored with bincode, which is not self-describing: no serde attributes here, variants only
-//! appended, and a new field means a new stored version (docs/reliability.md).
+//! appended, and a new field means a new stored version (docs/RELIABILITY.md).
 
 mod case;
 mod consent;
@@ -195,7 +195,7 @@ mod tests {
         assert!(c.health_consent());
     }
 
-    /// bincode loses data under these attributes (docs/reliability.md); stored types must not use any.
+    /// bincode loses data under these attributes (docs/RELIABILITY.md); stored types must not use any.
     #[test]
     fn stored_client_types_carry_no_serde_attributes() {
         let sources = [

@@ -3,7 +3,7 @@
 //!
 //! A backup holds every record by kind and encoding version (`records`), not a backend's
 //! layout; what a store derives (indexes) is rebuilt on restore. The live database is never
-//! copied (docs/reliability.md). Restoring checks the whole file (magic, format, length,
+//! copied (docs/RELIABILITY.md). Restoring checks the whole file (magic, format, length,
 //! SHA-256, schema) and decodes every record, checking its key, before it writes anything;
 //! then writes all records in one step and reads them back. Backups written before issue 15
 //! (format 1: sled's trees as raw bytes) are read too: their trees are mapped to kinds.

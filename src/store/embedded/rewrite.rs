@@ -1,6 +1,6 @@
 //! Rewriting the database so that deleted records leave the disk. sled keeps the bytes of
 //! removed and overwritten values in its log segments until it reuses them
-//! (docs/reliability.md), so an erasure that only removes keys would leave a client's name
+//! (docs/RELIABILITY.md), so an erasure that only removes keys would leave a client's name
 //! readable with `grep -a`. After an erasure every live record is copied into a fresh
 //! database beside the old one (`<db>.rewrite`), made durable, and the two directories are
 //! swapped in one atomic `rename` (Linux `RENAME_EXCHANGE`); then the old one is deleted.
