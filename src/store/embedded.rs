@@ -44,6 +44,8 @@ pub const CACHE_BYTES: u64 = 8 * 1024 * 1024;
 /// swaps in the rewritten database.
 pub struct SledStore {
     open: RwLock<Open>,
+    /// Set when a rewrite could not reopen the database: every call fails until a restart.
+    failed: std::sync::atomic::AtomicBool,
     path: PathBuf,
     /// Counters found behind their records on open, and raised.
     repaired: Vec<CounterRepair>,
@@ -68,7 +70,12 @@ impl SledStore {
         rewrite::recover(path)?;
         let open = Open::at(path)?;
         let repaired = open.repaired.clone();
-        Ok(SledStore { open: RwLock::new(open), path: path.to_path_buf(), repaired })
+        Ok(SledStore {
+            open: RwLock::new(open),
+            failed: Default::default(),
+            path: path.to_path_buf(),
+            repaired,
+        })
     }
 
     /// The open database, for reading or for a write sled serialises itself. A panic while
@@ -76,12 +83,24 @@ impl SledStore {
     fn read(&self) -> RwLockReadGuard<'_, Open> {
         self.open.read().unwrap_or_else(|e| e.into_inner())
     }
+
+    /// An error once a failed rewrite left only its placeholder open.
+    fn usable(&self) -> Result<()> {
+        if self.failed.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(StoreError::Other {
+                at: self.location(),
+                reason: "reopen after rewrite failed; restart".into(),
+            });
+        }
+        Ok(())
+    }
 }
 
 /// The trait's methods on [`SledStore`], each on the open database.
 macro_rules! on_open {
     ($($name:ident($($arg:ident: $ty:ty),*) -> $ret:ty;)*) => {$(
         fn $name(&self, $($arg: $ty),*) -> $ret {
+            self.usable()?;
             self.read().$name($($arg),*)
         }
     )*};
@@ -122,6 +141,7 @@ impl Store for SledStore {
     }
 
     fn erase_client(&self, id: u64) -> Result<Option<Erased>> {
+        self.usable()?;
         let mut open = self.open.write().unwrap_or_else(|e| e.into_inner());
         let Some(erased) = open.erase_client(id)? else {
             return Ok(None);
@@ -132,6 +152,7 @@ impl Store for SledStore {
     }
 
     fn anonymise_clients(&self, ids: &[u64], today: Date) -> Result<usize> {
+        self.usable()?;
         let mut open = self.open.write().unwrap_or_else(|e| e.into_inner());
         let mut done = 0;
         for &id in ids {

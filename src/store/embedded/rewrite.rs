@@ -16,10 +16,19 @@ use std::path::{Path, PathBuf};
 
 const MARKER: &str = "complete";
 
-fn sibling(path: &Path) -> PathBuf {
+fn sibling_named(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_else(|| "db".into());
-    name.push(".rewrite");
+    name.push(suffix);
     path.with_file_name(name)
+}
+
+fn sibling(path: &Path) -> PathBuf {
+    sibling_named(path, ".rewrite")
+}
+
+/// An empty database held open while the real one is closed for the swap.
+fn placeholder(path: &Path) -> PathBuf {
+    sibling_named(path, ".hold")
 }
 
 fn io_err(path: &Path) -> impl Fn(std::io::Error) -> StoreError + '_ {
@@ -29,6 +38,10 @@ fn io_err(path: &Path) -> impl Fn(std::io::Error) -> StoreError + '_ {
 /// Before an open: whatever is left at `<db>.rewrite` is either an unfinished copy or the old
 /// database after a finished swap; in both cases `<db>` is the one to keep.
 pub(super) fn recover(path: &Path) -> Result<()> {
+    let hold = placeholder(path);
+    if hold.is_dir() {
+        fs::remove_dir_all(&hold).map_err(io_err(&hold))?;
+    }
     let side = sibling(path);
     if side.is_dir() && path.is_dir() {
         fs::remove_dir_all(&side).map_err(io_err(&side))?;
@@ -79,16 +92,33 @@ impl SledStore {
         if let Some(parent) = self.path.parent().filter(|p| !p.as_os_str().is_empty()) {
             sync_dir(parent)?;
         }
-        exchange(&self.path, &side)?;
-        if let Some(parent) = self.path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        // sled writes some files by path (snapshots, blobs), so the old database is closed
+        // before its directory moves; an empty placeholder stands in meanwhile.
+        let hold_path = placeholder(&self.path);
+        if hold_path.exists() {
+            fs::remove_dir_all(&hold_path).map_err(io_err(&hold_path))?;
+        }
+        let hold = Open::at(&hold_path)?;
+        drop(std::mem::replace(open, hold));
+        let swapped = exchange(&self.path, &side);
+        if swapped.is_ok()
+            && let Some(parent) = self.path.parent().filter(|p| !p.as_os_str().is_empty())
+        {
             sync_dir(parent)?;
         }
-        // The old database's files are now at `side`; the handle still reads them until it
-        // is replaced by the new one.
+        // The new database after a swap, the old one (unchanged) if the swap failed.
+        let reopened = Open::at(&self.path);
+        match reopened {
+            Ok(db) => drop(std::mem::replace(open, db)),
+            Err(e) => {
+                // Only the placeholder is open: nothing may be read or written until restart.
+                self.failed.store(true, std::sync::atomic::Ordering::SeqCst);
+                return Err(e);
+            }
+        }
+        let _ = fs::remove_dir_all(&hold_path);
+        swapped?;
         let _ = fs::remove_file(self.path.join(MARKER));
-        let new = Open::at(&self.path)?;
-        let old = std::mem::replace(open, new);
-        drop(old);
         fs::remove_dir_all(&side).map_err(io_err(&side))?;
         Ok(())
     }
