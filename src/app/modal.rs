@@ -21,17 +21,55 @@ pub enum ModalKind {
     Referral(super::referral_modal::ReferralForm),
 }
 
+/// The fields of the small forms. They share one key type: each form is built and read within
+/// a few lines of one module (here, `referral_modal`, `referral_change`), and one type keeps
+/// the overlay, its keys and its drawing free of a dispatch per form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ModalField {
+    /// The counsellor's name.
+    Name,
+    // The short contact; `Date` is also the postponing form's date.
+    Date,
+    Channel,
+    Caller,
+    Language,
+    Group,
+    Needs,
+    Minutes,
+    /// Referring: the need the `n`-th offer is referred for.
+    NeedOf(usize),
+    Status,
+    Appointment,
+    Urgent,
+    FollowUp,
+    Note,
+    /// Postponing: +7, +14 or a date.
+    When,
+    // The log's filter (`Status` is its status too).
+    Scope,
+    Need,
+    Client,
+    Offer,
+    From,
+    To,
+    Sort,
+}
+
+impl super::form::FieldKey for ModalField {}
+
+use ModalField as M;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Modal {
     pub kind: ModalKind,
     pub title: String,
-    pub form: Form,
+    pub form: Form<ModalField>,
 }
 
 impl Modal {
     pub fn counsellor(lang: Lang, current: &str) -> Modal {
         let form = Form::builder()
-            .field(Field::text("name", lang.t(T::CounsellorName), current, Check::None).required())
+            .field(Field::text(M::Name, lang.t(T::CounsellorName), current, Check::None).required())
             .build();
         Modal { kind: ModalKind::Counsellor, title: lang.t(T::CounsellorTitle).to_string(), form }
     }
@@ -49,7 +87,7 @@ impl Modal {
         let form = Form::builder()
             .field(
                 Field::text(
-                    "date",
+                    M::Date,
                     lang.t(T::FieldDate),
                     &today.to_string(),
                     Check::Date { not_future: true, not_past: false },
@@ -57,16 +95,16 @@ impl Modal {
                 .required(),
             )
             .field(Field::choice(
-                "channel",
+                M::Channel,
                 lang.t(T::FieldChannel),
                 options(&ContactChannel::ALL, lang),
                 Some(0),
             ))
-            .field(Field::choice("caller", lang.t(T::FieldCaller), options(&Caller::ALL, lang), Some(0)))
-            .field(Field::text("language", lang.t(T::FieldLanguage), "", Check::None))
-            .field(Field::choice("group", lang.t(T::FieldGroup), options(&CaseGroup::ALL, lang), None))
-            .field(Field::multi("needs", lang.t(T::FieldNeeds), needs, &[]))
-            .field(Field::text("minutes", lang.t(T::FieldMinutes), "", Check::Number { min: 1, max: 600 }))
+            .field(Field::choice(M::Caller, lang.t(T::FieldCaller), options(&Caller::ALL, lang), Some(0)))
+            .field(Field::text(M::Language, lang.t(T::FieldLanguage), "", Check::None))
+            .field(Field::choice(M::Group, lang.t(T::FieldGroup), options(&CaseGroup::ALL, lang), None))
+            .field(Field::multi(M::Needs, lang.t(T::FieldNeeds), needs, &[]))
+            .field(Field::text(M::Minutes, lang.t(T::FieldMinutes), "", Check::Number { min: 1, max: 600 }))
             .build();
         Modal { kind: ModalKind::QuickContact, title: lang.t(T::QuickContactTitle).to_string(), form }
     }
@@ -109,36 +147,36 @@ fn save(state: &mut State) -> bool {
     }
     match m.kind {
         ModalKind::Counsellor => {
-            let name = m.form.text("name").chars().take(Settings::COUNSELLOR_MAX).collect::<String>();
+            let name = m.form.text(M::Name).chars().take(Settings::COUNSELLOR_MAX).collect::<String>();
             let s = Settings { counsellor: name };
             state.request(Effect::SaveSettings(s.clone()), Pending::SettingsSaved(s));
         }
         ModalKind::Referral(_) => {}
         ModalKind::QuickContact => {
             let f = &m.form;
-            let language = match f.text("language") {
+            let language = match f.text(M::Language) {
                 "" => None,
                 code => match LangCode::parse(code) {
                     Some(l) => Some(l),
                     None => {
-                        m.form.set_error("language", lang.t(T::ValLangCode).to_string());
+                        m.form.set_error(M::Language, lang.t(T::ValLangCode).to_string());
                         return true;
                     }
                 },
             };
             let contact = AnonymousContact {
                 id: 0,
-                date: Date::parse(f.text("date")).unwrap_or(today),
-                channel: pick(&ContactChannel::ALL, f.choice("channel")).unwrap_or(ContactChannel::Phone),
+                date: Date::parse(f.text(M::Date)).unwrap_or(today),
+                channel: pick(&ContactChannel::ALL, f.choice(M::Channel)).unwrap_or(ContactChannel::Phone),
                 language,
-                caller: pick(&Caller::ALL, f.choice("caller")).unwrap_or(Caller::Client),
-                group: pick(&CaseGroup::ALL, f.choice("group")).unwrap_or(CaseGroup::NotAssigned),
+                caller: pick(&Caller::ALL, f.choice(M::Caller)).unwrap_or(Caller::Client),
+                group: pick(&CaseGroup::ALL, f.choice(M::Group)).unwrap_or(CaseGroup::NotAssigned),
                 needs: f
-                    .multi("needs")
+                    .multi(M::Needs)
                     .into_iter()
                     .filter_map(|v| Need::ALL.get(v as usize).copied())
                     .collect(),
-                minutes: f.text("minutes").parse().ok(),
+                minutes: f.text(M::Minutes).parse().ok(),
             };
             state.request(Effect::SaveContact(contact.clone()), Pending::ContactSaved(contact));
         }

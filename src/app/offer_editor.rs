@@ -7,7 +7,7 @@
 use super::action::Action;
 use super::effect::Effect;
 use super::form::{Form, FormEvent};
-use super::offer_form::{self, Initial};
+use super::offer_form::{self, Initial, OfferField};
 use super::offer_upkeep::{OfferSaved, SaveKind};
 use super::pending::Pending;
 use super::state::{ConfirmAction, Flash, FlashKind, Overlay, Screen, State};
@@ -33,7 +33,7 @@ pub enum Mode {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct EditorState {
-    pub form: Form,
+    pub form: Form<OfferField>,
     pub mode: Mode,
     /// The offer as opened: what the form does not show, and text left untouched, come from
     /// here unchanged.
@@ -138,7 +138,7 @@ fn on_event(state: &mut State, ev: FormEvent) -> bool {
         FormEvent::Changed => {
             let lang = state.lang;
             if let Some(e) = state.offer_edit.editor.as_mut()
-                && e.form.focused().is_some_and(|f| f.key == "needs")
+                && e.form.focused().is_some_and(|f| f.key == OfferField::Needs)
             {
                 offer_form::refresh_sub_needs(&mut e.form, lang);
             }

@@ -7,7 +7,7 @@ use super::form::field::{Check, Field};
 use super::form::options::pick;
 use super::form::{Form, Opt};
 use super::log::{LogFilter, Scope, Sort};
-use super::modal::{Modal, ModalKind};
+use super::modal::{Modal, ModalField as M, ModalKind};
 use super::pending::Pending;
 use super::referral_modal::{
     ReferralForm, consent_to_pass, field_of, gate_consent, need_options, ready, status_options,
@@ -60,7 +60,7 @@ pub fn open_change(state: &mut State, id: ReferralId, change: Change) -> bool {
             let form = Form::builder()
                 .field(
                     Field::choice(
-                        "status",
+                        M::Status,
                         lang.t(Tl::FieldStatus),
                         status_options(&ReferralStatus::ALL, consent, lang),
                         current,
@@ -68,11 +68,11 @@ pub fn open_change(state: &mut State, id: ReferralId, change: Change) -> bool {
                     .required(),
                 )
                 .field(
-                    Field::text("appointment", lang.t(Tl::FieldAppointment), &appointment, not_past)
+                    Field::text(M::Appointment, lang.t(Tl::FieldAppointment), &appointment, not_past)
                         .required()
                         .hidden(r.status != ReferralStatus::AppointmentMade),
                 )
-                .field(Field::note("note", lang.t(note), ""))
+                .field(Field::note(M::Note, lang.t(note), ""))
                 .build();
             (ReferralForm::Status(id), lang.f(Tl::StatusTitle, &[&base, &r.status.label(lang)]), form)
         }
@@ -92,15 +92,17 @@ pub fn open_change(state: &mut State, id: ReferralId, change: Change) -> bool {
                 .collect();
             let current = r.follow_up.map(|d| d.to_string()).unwrap_or_default();
             let form = Form::builder()
-                .field(Field::choice("when", lang.t(Tl::FieldPostpone), opts, Some(0)).required())
-                .field(Field::text("date", lang.t(Tl::FieldDate), &current, not_past).required().hidden(true))
-                .field(Field::note("note", lang.t(Tl::FieldNote), ""))
+                .field(Field::choice(M::When, lang.t(Tl::FieldPostpone), opts, Some(0)).required())
+                .field(
+                    Field::text(M::Date, lang.t(Tl::FieldDate), &current, not_past).required().hidden(true),
+                )
+                .field(Field::note(M::Note, lang.t(Tl::FieldNote), ""))
                 .build();
             (ReferralForm::Postpone(id), lang.f(Tl::PostponeTitle, &[&base, &current]), form)
         }
         Change::Note => {
             let form =
-                Form::builder().field(Field::note("note", lang.t(Tl::FieldNote), "").required()).build();
+                Form::builder().field(Field::note(M::Note, lang.t(Tl::FieldNote), "").required()).build();
             (ReferralForm::Note(id), lang.f(Tl::NoteTitle, &[&base]), form)
         }
     };
@@ -128,34 +130,34 @@ pub fn open_filter(state: &mut State) -> bool {
     let any_date = Check::Date { not_future: false, not_past: false };
     let form = Form::builder()
         .field(Field::choice(
-            "scope",
+            M::Scope,
             lang.t(Tl::FieldScope),
             scopes,
             idx(Scope::ALL.iter().position(|s| *s == log.scope)),
         ))
         .field(Field::choice(
-            "status",
+            M::Status,
             lang.t(Tl::FieldStatusAny),
             status_options(&ReferralStatus::ALL, true, lang),
             idx(f.status.and_then(|s| ReferralStatus::ALL.iter().position(|x| *x == s))),
         ))
         .field(Field::choice(
-            "need",
+            M::Need,
             lang.t(Tl::FieldNeedAny),
             need_options(lang),
             idx(f.need.and_then(|n| Need::ALL.iter().position(|x| *x == n))),
         ))
         .field(Field::text(
-            "client",
+            M::Client,
             lang.t(Tl::FieldClient),
             &f.client.map(|c| ClientRef(c).to_string()).unwrap_or_default(),
             Check::None,
         ))
-        .field(Field::text("offer", lang.t(Tl::FieldOffer), &f.offer, Check::None))
-        .field(Field::text("from", lang.t(Tl::FieldFrom), &date(f.from), any_date))
-        .field(Field::text("to", lang.t(Tl::FieldTo), &date(f.to), any_date))
+        .field(Field::text(M::Offer, lang.t(Tl::FieldOffer), &f.offer, Check::None))
+        .field(Field::text(M::From, lang.t(Tl::FieldFrom), &date(f.from), any_date))
+        .field(Field::text(M::To, lang.t(Tl::FieldTo), &date(f.to), any_date))
         .field(Field::choice(
-            "sort",
+            M::Sort,
             lang.t(Tl::FieldSort),
             sorts,
             idx(Sort::ALL.iter().position(|s| *s == log.sort)),
@@ -175,12 +177,12 @@ pub fn refresh(m: &mut Modal, consent: bool, lang: Lang) {
     let f = &mut m.form;
     match &m.kind {
         ModalKind::Referral(ReferralForm::Status(_)) => {
-            let status = pick(&ReferralStatus::ALL, f.choice("status"));
-            f.set_hidden("appointment", status != Some(ReferralStatus::AppointmentMade));
+            let status = pick(&ReferralStatus::ALL, f.choice(M::Status));
+            f.set_hidden(M::Appointment, status != Some(ReferralStatus::AppointmentMade));
             gate_consent(f, status, consent, lang);
         }
         ModalKind::Referral(ReferralForm::Postpone(_)) => {
-            f.set_hidden("date", f.choice("when") != Some(2));
+            f.set_hidden(M::Date, f.choice(M::When) != Some(2));
         }
         _ => {}
     }
@@ -211,9 +213,9 @@ pub fn save(state: &mut State, kind: ReferralForm) -> bool {
     let f = &m.form;
     let result = match kind {
         ReferralForm::Status(_) => {
-            let to = pick(&ReferralStatus::ALL, f.choice("status")).unwrap_or(r.status);
-            let appointment = Date::parse(f.text("appointment")).ok();
-            change_status(&r, to, f.text("note"), consent, appointment, now, &by).map(|(r2, ev)| {
+            let to = pick(&ReferralStatus::ALL, f.choice(M::Status)).unwrap_or(r.status);
+            let appointment = Date::parse(f.text(M::Appointment)).ok();
+            change_status(&r, to, f.text(M::Note), consent, appointment, now, &by).map(|(r2, ev)| {
                 let flash = lang.f(Tl::StatusSaved, &[&to.label(lang)]);
                 (
                     Effect::SaveReferrals { items: vec![(r2.clone(), ev.clone())], new: false },
@@ -222,10 +224,10 @@ pub fn save(state: &mut State, kind: ReferralForm) -> bool {
             })
         }
         ReferralForm::Postpone(_) => {
-            let Some(p) = postpone_of(f.choice("when"), Date::parse(f.text("date")).ok()) else {
+            let Some(p) = postpone_of(f.choice(M::When), Date::parse(f.text(M::Date)).ok()) else {
                 return true;
             };
-            postpone(&r, p, f.text("note"), now, &by).map(|(r2, ev)| {
+            postpone(&r, p, f.text(M::Note), now, &by).map(|(r2, ev)| {
                 let flash = lang.f(Tl::PostponeSaved, &[&p.date(today)]);
                 (
                     Effect::SaveReferrals { items: vec![(r2.clone(), ev.clone())], new: false },
@@ -233,7 +235,7 @@ pub fn save(state: &mut State, kind: ReferralForm) -> bool {
                 )
             })
         }
-        _ => add_note(&r, f.text("note"), now, &by).map(|ev| {
+        _ => add_note(&r, f.text(M::Note), now, &by).map(|ev| {
             let flash = lang.t(Tl::NoteSaved).to_string();
             (Effect::AddReferralEvent(ev.clone()), Pending::ReferralEventAdded { ev, flash })
         }),
@@ -243,18 +245,17 @@ pub fn save(state: &mut State, kind: ReferralForm) -> bool {
         Err(e) => {
             let key = match (e, &kind) {
                 (RuleError::FollowUpInPast | RuleError::FollowUpUnchanged, _)
-                    if f.choice("when") == Some(2) =>
+                    if f.choice(M::When) == Some(2) =>
                 {
-                    "date"
+                    Some(M::Date)
                 }
-                (RuleError::FollowUpInPast | RuleError::FollowUpUnchanged, _) => "when",
+                (RuleError::FollowUpInPast | RuleError::FollowUpUnchanged, _) => Some(M::When),
                 _ => field_of(e),
             };
             let text = rule_error_text(&e, lang).to_string();
-            if key.is_empty() || m.form.index_of(key).is_none() {
-                state.flash = Some(Flash { kind: FlashKind::Error, text });
-            } else {
-                m.form.set_error(key, text);
+            match key.filter(|&k| m.form.index_of(k).is_some()) {
+                Some(key) => m.form.set_error(key, text),
+                None => state.flash = Some(Flash { kind: FlashKind::Error, text }),
             }
         }
     }
@@ -266,37 +267,37 @@ fn apply_filter(state: &mut State) -> bool {
     let lang = state.lang;
     let Some(Overlay::Modal(m)) = &mut state.overlay else { return false };
     let f = &m.form;
-    let client = match f.text("client") {
+    let client = match f.text(M::Client) {
         "" => None,
         s => match ClientRef::parse(s) {
             Some(c) => Some(c.0),
             None => {
-                m.form.set_error("client", lang.t(Tl::ValClientRef).into());
+                m.form.set_error(M::Client, lang.t(Tl::ValClientRef).into());
                 return true;
             }
         },
     };
-    let (from, to) = (Date::parse(f.text("from")).ok(), Date::parse(f.text("to")).ok());
+    let (from, to) = (Date::parse(f.text(M::From)).ok(), Date::parse(f.text(M::To)).ok());
     if let (Some(a), Some(b)) = (from, to)
         && a > b
     {
-        m.form.set_error("to", lang.t(Tl::ValRange).into());
+        m.form.set_error(M::To, lang.t(Tl::ValRange).into());
         return true;
     }
     let filter = LogFilter {
-        status: pick(&ReferralStatus::ALL, f.choice("status")),
-        need: pick(&Need::ALL, f.choice("need")),
+        status: pick(&ReferralStatus::ALL, f.choice(M::Status)),
+        need: pick(&Need::ALL, f.choice(M::Need)),
         client,
-        offer: f.text("offer").to_string(),
+        offer: f.text(M::Offer).to_string(),
         from,
         to,
     };
-    let mut scope = pick(&Scope::ALL, f.choice("scope")).unwrap_or_default();
+    let mut scope = pick(&Scope::ALL, f.choice(M::Scope)).unwrap_or_default();
     // A chosen status would mostly be hidden by "due, else open": show all with it.
     if filter.status.is_some() && scope == Scope::Standard {
         scope = Scope::All;
     }
-    let sort = pick(&Sort::ALL, f.choice("sort")).unwrap_or_default();
+    let sort = pick(&Sort::ALL, f.choice(M::Sort)).unwrap_or_default();
     let log = &mut state.log;
     (log.scope, log.sort, log.filter) = (scope, sort, filter);
     log.cursor.reset();

@@ -7,7 +7,7 @@ use super::form::field::{Check, Field, TEXT_MAX};
 use super::form::options::{pick, yes_no};
 use super::form::{Form, FormEvent, Opt};
 use super::input::TextInput;
-use super::modal::{Modal, ModalKind};
+use super::modal::{Modal, ModalField, ModalKind};
 use super::pending::Pending;
 use super::state::{Flash, FlashKind, Overlay, State};
 use crate::domain::client::Urgency;
@@ -22,8 +22,13 @@ pub use super::referral_change::{Change, open_change, open_filter};
 
 /// At most this many offers are referred in one go: the form shows one need per offer.
 pub const MAX_BATCH: usize = 9;
-const NEED_KEYS: [&str; MAX_BATCH] =
-    ["need_0", "need_1", "need_2", "need_3", "need_4", "need_5", "need_6", "need_7", "need_8"];
+
+use ModalField as M;
+
+/// The need fields of a batch of `n` offers, one per offer.
+fn need_keys(n: usize) -> impl Iterator<Item = ModalField> {
+    (0..n.min(MAX_BATCH)).map(M::NeedOf)
+}
 
 /// Which referral form is open, with what it needs to save.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,7 +81,7 @@ pub fn consent_to_pass(state: &State, client: u64) -> bool {
     state.records.client(client).and_then(|c| c.consent.as_ref()).is_some_and(|c| c.pass_to_partners)
 }
 
-pub fn set_text(form: &mut Form, key: &str, value: &str) {
+pub fn set_text(form: &mut Form<ModalField>, key: ModalField, value: &str) {
     if let super::form::Kind::Text { input, .. } = &mut form.get_mut(key).kind {
         *input = TextInput::with_value(TEXT_MAX, value);
     }
@@ -152,7 +157,7 @@ pub fn open_refer(state: &mut State) -> bool {
     let today = state.today();
     let consent = consent_to_pass(state, client.id);
     let mut b = Form::builder();
-    for (key, o) in NEED_KEYS.iter().zip(&offers) {
+    for (key, o) in need_keys(offers.len()).zip(&offers) {
         let need =
             client.needs.iter().find(|n| o.needs.contains(n)).or(o.needs.first()).or(client.needs.first());
         let label = if offers.len() == 1 { lang.t(Tl::FieldNeed).to_string() } else { o.title.to_string() };
@@ -171,13 +176,15 @@ pub fn open_refer(state: &mut State) -> bool {
     let not_past = Check::Date { not_future: false, not_past: true };
     let form = b
         .field(
-            Field::choice("status", lang.t(Tl::FieldStatus), status_options(&starts, consent, lang), info)
+            Field::choice(M::Status, lang.t(Tl::FieldStatus), status_options(&starts, consent, lang), info)
                 .required(),
         )
-        .field(Field::text("appointment", lang.t(Tl::FieldAppointment), "", not_past).required().hidden(true))
-        .field(Field::choice("urgent", urgent_label, yes_no(lang), Some(u16::from(urgent))))
-        .field(Field::text("follow_up", lang.t(Tl::FieldFollowUp), "", not_past).required())
-        .field(Field::note("note", lang.t(Tl::FieldNote), ""))
+        .field(
+            Field::text(M::Appointment, lang.t(Tl::FieldAppointment), "", not_past).required().hidden(true),
+        )
+        .field(Field::choice(M::Urgent, urgent_label, yes_no(lang), Some(u16::from(urgent))))
+        .field(Field::text(M::FollowUp, lang.t(Tl::FieldFollowUp), "", not_past).required())
+        .field(Field::note(M::Note, lang.t(Tl::FieldNote), ""))
         .build();
     let title = match offers.as_slice() {
         [o] => lang.f(Tl::ReferTitleOne, &[&client.reference(), &crate::safe_text::visible(&o.title)]),
@@ -193,17 +200,15 @@ pub fn open_refer(state: &mut State) -> bool {
 
 /// The follow-up the rules give this form's referrals: the day after an appointment, else the
 /// earliest of the referrals' defaults (one follow-up call covers the whole batch).
-fn suggested_follow_up(form: &Form, n: usize, today: Date) -> Option<Date> {
-    let status = pick(&start_statuses(), form.choice("status"));
+fn suggested_follow_up(form: &Form<ModalField>, n: usize, today: Date) -> Option<Date> {
+    let status = pick(&start_statuses(), form.choice(M::Status));
     if status == Some(ReferralStatus::AppointmentMade)
-        && let Ok(d) = Date::parse(form.text("appointment"))
+        && let Ok(d) = Date::parse(form.text(M::Appointment))
     {
         return Some(d.add_days(crate::domain::referral::rules::FOLLOW_UP_AFTER_APPOINTMENT_DAYS));
     }
-    let urgent = form.choice("urgent") == Some(1);
-    NEED_KEYS
-        .iter()
-        .take(n)
+    let urgent = form.choice(M::Urgent) == Some(1);
+    need_keys(n)
         .filter_map(|k| pick(&Need::ALL, form.choice(k)))
         .map(|n| default_follow_up(n, urgent, today))
         .min()
@@ -216,33 +221,37 @@ fn refresh_refer(m: &mut Modal, state: &State, today: Date) {
         return;
     };
     let f = &mut m.form;
-    if f.focused().is_some_and(|x| x.key == "follow_up") && f.dirty {
+    if f.focused().is_some_and(|x| x.key == M::FollowUp) && f.dirty {
         *follow_up_touched = true;
     }
-    let status = pick(&start_statuses(), f.choice("status"));
-    f.set_hidden("appointment", status != Some(ReferralStatus::AppointmentMade));
+    let status = pick(&start_statuses(), f.choice(M::Status));
+    f.set_hidden(M::Appointment, status != Some(ReferralStatus::AppointmentMade));
     gate_consent(f, status, consent_to_pass(state, *client), state.lang);
     if !*follow_up_touched && let Some(d) = suggested_follow_up(f, offers.len(), today) {
-        set_text(f, "follow_up", &d.to_string());
+        set_text(f, M::FollowUp, &d.to_string());
     }
 }
 
 /// Says at the status field, as soon as it is chosen, why a warm handover is not possible.
-pub fn gate_consent(f: &mut Form, status: Option<ReferralStatus>, consent: bool, lang: Lang) {
+pub fn gate_consent(f: &mut Form<ModalField>, status: Option<ReferralStatus>, consent: bool, lang: Lang) {
     if status == Some(ReferralStatus::WarmHandover) && !consent {
-        f.get_mut("status").error = Some(rule_error_text(&RuleError::WarmHandoverNeedsConsent, lang).into());
+        f.get_mut(M::Status).error = Some(rule_error_text(&RuleError::WarmHandoverNeedsConsent, lang).into());
     }
 }
 
-/// The form field a refused rule is about.
-pub fn field_of(e: RuleError) -> &'static str {
+/// The form field a refused rule is about (`None`: the form as a whole).
+pub fn field_of(e: RuleError) -> Option<ModalField> {
     match e {
-        RuleError::WarmHandoverNeedsConsent | RuleError::SameStatus | RuleError::ClosedAtCreation => "status",
-        RuleError::AppointmentMissing | RuleError::AppointmentInPast => "appointment",
-        RuleError::FollowUpInPast | RuleError::FollowUpUnchanged | RuleError::ReferralClosed => "follow_up",
-        RuleError::ReopenNeedsNote | RuleError::NoteEmpty | RuleError::NoteTooLong => "note",
-        RuleError::OfferInactive => "need_0",
-        RuleError::CounsellorMissing => "",
+        RuleError::WarmHandoverNeedsConsent | RuleError::SameStatus | RuleError::ClosedAtCreation => {
+            Some(M::Status)
+        }
+        RuleError::AppointmentMissing | RuleError::AppointmentInPast => Some(M::Appointment),
+        RuleError::FollowUpInPast | RuleError::FollowUpUnchanged | RuleError::ReferralClosed => {
+            Some(M::FollowUp)
+        }
+        RuleError::ReopenNeedsNote | RuleError::NoteEmpty | RuleError::NoteTooLong => Some(M::Note),
+        RuleError::OfferInactive => Some(M::NeedOf(0)),
+        RuleError::CounsellorMissing => None,
     }
 }
 
@@ -297,11 +306,11 @@ fn save_refer(state: &mut State, client: u64, ids: &[OfferId]) -> bool {
         return true;
     }
     let f = &m.form;
-    let status = pick(&start_statuses(), f.choice("status")).unwrap_or(ReferralStatus::InformationGiven);
-    let appointment = Date::parse(f.text("appointment")).ok();
-    let follow_up = Date::parse(f.text("follow_up")).ok();
+    let status = pick(&start_statuses(), f.choice(M::Status)).unwrap_or(ReferralStatus::InformationGiven);
+    let appointment = Date::parse(f.text(M::Appointment)).ok();
+    let follow_up = Date::parse(f.text(M::FollowUp)).ok();
     let mut items = Vec::new();
-    for (key, id) in NEED_KEYS.iter().zip(ids) {
+    for (key, id) in need_keys(ids.len()).zip(ids) {
         let Some(offer) = state.catalog.offers.iter().find(|o| o.id == *id) else { continue };
         let Some(need) = pick(&Need::ALL, f.choice(key)) else { continue };
         let new = NewReferral {
@@ -310,19 +319,20 @@ fn save_refer(state: &mut State, client: u64, ids: &[OfferId]) -> bool {
             need,
             status,
             appointment,
-            urgent: f.choice("urgent") == Some(1),
-            note: f.text("note").to_string(),
+            urgent: f.choice(M::Urgent) == Some(1),
+            note: f.text(M::Note).to_string(),
             follow_up,
         };
         match create(new, offer, consent, now, &by) {
             Ok(item) => items.push(item),
             Err(e) => {
-                let key = if e == RuleError::OfferInactive { key } else { field_of(e) };
-                if key.is_empty() {
-                    state.flash =
-                        Some(Flash { kind: FlashKind::Error, text: rule_error_text(&e, lang).into() });
-                } else {
-                    m.form.set_error(key, rule_error_text(&e, lang).into());
+                let key = if e == RuleError::OfferInactive { Some(key) } else { field_of(e) };
+                match key {
+                    Some(key) => m.form.set_error(key, rule_error_text(&e, lang).into()),
+                    None => {
+                        state.flash =
+                            Some(Flash { kind: FlashKind::Error, text: rule_error_text(&e, lang).into() })
+                    }
                 }
                 return true;
             }

@@ -11,6 +11,7 @@ use crate::domain::{
     Timestamp,
 };
 use crate::i18n::{Lang, rule_error_text};
+pub use modal::ModalField as M;
 
 pub fn k(code: Code) -> Key {
     Key::plain(code)
@@ -90,7 +91,7 @@ pub fn modal(s: &State) -> &modal::Modal {
     }
 }
 
-pub fn goto(s: &mut State, key: &str) {
+pub fn goto(s: &mut State, key: M) {
     for _ in 0..20 {
         let f = &modal(s).form;
         if f.fields[f.focus].key == key {
@@ -99,7 +100,7 @@ pub fn goto(s: &mut State, key: &str) {
         let back = f.index_of(key).is_some_and(|i| i < f.focus);
         press(s, &[k(if back { Code::BackTab } else { Code::Tab })]);
     }
-    panic!("field {key} not reachable by Tab");
+    panic!("field {key:?} not reachable by Tab");
 }
 
 pub fn flash(s: &State) -> String {
@@ -178,9 +179,9 @@ fn views_filters_and_order_by_keyboard() {
     press(&mut s, &[Key::ch('r')]);
     assert_eq!(log_ids(&s), [3, 1, 4, 2], "newest first");
     press(&mut s, &[Key::ch('f')]);
-    goto(&mut s, "client");
+    goto(&mut s, M::Client);
     type_text(&mut s, "k2");
-    goto(&mut s, "offer");
+    goto(&mut s, M::Offer);
     type_text(&mut s, "integrations");
     press(&mut s, &[Key::ctrl('s')]);
     assert!(s.overlay.is_none());
@@ -191,18 +192,18 @@ fn views_filters_and_order_by_keyboard() {
     assert_eq!(log_ids(&s), [2, 1]);
     // A status filter shows every referral with it, and dates narrow by the referral's day.
     press(&mut s, &[Key::ch('f')]);
-    goto(&mut s, "status");
+    goto(&mut s, M::Status);
     type_text(&mut s, "ab");
-    assert_eq!(modal(&s).form.choice("status"), Some(6), "abgeschlossen – Ziel erreicht");
+    assert_eq!(modal(&s).form.choice(M::Status), Some(6), "abgeschlossen – Ziel erreicht");
     press(&mut s, &[Key::ctrl('s')]);
     assert_eq!(log_ids(&s), [4]);
     press(&mut s, &[Key::ctrl('x'), Key::ch('f')]);
-    goto(&mut s, "from");
+    goto(&mut s, M::From);
     type_text(&mut s, "02.11.2026");
-    goto(&mut s, "to");
+    goto(&mut s, M::To);
     type_text(&mut s, "01.11.2026");
     press(&mut s, &[Key::ctrl('s')]);
-    assert!(modal(&s).form.get("to").error.is_some(), "a range ending before it starts");
+    assert!(modal(&s).form.get(M::To).error.is_some(), "a range ending before it starts");
     press(&mut s, &[Key::ctrl('u')]);
     type_text(&mut s, "19.11.2026");
     press(&mut s, &[Key::ctrl('s'), Key::ch('v'), Key::ch('v'), Key::ch('v')]);
@@ -218,8 +219,8 @@ fn a_status_change_appends_history_and_ends_the_follow_up() {
     press(&mut s, &[Key::ch('s')]);
     // Type-ahead: each "a" jumps to the next status starting with it.
     type_text(&mut s, "aaa");
-    assert_eq!(modal(&s).form.choice("status"), Some(8), "abgelehnt durch Anbieter / nicht zuständig");
-    goto(&mut s, "note");
+    assert_eq!(modal(&s).form.choice(M::Status), Some(8), "abgelehnt durch Anbieter / nicht zuständig");
+    goto(&mut s, M::Note);
     type_text(&mut s, "Nur für Landkreis Nord");
     let effects = save(&mut s, &[Key::ctrl('s')], &[]);
     let [Effect::SaveReferrals { items, new: false }] = effects.as_slice() else { panic!("{effects:?}") };
@@ -242,9 +243,9 @@ fn reopening_needs_a_note_shown_at_the_note_field() {
     type_text(&mut s, "v");
     assert!(save(&mut s, &[Key::ctrl('s')], &[]).is_empty());
     let f = &modal(&s).form;
-    assert_eq!(f.fields[f.focus].key, "note");
+    assert_eq!(f.fields[f.focus].key, M::Note);
     let why = rule_error_text(&crate::domain::RuleError::ReopenNeedsNote, Lang::De);
-    assert_eq!(f.get("note").error.as_deref(), Some(why));
+    assert_eq!(f.get(M::Note).error.as_deref(), Some(why));
     type_text(&mut s, "Kurs doch nicht begonnen");
     assert_eq!(save(&mut s, &[Key::ctrl('s')], &[]).len(), 1);
     let r = &s.records.referrals[3];
@@ -260,8 +261,8 @@ fn postponing_by_a_week_two_weeks_or_to_a_date() {
     assert_eq!(s.records.referrals[1].follow_up, Some(d(2026, 12, 2)), "+7 from today");
     assert_eq!(s.due_count(), 1);
     press(&mut s, &[Key::ch('p'), k(Code::Down), k(Code::Down)]);
-    assert!(!modal(&s).form.get("date").hidden);
-    goto(&mut s, "date");
+    assert!(!modal(&s).form.get(M::Date).hidden);
+    goto(&mut s, M::Date);
     press(&mut s, &[Key::ctrl('u')]);
     type_text(&mut s, "24.11.2026");
     assert!(save(&mut s, &[Key::ctrl('s')], &[]).is_empty(), "not before today");
@@ -310,7 +311,7 @@ fn a_failed_write_keeps_the_form_and_changes_nothing() {
     assert_eq!(update(&mut s, Msg::Key(Key::ctrl('s'))).effects.len(), 1);
     let err = SaveError { message: "Der Datenträger ist voll".into(), blocks_writes: true };
     update(&mut s, Msg::Saved(Err(err)));
-    assert_eq!(modal(&s).form.text("note"), "Rückruf");
+    assert_eq!(modal(&s).form.text(M::Note), "Rückruf");
     assert_eq!(s.records.events.len(), 4);
     assert!(update(&mut s, Msg::Key(Key::ctrl('s'))).effects.is_empty(), "refused while read-only");
 }

@@ -14,8 +14,8 @@ fn from_the_directory_key_to_a_stored_referral() {
     press(&mut s, &[Key::ctrl('v')]);
     let f = &modal(&s).form;
     // The client's needs the offer covers: ANE (first of the client's), not ARB.
-    assert_eq!(f.choice("need_0"), Some(3));
-    assert_eq!(f.text("follow_up"), "06.01.2027", "recognition: six weeks");
+    assert_eq!(f.choice(M::NeedOf(0)), Some(3));
+    assert_eq!(f.text(M::FollowUp), "06.01.2027", "recognition: six weeks");
     let effects = update(&mut s, Msg::Key(Key::ctrl('s'))).effects;
     let [Effect::SaveReferrals { items, new: true }] = effects.as_slice() else { panic!("{effects:?}") };
     let (r, ev) = &items[0];
@@ -47,8 +47,8 @@ fn marked_offers_are_referred_together_in_one_write() {
     assert_eq!(s.marked.len(), 1, "Ctrl-T again unmarks");
     press(&mut s, &[Key::ctrl('t'), Key::ctrl('v')]);
     let f = &modal(&s).form;
-    assert_eq!(f.choice("need_0"), Some(0), "SPR");
-    assert_eq!(f.choice("need_1"), Some(2), "WOH: the offer's own need when the client has none of it");
+    assert_eq!(f.choice(M::NeedOf(0)), Some(0), "SPR");
+    assert_eq!(f.choice(M::NeedOf(1)), Some(2), "WOH: the offer's own need when the client has none of it");
     let effects = save(&mut s, &[Key::ctrl('s')], &[5, 9]);
     let [Effect::SaveReferrals { items, new: true }] = effects.as_slice() else { panic!("{effects:?}") };
     assert_eq!(items.len(), 2, "one effect, one transaction");
@@ -73,19 +73,19 @@ fn warm_handover_only_with_consent_and_the_form_says_why() {
     clients::offers_for(&mut s, 2);
     select(&mut s, "Wohnungsamt");
     press(&mut s, &[Key::ctrl('v')]);
-    goto(&mut s, "status");
+    goto(&mut s, M::Status);
     type_text(&mut s, "w");
     let why = rule_error_text(&crate::domain::RuleError::WarmHandoverNeedsConsent, Lang::De);
-    assert_eq!(modal(&s).form.get("status").error.as_deref(), Some(why), "said at once");
+    assert_eq!(modal(&s).form.get(M::Status).error.as_deref(), Some(why), "said at once");
     assert!(save(&mut s, &[Key::ctrl('s')], &[1]).is_empty());
-    assert_eq!(modal(&s).form.get("status").error.as_deref(), Some(why));
+    assert_eq!(modal(&s).form.get(M::Status).error.as_deref(), Some(why));
     // With consent to pass data (K-0001) the same choice is saved.
     let mut s = referring();
     select(&mut s, "Wohnungsamt");
     press(&mut s, &[Key::ctrl('v')]);
-    goto(&mut s, "status");
+    goto(&mut s, M::Status);
     type_text(&mut s, "w");
-    assert!(modal(&s).form.get("status").error.is_none());
+    assert!(modal(&s).form.get(M::Status).error.is_none());
     let effects = save(&mut s, &[Key::ctrl('s')], &[1]);
     let [Effect::SaveReferrals { items, .. }] = effects.as_slice() else { panic!("{effects:?}") };
     assert_eq!(items[0].0.status, ReferralStatus::WarmHandover);
@@ -96,24 +96,24 @@ fn follow_up_follows_urgency_and_appointment_until_typed() {
     let mut s = referring();
     select(&mut s, "Integrationskurs VHS");
     press(&mut s, &[Key::ctrl('v')]);
-    assert_eq!(modal(&s).form.text("follow_up"), "09.12.2026", "+14");
-    goto(&mut s, "urgent");
+    assert_eq!(modal(&s).form.text(M::FollowUp), "09.12.2026", "+14");
+    goto(&mut s, M::Urgent);
     type_text(&mut s, "j");
-    assert_eq!(modal(&s).form.text("follow_up"), "02.12.2026", "urgent: +7");
-    goto(&mut s, "status");
+    assert_eq!(modal(&s).form.text(M::FollowUp), "02.12.2026", "urgent: +7");
+    goto(&mut s, M::Status);
     type_text(&mut s, "t");
-    assert!(!modal(&s).form.get("appointment").hidden);
+    assert!(!modal(&s).form.get(M::Appointment).hidden);
     assert!(save(&mut s, &[Key::ctrl('s')], &[1]).is_empty(), "the appointment date is required");
-    assert_eq!(modal(&s).form.fields[modal(&s).form.focus].key, "appointment");
+    assert_eq!(modal(&s).form.fields[modal(&s).form.focus].key, M::Appointment);
     type_text(&mut s, "03.12.2026");
     press(&mut s, &[k(Code::Tab)]);
-    assert_eq!(modal(&s).form.text("follow_up"), "04.12.2026", "the day after the appointment");
-    goto(&mut s, "follow_up");
+    assert_eq!(modal(&s).form.text(M::FollowUp), "04.12.2026", "the day after the appointment");
+    goto(&mut s, M::FollowUp);
     press(&mut s, &[Key::ctrl('u')]);
     type_text(&mut s, "10.12.2026");
-    goto(&mut s, "urgent");
+    goto(&mut s, M::Urgent);
     type_text(&mut s, "n");
-    assert_eq!(modal(&s).form.text("follow_up"), "10.12.2026", "a typed date stays");
+    assert_eq!(modal(&s).form.text(M::FollowUp), "10.12.2026", "a typed date stays");
     let effects = save(&mut s, &[Key::ctrl('s')], &[1]);
     let [Effect::SaveReferrals { items, .. }] = effects.as_slice() else { panic!("{effects:?}") };
     assert_eq!(items[0].0.appointment, Some(d(2026, 12, 3)));
@@ -127,9 +127,9 @@ fn urgency_is_suggested_from_the_intake() {
     select(&mut s, "Integrationskurs VHS");
     press(&mut s, &[Key::ctrl('v')]);
     let f = &modal(&s).form;
-    assert_eq!(f.choice("urgent"), Some(1));
-    assert!(f.get("urgent").label.contains("Erstgespräch"));
-    assert_eq!(f.text("follow_up"), "02.12.2026");
+    assert_eq!(f.choice(M::Urgent), Some(1));
+    assert!(f.get(M::Urgent).label.contains("Erstgespräch"));
+    assert_eq!(f.text(M::FollowUp), "02.12.2026");
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! including a validation error and an override of the suggested group.
 
 use super::tests::{demo_state, render, text};
+use crate::app::intake::IntakeField as F;
 use crate::app::tests::{press, type_text};
 use crate::app::{Code, Key, Msg, State, update};
 use crate::i18n::Lang;
@@ -45,7 +46,7 @@ fn key(code: Code) -> Key {
 }
 
 /// Tab until the field `name` has the focus.
-fn goto(s: &mut State, name: &str) {
+fn goto(s: &mut State, name: F) {
     for _ in 0..80 {
         let f = &s.clients.intake.as_ref().expect("intake").form;
         if f.fields[f.focus].key == name {
@@ -53,7 +54,7 @@ fn goto(s: &mut State, name: &str) {
         }
         press(s, &[key(Code::Tab)]);
     }
-    panic!("no field {name}");
+    panic!("no field {name:?}");
 }
 
 #[test]
@@ -101,9 +102,9 @@ fn intake_with_an_override() {
     for (c, r) in SIZES {
         let mut s = demo_state(Lang::De, c, r);
         press(&mut s, &[key(Code::F(3)), Key::ctrl('n')]);
-        goto(&mut s, "qualification");
+        goto(&mut s, F::Qualification);
         type_text(&mut s, "h");
-        goto(&mut s, "decision");
+        goto(&mut s, F::Decision);
         type_text(&mut s, "d");
         // Saving without a reason is refused at the reason field.
         update(&mut s, Msg::Key(Key::ctrl('s')));

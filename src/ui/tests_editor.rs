@@ -3,6 +3,7 @@
 //! of a possible duplicate, styles that carry meaning, and no panic at any size.
 
 use super::tests::{demo_state, render, text};
+use crate::app::offer_form::OfferField as F;
 use crate::app::tests::{press, type_text};
 use crate::app::{Code, Done, Key, Msg, State, update};
 use crate::i18n::Lang;
@@ -25,7 +26,7 @@ fn refused_save(cols: u16, rows: u16) -> State {
     let mut s = demo_state(Lang::De, cols, rows);
     type_text(&mut s, "anerk lehr");
     press(&mut s, &[Key::ctrl('e')]);
-    let phone = s.offer_edit.editor.as_ref().and_then(|e| e.form.index_of("phone")).unwrap();
+    let phone = s.offer_edit.editor.as_ref().and_then(|e| e.form.index_of(F::Phone)).unwrap();
     while s.offer_edit.editor.as_ref().unwrap().form.focus != phone {
         press(&mut s, &[k(Code::Tab)]);
     }
@@ -73,7 +74,7 @@ fn editor_error_is_in_the_warning_colour_and_the_cursor_in_the_field() {
 fn a_long_description_wraps_over_several_rows_with_its_line_breaks() {
     let mut s = demo_state(Lang::De, 120, 40);
     press(&mut s, &[Key::ctrl('n')]);
-    let desc = s.offer_edit.editor.as_ref().and_then(|e| e.form.index_of("description")).unwrap();
+    let desc = s.offer_edit.editor.as_ref().and_then(|e| e.form.index_of(F::Description)).unwrap();
     while s.offer_edit.editor.as_ref().unwrap().form.focus != desc {
         press(&mut s, &[k(Code::Tab)]);
     }
