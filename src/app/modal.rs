@@ -1,14 +1,14 @@
-//! Small forms over the screen: the counsellor's name, the anonymous short contact. Each kind
-//! builds its form, and on save turns it into a record and asks for the write.
+//! Small forms over the screen: what each holds, and the two every screen can open (the
+//! counsellor's name, the anonymous short contact). A modal belongs to whoever opened it
+//! (`owner`): its changes and its save go there (`Component::modal`); the router only moves
+//! between its fields and closes it on Esc.
 
-use super::effect::Effect;
+use super::effect::Owner;
+use super::form::Form;
 use super::form::field::{Check, Field};
-use super::form::options::{options, pick};
-use super::form::{Form, FormEvent};
-use super::pending::Pending;
-use super::state::{Overlay, State};
-use crate::domain::client::{AnonymousContact, Caller, ContactChannel};
-use crate::domain::{CaseGroup, Date, LangCode, Need, Settings};
+use super::form::options::options;
+use crate::domain::client::{Caller, ContactChannel};
+use crate::domain::{CaseGroup, Date, Need, OfferId, ReferralId};
 use crate::i18n::{Lang, T};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -17,12 +17,29 @@ pub enum ModalKind {
     Counsellor,
     /// Kurzkontakt: an anonymous contact, counted without personal data.
     QuickContact,
-    /// Making or changing referrals, and the log's filters (see `referral_modal`).
-    Referral(super::referral_modal::ReferralForm),
+    /// Making or changing referrals (see `referral_form`).
+    Referral(ReferralForm),
+    /// The log's filters (see `screen::log`).
+    LogFilter,
+}
+
+/// Which referral form is open, with what it needs to save.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReferralForm {
+    /// New referrals of `client` to `offers`. `follow_up_touched`: the counsellor typed a
+    /// follow-up date, so it no longer follows the defaults.
+    Refer {
+        client: u64,
+        offers: Vec<OfferId>,
+        follow_up_touched: bool,
+    },
+    Status(ReferralId),
+    Postpone(ReferralId),
+    Note(ReferralId),
 }
 
 /// The fields of the small forms. They share one key type: each form is built and read within
-/// a few lines of one module (here, `referral_modal`, `referral_change`), and one type keeps
+/// a few lines of one module (`desk`, `referral_form`, the log's filter), and one type keeps
 /// the overlay, its keys and its drawing free of a dispatch per form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ModalField {
@@ -61,6 +78,8 @@ use ModalField as M;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Modal {
+    /// Who opened it and gets its changes and its save.
+    pub owner: Owner,
     pub kind: ModalKind,
     pub title: String,
     pub form: Form<ModalField>,
@@ -71,7 +90,12 @@ impl Modal {
         let form = Form::builder()
             .field(Field::text(M::Name, lang.t(T::CounsellorName), current, Check::None).required())
             .build();
-        Modal { kind: ModalKind::Counsellor, title: lang.t(T::CounsellorTitle).to_string(), form }
+        Modal {
+            owner: Owner::Desk,
+            kind: ModalKind::Counsellor,
+            title: lang.t(T::CounsellorTitle).to_string(),
+            form,
+        }
     }
 
     pub fn quick_contact(lang: Lang, today: Date) -> Modal {
@@ -106,80 +130,11 @@ impl Modal {
             .field(Field::multi(M::Needs, lang.t(T::FieldNeeds), needs, &[]))
             .field(Field::text(M::Minutes, lang.t(T::FieldMinutes), "", Check::Number { min: 1, max: 600 }))
             .build();
-        Modal { kind: ModalKind::QuickContact, title: lang.t(T::QuickContactTitle).to_string(), form }
-    }
-}
-
-/// A key event on the open modal's form.
-pub fn on_event(state: &mut State, ev: FormEvent) -> bool {
-    if let Some(handled) = super::referral_modal::on_event(state, ev) {
-        return handled;
-    }
-    match ev {
-        FormEvent::Save => save(state),
-        FormEvent::Cancel => {
-            let dirty = matches!(&state.overlay, Some(Overlay::Modal(m)) if m.form.dirty);
-            let open = state.overlay.take();
-            if dirty {
-                state.overlay = Some(Overlay::Confirm {
-                    question: state.lang.t(T::ConfirmDiscard).to_string(),
-                    then: super::state::ConfirmAction::DiscardModal,
-                    behind: open.map(Box::new),
-                });
-            }
-            true
-        }
-        FormEvent::Ignored => false,
-        FormEvent::Moved | FormEvent::Changed => true,
-    }
-}
-
-fn save(state: &mut State) -> bool {
-    let (lang, today) = (state.lang, state.today());
-    let Some(Overlay::Modal(m)) = &mut state.overlay else { return false };
-    if m.form.validate(today, lang).is_some() {
-        return true;
-    }
-    if let Some(r) = &state.read_only {
-        let text = r.clone();
-        state.flash = Some(super::state::Flash { kind: super::state::FlashKind::Error, text });
-        return true;
-    }
-    match m.kind {
-        ModalKind::Counsellor => {
-            let name = m.form.text(M::Name).chars().take(Settings::COUNSELLOR_MAX).collect::<String>();
-            let s = Settings { counsellor: name };
-            state.request(Effect::SaveSettings(s.clone()), Pending::SettingsSaved(s));
-        }
-        ModalKind::Referral(_) => {}
-        ModalKind::QuickContact => {
-            let f = &m.form;
-            let language = match f.text(M::Language) {
-                "" => None,
-                code => match LangCode::parse(code) {
-                    Some(l) => Some(l),
-                    None => {
-                        m.form.set_error(M::Language, lang.t(T::ValLangCode).to_string());
-                        return true;
-                    }
-                },
-            };
-            let contact = AnonymousContact {
-                id: 0,
-                date: Date::parse(f.text(M::Date)).unwrap_or(today),
-                channel: pick(&ContactChannel::ALL, f.choice(M::Channel)).unwrap_or(ContactChannel::Phone),
-                language,
-                caller: pick(&Caller::ALL, f.choice(M::Caller)).unwrap_or(Caller::Client),
-                group: pick(&CaseGroup::ALL, f.choice(M::Group)).unwrap_or(CaseGroup::NotAssigned),
-                needs: f
-                    .multi(M::Needs)
-                    .into_iter()
-                    .filter_map(|v| Need::ALL.get(v as usize).copied())
-                    .collect(),
-                minutes: f.text(M::Minutes).parse().ok(),
-            };
-            state.request(Effect::SaveContact(contact.clone()), Pending::ContactSaved(contact));
+        Modal {
+            owner: Owner::Desk,
+            kind: ModalKind::QuickContact,
+            title: lang.t(T::QuickContactTitle).to_string(),
+            form,
         }
     }
-    true
 }

@@ -2,17 +2,17 @@
 //! field, an edit that keeps what it did not touch, refused saves, drafts across screens. The
 //! helpers are shared with `tests_upkeep` (copy, status, "geprüft", the upkeep filters).
 
-use super::tests::{offer, press, state_with, type_text};
+use super::tests::{answer, offer, press, state_with, type_text, writes};
 use super::*;
 use crate::domain::*;
-pub(super) use offer_form::OfferField as F;
+pub(super) use screen::offer_editor::form::OfferField as F;
 
 pub(super) fn k(code: Code) -> Key {
     Key::plain(code)
 }
 
 pub(super) fn form(s: &State) -> &form::Form<F> {
-    &s.offer_edit.editor.as_ref().expect("editor open").form
+    &s.editor.draft.as_ref().expect("editor open").form
 }
 
 /// Tab (or Shift-Tab) until the field `key` has the focus.
@@ -65,26 +65,26 @@ pub(super) fn tick(s: &mut State, key: F, prefix: &str) {
 }
 
 /// Presses keys and returns the writes they asked for, without answering them.
-pub(super) fn keys_effects(s: &mut State, keys: &[Key]) -> Vec<Effect> {
+pub(super) fn keys_effects(s: &mut State, keys: &[Key]) -> Vec<Write> {
     let mut effects = Vec::new();
     for &key in keys {
-        effects.extend(update(s, Msg::Key(key)).effects);
+        effects.extend(writes(update(s, Msg::Key(key))));
     }
     s.settle();
     effects
 }
 
 /// The offer of the single `SaveOffer` write asked for, and whether it is new.
-pub(super) fn saved_offer(effects: &[Effect]) -> (Offer, bool) {
+pub(super) fn saved_offer(effects: &[Write]) -> (Offer, bool) {
     match effects {
-        [Effect::SaveOffer { offer, new }] => ((**offer).clone(), *new),
+        [Write::SaveOffer { offer, new }] => ((**offer).clone(), *new),
         other => panic!("expected one offer write, got {other:?}"),
     }
 }
 
 /// The loop's answer to a write: durable, with the number the store gave.
 pub(super) fn durable(s: &mut State, id: Option<u64>) {
-    update(s, Msg::Saved(Ok(Done { id, ..Done::default() })));
+    answer(s, Ok(Done { id, ..Done::default() }));
     s.settle();
 }
 
@@ -196,7 +196,7 @@ fn a_new_offer_typed_by_keys_is_stored_with_every_field_and_found_at_once() {
     assert!(s.catalog.offers.iter().all(|x| x.title != o.title));
     durable(&mut s, Some(42));
     assert_eq!(s.screen, Screen::Directory);
-    assert!(s.offer_edit.editor.is_none());
+    assert!(s.editor.draft.is_none());
     let shown = s.selected_offer().expect("selected");
     assert_eq!((shown.id.as_str(), shown.title.as_str()), ("O-0042", "Sprachcafé International"));
     assert_eq!(s.flash.as_ref().map(|f| f.text.as_str()), Some("Neues Angebot O-0042 gespeichert."));
@@ -302,7 +302,7 @@ fn a_failed_write_or_read_only_mode_keeps_the_draft() {
     let effects = keys_effects(&mut s, &[Key::ctrl('s')]);
     assert_eq!(effects.len(), 1);
     let err = SaveError { message: "Der Datenträger ist voll".into(), blocks_writes: true };
-    update(&mut s, Msg::Saved(Err(err)));
+    answer(&mut s, Err(err));
     assert_eq!(s.screen, Screen::OfferEditor);
     assert_eq!(form(&s).text(F::Title), "Neues Angebot");
     assert!(s.read_only.is_some());
@@ -329,7 +329,7 @@ fn the_draft_survives_other_screens_and_leaving_asks_first() {
     assert_eq!(s.screen, Screen::OfferEditor);
     press(&mut s, &[k(Code::Esc), Key::ch('j')]);
     assert_eq!(s.screen, Screen::Directory);
-    assert!(s.offer_edit.editor.is_none());
+    assert!(s.editor.draft.is_none());
     assert_eq!(s.catalog.offers[0].title, "Ausländerbehörde Hafenau", "nothing saved");
     // Untouched: Esc closes at once, back on the card it was opened from.
     press(&mut s, &[k(Code::Enter), Key::ctrl('e'), k(Code::Esc)]);

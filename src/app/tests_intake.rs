@@ -1,11 +1,12 @@
 //! Flow tests of the client screens: from an empty intake, driven by keys, to a stored record.
 
-use super::tests::{press, state_with, type_text};
+use super::tests::{answer, press, state_with, type_text, writes};
 use super::*;
+use crate::app::nav::Pick;
 use crate::domain::client::{ConsentForm, Identity};
 use crate::domain::{CaseGroup, Need, TargetGroup};
 use crate::i18n::{Lang, Ti};
-use intake::IntakeField as F;
+use screen::intake::IntakeField as F;
 
 fn k(code: Code) -> Key {
     Key::plain(code)
@@ -28,7 +29,7 @@ fn goto(s: &mut State, key: F) {
 }
 
 fn form(s: &State) -> &form::Form<F> {
-    &s.clients.intake.as_ref().expect("intake open").form
+    &s.intake.draft.as_ref().expect("intake open").form
 }
 
 /// Answers a choice field by type-ahead.
@@ -44,13 +45,13 @@ fn fill(s: &mut State, key: F, text: &str) {
 }
 
 /// Runs the write the last key asked for, as the loop would, answering with `id`.
-fn save_with_id(s: &mut State, keys: &[Key], id: u64) -> Vec<Effect> {
+fn save_with_id(s: &mut State, keys: &[Key], id: u64) -> Vec<Write> {
     let mut effects = Vec::new();
     for &key in keys {
-        effects.extend(update(s, Msg::Key(key)).effects);
+        effects.extend(writes(update(s, Msg::Key(key))));
     }
     if !effects.is_empty() {
-        update(s, Msg::Saved(Ok(Done { id: Some(id), ..Done::default() })));
+        answer(s, Ok(Done { id: Some(id), ..Done::default() }));
     }
     s.settle();
     effects
@@ -82,11 +83,11 @@ fn an_intake_typed_by_keys_becomes_a_stored_client_with_its_group() {
     fill(&mut s, F::Occupation, "Ingenieur");
     goto(&mut s, F::Needs);
     press(&mut s, &[k(Code::Char(' ')), k(Code::Down), k(Code::Char(' '))]);
-    let a = &s.clients.intake.as_ref().unwrap().assignment;
+    let a = &s.intake.draft.as_ref().unwrap().assignment;
     let trace: Vec<_> = a.trace.iter().map(|c| crate::i18n::trace_line(c, Lang::De)).collect();
     assert_eq!(a.primary, CaseGroup::Group(TargetGroup::A), "{trace:?}");
     let effects = save_with_id(&mut s, &[Key::ctrl('s')], 1);
-    let [Effect::SaveClient { client, new: true }] = effects.as_slice() else { panic!("{effects:?}") };
+    let [Write::SaveClient { client, new: true }] = effects.as_slice() else { panic!("{effects:?}") };
     assert_eq!(client.consent.as_ref().unwrap().form, ConsentForm::Verbal);
     assert!(client.consent.as_ref().unwrap().storage);
     assert!(matches!(&client.identity, Identity::Named { name: Some(n), .. } if n.as_str() == "Ravi Fiktiv"));
@@ -151,7 +152,7 @@ fn leaving_with_unsaved_changes_asks_first() {
     assert!(s.overlay.is_none());
     assert_eq!(form(&s).text(F::Occupation), "Koch");
     press(&mut s, &[k(Code::Esc), Key::ch('j')]);
-    assert!(s.clients.intake.is_none());
+    assert!(s.intake.draft.is_none());
     assert_eq!(s.screen, Screen::Clients);
 }
 
@@ -206,7 +207,7 @@ fn client_list_searches_by_name_and_reference() {
     assert_eq!(s.clients.hits.len(), 1, "{names:?} {:?}", s.clients.query.value());
     press(&mut s, &[Key::ctrl('u')]);
     type_text(&mut s, "K-0042");
-    assert_eq!(clients::selected(&s).unwrap().id, 42);
+    assert_eq!(s.clients.selected(&s.records).unwrap().id, 42);
     press(&mut s, &[k(Code::Enter)]);
     assert_eq!(s.screen, Screen::ClientView);
 }
@@ -217,7 +218,7 @@ fn a_short_contact_is_two_keys_away_from_anywhere_and_holds_no_personal_data() {
     press(&mut s, &[k(Code::F(2)), k(Code::F(9))]);
     assert!(matches!(s.overlay, Some(Overlay::Modal(_))));
     let effects = save_with_id(&mut s, &[Key::ctrl('s')], 9);
-    let [Effect::SaveContact(c)] = effects.as_slice() else { panic!("{effects:?}") };
+    let [Write::SaveContact(c)] = effects.as_slice() else { panic!("{effects:?}") };
     assert_eq!(c.date, s.today());
     assert_eq!(s.records.contacts.iter().map(|c| c.id).collect::<Vec<_>>(), [9]);
     assert!(s.overlay.is_none());
@@ -230,10 +231,7 @@ fn a_failed_save_keeps_the_form_and_says_why() {
     fill(&mut s, F::Occupation, "Koch");
     let out = update(&mut s, Msg::Key(Key::ctrl('s')));
     assert_eq!(out.effects.len(), 1);
-    update(
-        &mut s,
-        Msg::Saved(Err(SaveError { message: "Der Datenträger ist voll".into(), blocks_writes: true })),
-    );
+    answer(&mut s, Err(SaveError { message: "Der Datenträger ist voll".into(), blocks_writes: true }));
     assert_eq!(s.screen, Screen::Intake);
     assert_eq!(form(&s).text(F::Occupation), "Koch");
     assert!(s.read_only.is_some());
@@ -273,11 +271,11 @@ fn a_filled_intake_saved_unchanged_changes_nothing_but_the_update_date() {
         crate::store::codec::decode(&std::fs::read(path).expect("fixture")).expect("decodes");
     let mut s = state_with(vec![super::tests::offer("a", "Integrationskurs", Need::Spr)]);
     s.records.clients.push(stored.clone());
-    clients::open_view(&mut s, stored.id);
+    go(&mut s, Go::Client { id: stored.id, select: Pick::Top });
     press(&mut s, &[Key::ctrl('e')]);
     assert_eq!(s.screen, Screen::Intake);
     let effects = save_with_id(&mut s, &[Key::ctrl('s')], 0);
-    let [Effect::SaveClient { client, new: false }] = effects.as_slice() else { panic!("{effects:?}") };
+    let [Write::SaveClient { client, new: false }] = effects.as_slice() else { panic!("{effects:?}") };
     assert_eq!(client.updated, s.today());
     let expected = crate::domain::Client { updated: s.today(), ..stored };
     assert_eq!(**client, expected);

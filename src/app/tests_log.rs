@@ -2,8 +2,9 @@
 //! never the real date), views, filters and order, status changes, postponing, notes, jumps. The
 //! helpers here are shared with `tests_referral`.
 
-pub use super::tests::{offer, press, state_with, type_text};
+pub use super::tests::{answer, offer, press, state_with, type_text, writes};
 use super::*;
+pub use crate::app::nav::Pick;
 use crate::domain::client::{Consent, ConsentForm, ContactChannel, FirstContact};
 use crate::domain::referral::{NewReferral, create};
 use crate::domain::{
@@ -72,13 +73,13 @@ pub fn with_referrals(s: &mut State, list: Vec<(Referral, ReferralEvent)>) {
 }
 
 /// Runs the write the keys asked for, as the loop would, answering with `ids`.
-pub fn save(s: &mut State, keys: &[Key], ids: &[u64]) -> Vec<Effect> {
+pub fn save(s: &mut State, keys: &[Key], ids: &[u64]) -> Vec<Write> {
     let mut effects = Vec::new();
     for &key in keys {
-        effects.extend(update(s, Msg::Key(key)).effects);
+        effects.extend(writes(update(s, Msg::Key(key))));
     }
     if !effects.is_empty() {
-        update(s, Msg::Saved(Ok(Done { id: ids.first().copied(), ids: ids.to_vec() })));
+        answer(s, Ok(Done { id: ids.first().copied(), ids: ids.to_vec() }));
     }
     s.settle();
     effects
@@ -207,7 +208,7 @@ fn views_filters_and_order_by_keyboard() {
     press(&mut s, &[Key::ctrl('u')]);
     type_text(&mut s, "19.11.2026");
     press(&mut s, &[Key::ctrl('s'), Key::ch('v'), Key::ch('v'), Key::ch('v')]);
-    assert_eq!(s.log.scope, log::Scope::All);
+    assert_eq!(s.log.scope, screen::log::Scope::All);
     assert_eq!(log_ids(&s), [1, 4]);
 }
 
@@ -215,7 +216,7 @@ fn views_filters_and_order_by_keyboard() {
 fn a_status_change_appends_history_and_ends_the_follow_up() {
     let mut s = with_log();
     press(&mut s, &[k(Code::F(4))]);
-    assert_eq!(log::selected(&s).unwrap().id, ReferralId(2));
+    assert_eq!(s.log.selected(&s.records).unwrap().id, ReferralId(2));
     press(&mut s, &[Key::ch('s')]);
     // Type-ahead: each "a" jumps to the next status starting with it.
     type_text(&mut s, "aaa");
@@ -223,15 +224,15 @@ fn a_status_change_appends_history_and_ends_the_follow_up() {
     goto(&mut s, M::Note);
     type_text(&mut s, "Nur für Landkreis Nord");
     let effects = save(&mut s, &[Key::ctrl('s')], &[]);
-    let [Effect::SaveReferrals { items, new: false }] = effects.as_slice() else { panic!("{effects:?}") };
+    let [Write::SaveReferrals { items, new: false }] = effects.as_slice() else { panic!("{effects:?}") };
     let (r, ev) = &items[0];
     assert_eq!((r.id, r.status, r.follow_up), (ReferralId(2), ReferralStatus::RejectedByProvider, None));
     assert_eq!(ev.note, "Nur für Landkreis Nord");
     assert!(matches!(ev.kind, EventKind::StatusChanged { from: ReferralStatus::Suggested, .. }));
-    assert_eq!(log::history(&s.records.events, ReferralId(2)).len(), 2);
+    assert_eq!(screen::log::history(&s.records.events, ReferralId(2)).len(), 2);
     assert_eq!(s.due_count(), 1, "the header count follows");
     assert_eq!(log_ids(&s), [1]);
-    assert_eq!(log::OfferStats::of(&s.records.referrals, &s.catalog.offers[2].id).count(r.status), 1);
+    assert_eq!(screen::log::OfferStats::of(&s.records.referrals, &s.catalog.offers[2].id).count(r.status), 1);
 }
 
 #[test]
@@ -282,7 +283,7 @@ fn a_note_is_one_more_history_entry() {
     assert!(save(&mut s, &[Key::ctrl('s')], &[]).is_empty(), "an empty note is refused");
     type_text(&mut s, "Mailbox, erneut am Freitag");
     let effects = save(&mut s, &[Key::ctrl('s')], &[]);
-    let [Effect::AddReferralEvent(ev)] = effects.as_slice() else { panic!("{effects:?}") };
+    let [Write::AddReferralEvent(ev)] = effects.as_slice() else { panic!("{effects:?}") };
     assert_eq!((ev.referral, ev.kind), (ReferralId(2), EventKind::NoteAdded));
     assert_eq!(s.records.events.last(), Some(ev));
     assert_eq!(s.records.referrals.len(), 4);
@@ -293,8 +294,8 @@ fn jumping_to_the_client_and_to_the_offer() {
     let mut s = with_log();
     press(&mut s, &[k(Code::F(4)), k(Code::Down), Key::ch('k')]);
     assert_eq!(s.screen, Screen::ClientView);
-    assert_eq!(s.clients.viewing, Some(1));
-    assert_eq!(log::client_selected(&s).unwrap().id, ReferralId(1), "the referral it came from");
+    assert_eq!(s.view.client, Some(1));
+    assert_eq!(s.view.selected(&s.records).unwrap().id, ReferralId(1), "the referral it came from");
     press(&mut s, &[Key::ch('s')]);
     assert!(matches!(modal(&s).kind, modal::ModalKind::Referral(_)));
     press(&mut s, &[k(Code::Esc), k(Code::F(4)), Key::ch('o')]);
@@ -310,7 +311,7 @@ fn a_failed_write_keeps_the_form_and_changes_nothing() {
     type_text(&mut s, "Rückruf");
     assert_eq!(update(&mut s, Msg::Key(Key::ctrl('s'))).effects.len(), 1);
     let err = SaveError { message: "Der Datenträger ist voll".into(), blocks_writes: true };
-    update(&mut s, Msg::Saved(Err(err)));
+    answer(&mut s, Err(err));
     assert_eq!(modal(&s).form.text(M::Note), "Rückruf");
     assert_eq!(s.records.events.len(), 4);
     assert!(update(&mut s, Msg::Key(Key::ctrl('s'))).effects.is_empty(), "refused while read-only");
@@ -319,17 +320,17 @@ fn a_failed_write_keeps_the_form_and_changes_nothing() {
 #[test]
 fn the_client_view_acts_on_its_selected_referral_and_keeps_it_selected() {
     let mut s = with_log();
-    clients::open_view(&mut s, 1);
-    assert_eq!(log::client_selected(&s).unwrap().id, ReferralId(1), "open ones by next follow-up");
+    go(&mut s, Go::Client { id: 1, select: Pick::Top });
+    assert_eq!(s.view.selected(&s.records).unwrap().id, ReferralId(1), "open ones by next follow-up");
     // +14 days moves it behind referral 3 (follow-up 04.12.).
     let effects = save(&mut s, &[Key::ch('p'), k(Code::Down), Key::ctrl('s')], &[]);
     assert_eq!(effects.len(), 1);
     assert_eq!(s.screen, Screen::ClientView);
-    assert_eq!(s.clients.view_cursor.selected, 1);
-    assert_eq!(log::client_selected(&s).unwrap().follow_up, Some(d(2026, 12, 9)));
+    assert_eq!(s.view.cursor.selected, 1);
+    assert_eq!(s.view.selected(&s.records).unwrap().follow_up, Some(d(2026, 12, 9)));
     press(&mut s, &[k(Code::Up), Key::ch('n')]);
     type_text(&mut s, "Termin bei der ABH steht");
     let effects = save(&mut s, &[Key::ctrl('s')], &[]);
-    let [Effect::AddReferralEvent(ev)] = effects.as_slice() else { panic!("{effects:?}") };
+    let [Write::AddReferralEvent(ev)] = effects.as_slice() else { panic!("{effects:?}") };
     assert_eq!(ev.referral, ReferralId(3));
 }

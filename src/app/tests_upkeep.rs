@@ -123,7 +123,7 @@ fn the_duplicate_filter_shows_same_provider_similar_titles() {
 
 /// Ids of the selected offer's possible duplicates (shown on its card).
 fn upkeep_partners(s: &State) -> Vec<String> {
-    offer_upkeep::duplicates_of_selected(s).iter().map(|o| o.id.to_string()).collect()
+    s.dir.duplicates_of_selected(&s.catalog).iter().map(|o| o.id.to_string()).collect()
 }
 
 #[test]

@@ -6,9 +6,9 @@ use super::text::{fit, safe, wrap};
 use super::{chrome, form, theme};
 use crate::app::State;
 use crate::app::form::Form;
-use crate::app::offer_editor::{EditorState, Mode};
-use crate::app::offer_form;
-use crate::app::offer_form::OfferField as F;
+use crate::app::screen::offer_editor::form as offer_form;
+use crate::app::screen::offer_editor::form::OfferField as F;
+use crate::app::screen::offer_editor::{EditorState, Mode};
 use crate::domain::OpeningHours;
 use crate::i18n::{Lang, Te};
 use ratatui::Frame;
@@ -42,7 +42,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let header = Rect { height: 1.min(area.height), ..area };
     let footer = Rect { y: area.bottom().saturating_sub(1), height: 1.min(area.height), ..area };
     let body = Rect { y: area.y + 1, height: area.height.saturating_sub(2), ..area };
-    let Some(e) = &state.offer_edit.editor else {
+    let Some(e) = &state.editor.draft else {
         chrome::header(frame, header, state, lang.t(Te::ScreenNew));
         chrome::footer(frame, footer, state);
         return;

@@ -2,7 +2,7 @@
 //! including a validation error and an override of the suggested group.
 
 use super::tests::{demo_state, render, text};
-use crate::app::intake::IntakeField as F;
+use crate::app::screen::intake::IntakeField as F;
 use crate::app::tests::{press, type_text};
 use crate::app::{Code, Key, Msg, State, update};
 use crate::i18n::Lang;
@@ -37,7 +37,7 @@ fn with_cases(cols: u16, rows: u16) -> State {
         latest.insert(referral.id, referral);
     }
     s.records.referrals = latest.into_values().collect();
-    crate::app::clients::refresh(&mut s);
+    s.clients.refresh(&s.records);
     s
 }
 
@@ -48,7 +48,7 @@ fn key(code: Code) -> Key {
 /// Tab until the field `name` has the focus.
 fn goto(s: &mut State, name: F) {
     for _ in 0..80 {
-        let f = &s.clients.intake.as_ref().expect("intake").form;
+        let f = &s.intake.draft.as_ref().expect("intake").form;
         if f.fields[f.focus].key == name {
             return;
         }

@@ -3,9 +3,9 @@
 //! breaks, spacing, list order), so opening and saving an entry changes nothing it did not show
 //! as changed; what was typed is normalised (NFC, trimmed, control characters out).
 
-use super::form::field::{Check, Field, Kind, LINE_BREAK, Opt};
-use super::form::options::{options, pick, value_of};
-use super::form::{Form, field_keys};
+use crate::app::form::field::{Check, Field, Kind, LINE_BREAK, Opt};
+use crate::app::form::options::{options, pick, value_of};
+use crate::app::form::{Form, field_keys};
 use crate::domain::offer::{Codes, Text};
 use crate::domain::text::normalize;
 use crate::domain::*;

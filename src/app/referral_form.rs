@@ -1,24 +1,28 @@
-//! Making referrals: marking offers in the directory (Ctrl-T), the referral form (Ctrl-V) for
-//! the current client and the marked offers (or the selected one), and what happens once the
-//! store has them. The forms that change a referral live in `referral_change`.
+//! The referral forms, shared by the screens that open them: the refer form (Ctrl-V in the
+//! directory) for the current client and the marked offers (or the selected one), and the
+//! forms that change a referral (`change`: status, postpone, note; in the log and the client
+//! view). Not a screen: the screen that opens a form owns it and its write, and calls in here
+//! to build it, keep it in step and read it into a write.
 
-use super::effect::Effect;
+mod change;
+
+use super::effect::{Ticket, Write};
 use super::form::field::{Check, Field, TEXT_MAX};
 use super::form::options::{pick, yes_no};
-use super::form::{Form, FormEvent, Opt};
+use super::form::{Form, Opt};
 use super::input::TextInput;
-use super::modal::{Modal, ModalField, ModalKind};
-use super::pending::Pending;
-use super::state::{Flash, FlashKind, Overlay, State};
+use super::modal::{Modal, ModalField, ModalKind, ReferralForm};
+use super::out::Out;
+use super::overlay::Overlay;
+use super::state::{Records, Shared};
 use crate::domain::client::Urgency;
 use crate::domain::referral::{NewReferral, RuleError, create, default_follow_up, suggest_urgent};
 use crate::domain::{
-    ClientId, ClientRef, Date, Need, Offer, OfferId, OfferStatus, Referral, ReferralEvent, ReferralId,
-    ReferralStatus, Timestamp,
+    ClientId, ClientRef, Date, Need, Offer, OfferId, OfferStatus, ReferralId, ReferralStatus, Timestamp,
 };
 use crate::i18n::{Label, Lang, T, Tl, rule_error_text};
 
-pub use super::referral_change::{Change, open_change, open_filter};
+pub use change::{Change, open_change};
 
 /// At most this many offers are referred in one go: the form shows one need per offer.
 pub const MAX_BATCH: usize = 9;
@@ -28,22 +32,6 @@ use ModalField as M;
 /// The need fields of a batch of `n` offers, one per offer.
 fn need_keys(n: usize) -> impl Iterator<Item = ModalField> {
     (0..n.min(MAX_BATCH)).map(M::NeedOf)
-}
-
-/// Which referral form is open, with what it needs to save.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ReferralForm {
-    /// New referrals of `client` to `offers`. `follow_up_touched`: the counsellor typed a
-    /// follow-up date, so it no longer follows the defaults.
-    Refer {
-        client: u64,
-        offers: Vec<OfferId>,
-        follow_up_touched: bool,
-    },
-    Status(ReferralId),
-    Postpone(ReferralId),
-    Note(ReferralId),
-    Filter,
 }
 
 /// The open statuses a referral may start with, in DOMAIN.md order.
@@ -77,8 +65,8 @@ pub fn need_options(lang: Lang) -> Vec<Opt> {
 }
 
 /// The client's consent covers passing data to partners (warm handover).
-pub fn consent_to_pass(state: &State, client: u64) -> bool {
-    state.records.client(client).and_then(|c| c.consent.as_ref()).is_some_and(|c| c.pass_to_partners)
+pub fn consent_to_pass(records: &Records, client: u64) -> bool {
+    records.client(client).and_then(|c| c.consent.as_ref()).is_some_and(|c| c.pass_to_partners)
 }
 
 pub fn set_text(form: &mut Form<ModalField>, key: ModalField, value: &str) {
@@ -89,73 +77,50 @@ pub fn set_text(form: &mut Form<ModalField>, key: ModalField, value: &str) {
 
 /// Writes are possible and the counsellor's name is known; else says why (and asks for the
 /// name) and returns `false`.
-pub fn ready(state: &mut State) -> bool {
-    if refuse_read_only(state) {
+fn ready(sh: &Shared, out: &mut Out) -> bool {
+    if refuse_read_only(sh, out) {
         return false;
     }
-    if state.settings.counsellor.trim().is_empty() {
-        state.overlay = Some(Overlay::Modal(Modal::counsellor(state.lang, "")));
-        super::log::flash_error(state, Tl::CounsellorFirst);
+    if sh.settings.counsellor.trim().is_empty() {
+        out.open(Overlay::Modal(Modal::counsellor(sh.lang, "")));
+        out.error(sh.lang.t(Tl::CounsellorFirst).to_string());
         return false;
     }
     true
 }
 
 /// Writes became impossible since the form was opened: say why, keep the form.
-pub fn refuse_read_only(state: &mut State) -> bool {
-    let Some(reason) = &state.read_only else { return false };
-    let text = state.lang.f(T::ReadOnly, &[reason]);
-    state.flash = Some(Flash { kind: FlashKind::Error, text });
+fn refuse_read_only(sh: &Shared, out: &mut Out) -> bool {
+    let Some(reason) = sh.read_only else { return false };
+    out.error(sh.lang.f(T::ReadOnly, &[&reason]));
     true
 }
 
-/// Ctrl-T: marks or unmarks the selected offer for referring several in one go.
-pub fn toggle_mark(state: &mut State) -> bool {
-    // Keys typed in one burst reach here before the redraw that runs the search.
-    state.settle();
-    let Some(id) = state.selected_offer().map(|o| o.id.clone()) else { return false };
-    if let Some(i) = state.marked.iter().position(|m| *m == id) {
-        state.marked.remove(i);
-    } else if state.marked.len() >= MAX_BATCH {
-        let text = state.lang.f(Tl::TooManyMarks, &[&MAX_BATCH]);
-        state.flash = Some(Flash { kind: FlashKind::Error, text });
-    } else {
-        state.marked.push(id);
-    }
-    true
-}
-
-/// Ctrl-V: opens the referral form for the current client and the marked offers, or the
-/// selected one when none is marked.
-pub fn open_refer(state: &mut State) -> bool {
-    state.settle();
-    let lang = state.lang;
-    let Some(client) = state.current_client.and_then(|id| state.records.client(id)).cloned() else {
-        super::log::flash_error(state, Tl::ReferNoClient);
+/// Ctrl-V: opens the referral form for the current client and the offers `ids` (the marked
+/// ones, or the selected one when none is marked). The opener owns the form.
+pub fn open_refer(sh: &Shared, ids: &[OfferId], out: &mut Out) -> bool {
+    let lang = sh.lang;
+    let Some(client) = sh.current() else {
+        out.error(lang.t(Tl::ReferNoClient).to_string());
         return true;
     };
-    if !ready(state) {
+    if !ready(sh, out) {
         return true;
     }
-    let ids: Vec<OfferId> = if state.marked.is_empty() {
-        state.selected_offer().map(|o| vec![o.id.clone()]).unwrap_or_default()
-    } else {
-        state.marked.clone()
-    };
     let offers: Vec<&Offer> =
-        ids.iter().filter_map(|id| state.catalog.offers.iter().find(|o| o.id == *id)).collect();
+        ids.iter().filter_map(|id| sh.catalog.offers.iter().find(|o| o.id == *id)).collect();
     if offers.is_empty() {
-        super::log::flash_error(state, Tl::NoOfferSelected);
+        out.error(lang.t(Tl::NoOfferSelected).to_string());
         return true;
     }
     if let Some(o) = offers.iter().find(|o| o.status == OfferStatus::Inactive) {
         let text = format!("{} ({})", rule_error_text(&RuleError::OfferInactive, lang), o.title);
-        state.flash = Some(Flash { kind: FlashKind::Error, text: crate::safe_text::visible(&text).into() });
+        out.error(crate::safe_text::visible(&text).into());
         return true;
     }
     let ids: Vec<OfferId> = offers.iter().map(|o| o.id.clone()).collect();
-    let today = state.today();
-    let consent = consent_to_pass(state, client.id);
+    let today = sh.today();
+    let consent = consent_to_pass(sh.records, client.id);
     let mut b = Form::builder();
     for (key, o) in need_keys(offers.len()).zip(&offers) {
         let need =
@@ -192,9 +157,9 @@ pub fn open_refer(state: &mut State) -> bool {
     };
     let kind =
         ModalKind::Referral(ReferralForm::Refer { client: client.id, offers: ids, follow_up_touched: false });
-    let mut modal = Modal { kind, title, form };
-    refresh_refer(&mut modal, state, today);
-    state.overlay = Some(Overlay::Modal(modal));
+    let mut modal = Modal { owner: out.owner(), kind, title, form };
+    refresh_refer(&mut modal, sh);
+    out.open(Overlay::Modal(modal));
     true
 }
 
@@ -216,7 +181,7 @@ fn suggested_follow_up(form: &Form<ModalField>, n: usize, today: Date) -> Option
 
 /// Keeps the refer form's dependent fields in step: the appointment only with "Termin
 /// vereinbart", the consent gate said at once, the follow-up following the rules until typed.
-fn refresh_refer(m: &mut Modal, state: &State, today: Date) {
+fn refresh_refer(m: &mut Modal, sh: &Shared) {
     let ModalKind::Referral(ReferralForm::Refer { client, offers, follow_up_touched }) = &mut m.kind else {
         return;
     };
@@ -226,8 +191,8 @@ fn refresh_refer(m: &mut Modal, state: &State, today: Date) {
     }
     let status = pick(&start_statuses(), f.choice(M::Status));
     f.set_hidden(M::Appointment, status != Some(ReferralStatus::AppointmentMade));
-    gate_consent(f, status, consent_to_pass(state, *client), state.lang);
-    if !*follow_up_touched && let Some(d) = suggested_follow_up(f, offers.len(), today) {
+    gate_consent(f, status, consent_to_pass(sh.records, *client), sh.lang);
+    if !*follow_up_touched && let Some(d) = suggested_follow_up(f, offers.len(), sh.today()) {
         set_text(f, M::FollowUp, &d.to_string());
     }
 }
@@ -255,55 +220,45 @@ pub fn field_of(e: RuleError) -> Option<ModalField> {
     }
 }
 
-/// A form event on a referral form; `None` when the open modal is not one of them or the
-/// event is the generic kind (cancel) the modal module handles.
-pub fn on_event(state: &mut State, ev: FormEvent) -> Option<bool> {
-    let Some(Overlay::Modal(Modal { kind: ModalKind::Referral(kind), .. })) = &state.overlay else {
-        return None;
-    };
-    let kind = kind.clone();
-    match ev {
-        FormEvent::Changed => {
-            let today = state.today();
-            let lang = state.lang;
-            let consent = match &kind {
-                ReferralForm::Status(id) => state
-                    .records
-                    .referrals
-                    .iter()
-                    .find(|r| r.id == *id)
-                    .is_some_and(|r| consent_to_pass(state, r.client.0)),
-                _ => false,
-            };
-            let mut overlay = state.overlay.take();
-            if let Some(Overlay::Modal(m)) = &mut overlay {
-                match kind {
-                    ReferralForm::Refer { .. } => refresh_refer(m, state, today),
-                    _ => super::referral_change::refresh(m, consent, lang),
-                }
-            }
-            state.overlay = overlay;
-            Some(true)
+/// Keeps a referral form's dependent fields in step after a change.
+pub fn changed(m: &mut Modal, sh: &Shared) {
+    match &m.kind {
+        ModalKind::Referral(ReferralForm::Refer { .. }) => refresh_refer(m, sh),
+        ModalKind::Referral(_) => change::refresh(m, sh),
+        _ => {}
+    }
+}
+
+/// Reads a referral form into a write and asks for it; returns the write's ticket and what to
+/// say once it is stored. `None`: nothing written (a problem, shown at its field or in the
+/// footer).
+pub fn save(m: &mut Modal, sh: &Shared, out: &mut Out) -> Option<(Ticket, String)> {
+    match &m.kind {
+        ModalKind::Referral(ReferralForm::Refer { client, offers, .. }) => {
+            let (client, offers) = (*client, offers.clone());
+            save_refer(m, sh, client, &offers, out)
         }
-        FormEvent::Save => Some(match kind {
-            ReferralForm::Refer { client, offers, .. } => save_refer(state, client, &offers),
-            other => super::referral_change::save(state, other),
-        }),
+        ModalKind::Referral(_) => change::save(m, sh, out),
         _ => None,
     }
 }
 
-fn save_refer(state: &mut State, client: u64, ids: &[OfferId]) -> bool {
-    let (lang, today) = (state.lang, state.today());
-    let now = Timestamp::from_naive(state.now);
-    let by = state.settings.counsellor.clone();
-    let consent = consent_to_pass(state, client);
-    if refuse_read_only(state) {
-        return true;
+fn save_refer(
+    m: &mut Modal,
+    sh: &Shared,
+    client: u64,
+    ids: &[OfferId],
+    out: &mut Out,
+) -> Option<(Ticket, String)> {
+    let (lang, today) = (sh.lang, sh.today());
+    let now = Timestamp::from_naive(sh.now);
+    let by = sh.settings.counsellor.clone();
+    let consent = consent_to_pass(sh.records, client);
+    if refuse_read_only(sh, out) {
+        return None;
     }
-    let Some(Overlay::Modal(m)) = &mut state.overlay else { return false };
     if m.form.validate(today, lang).is_some() {
-        return true;
+        return None;
     }
     let f = &m.form;
     let status = pick(&start_statuses(), f.choice(M::Status)).unwrap_or(ReferralStatus::InformationGiven);
@@ -311,7 +266,7 @@ fn save_refer(state: &mut State, client: u64, ids: &[OfferId]) -> bool {
     let follow_up = Date::parse(f.text(M::FollowUp)).ok();
     let mut items = Vec::new();
     for (key, id) in need_keys(ids.len()).zip(ids) {
-        let Some(offer) = state.catalog.offers.iter().find(|o| o.id == *id) else { continue };
+        let Some(offer) = sh.catalog.offers.iter().find(|o| o.id == *id) else { continue };
         let Some(need) = pick(&Need::ALL, f.choice(key)) else { continue };
         let new = NewReferral {
             id: ReferralId(0),
@@ -329,12 +284,9 @@ fn save_refer(state: &mut State, client: u64, ids: &[OfferId]) -> bool {
                 let key = if e == RuleError::OfferInactive { Some(key) } else { field_of(e) };
                 match key {
                     Some(key) => m.form.set_error(key, rule_error_text(&e, lang).into()),
-                    None => {
-                        state.flash =
-                            Some(Flash { kind: FlashKind::Error, text: rule_error_text(&e, lang).into() })
-                    }
+                    None => out.error(rule_error_text(&e, lang).into()),
                 }
-                return true;
+                return None;
             }
         }
     }
@@ -344,60 +296,5 @@ fn save_refer(state: &mut State, client: u64, ids: &[OfferId]) -> bool {
         }
         many => lang.f(Tl::ReferSavedMany, &[&many.len(), &ClientRef(client)]),
     };
-    let pending = Pending::ReferralsSaved { items: items.clone(), new: true, flash };
-    state.request(Effect::SaveReferrals { items, new: true }, pending);
-    true
-}
-
-/// The store has the referrals (new ones with their numbers in `ids`, in order): take them
-/// into the records, close the form, say so.
-pub fn saved(
-    state: &mut State,
-    mut items: Vec<(Referral, ReferralEvent)>,
-    new: bool,
-    ids: &[u64],
-    flash: String,
-) {
-    if new {
-        // Without its number a referral cannot be told apart in memory; it is stored and will
-        // show after the next start.
-        items = items
-            .into_iter()
-            .zip(ids)
-            .map(|((r, ev), &id)| {
-                (Referral { id: ReferralId(id), ..r }, ReferralEvent { referral: ReferralId(id), ..ev })
-            })
-            .collect();
-        state.marked.clear();
-    }
-    let first = items.first().map(|(r, _)| r.id);
-    for (r, ev) in items {
-        match state.records.referrals.iter_mut().find(|x| x.id == r.id) {
-            Some(x) => *x = r,
-            None => state.records.referrals.push(r),
-        }
-        state.records.events.push(ev);
-    }
-    finish(state, first, flash);
-}
-
-/// A history entry is stored: keep it, close the form, refresh the lists.
-pub fn event_saved(state: &mut State, ev: ReferralEvent, flash: String) {
-    let id = ev.referral;
-    state.records.events.push(ev);
-    finish(state, Some(id), flash);
-}
-
-/// Closes the form, recomputes the lists and keeps the changed referral selected in the
-/// client view (its order there may have changed).
-fn finish(state: &mut State, changed: Option<ReferralId>, flash: String) {
-    state.overlay = None;
-    super::log::refresh(state);
-    if let (Some(id), Some(client)) = (changed, state.clients.viewing) {
-        let refs = &state.records.referrals;
-        if let Some(pos) = super::log::client_rows(state, client).iter().position(|&i| refs[i].id == id) {
-            state.clients.view_cursor.selected = pos;
-        }
-    }
-    state.flash = Some(Flash { kind: FlashKind::Info, text: flash });
+    Some((out.write(Write::SaveReferrals { items, new: true }), flash))
 }
