@@ -131,14 +131,6 @@ impl<T> Waiting<T> {
         let i = self.items.iter().position(|(t, _)| *t == ticket)?;
         Some(self.items.remove(i).1)
     }
-
-    pub fn len(&self) -> usize {
-        self.items.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
-    }
 }
 
 /// The writes asked for and not answered yet. `update` hands new ones to the loop (`outbox`)

@@ -8,8 +8,9 @@
 //! below keeps it so.
 //!
 //! Adding a screen: a module here, a variant of [`Screen`], a field of `State`, one arm in
-//! each of [`State::component`] and [`State::component_mut`], its `KEYS` in [`KEYMAP`], and one
-//! arm in `ui::render`. docs/architecture.md walks through it.
+//! each of [`State::component`] and `State::parts`, its `KEYS` in [`KEYMAP`] (with a
+//! `keymap::Context` for them), and one arm in `ui::render`. docs/architecture.md walks
+//! through it.
 
 pub mod client_view;
 pub mod clients;

@@ -244,21 +244,6 @@ impl State {
         self.records.referrals.iter().filter(|r| crate::domain::referral::is_due(r, today)).count()
     }
 
-    /// The read-only view of the shared data that screens get.
-    pub fn shared(&self) -> Shared<'_> {
-        Shared {
-            lang: self.lang,
-            now: self.now,
-            size: self.size,
-            records: &self.records,
-            catalog: &self.catalog,
-            settings: &self.settings,
-            current_client: self.current_client,
-            read_only: self.read_only.as_deref(),
-            overlay: self.overlay.as_ref(),
-        }
-    }
-
     /// Installs a finished index and searches with whatever was typed meanwhile.
     pub fn set_index(&mut self, index: SearchIndex) {
         self.dir.set_index(index);

@@ -110,7 +110,7 @@ fn run_only<R>(
     (r, out.cmds)
 }
 
-fn screen<R>(state: &mut State, f: impl FnOnce(&mut dyn Component, &Shared, &mut Out) -> R) -> R {
+fn on_screen<R>(state: &mut State, f: impl FnOnce(&mut dyn Component, &Shared, &mut Out) -> R) -> R {
     run(state, Owner::Screen(state.screen), f)
 }
 
@@ -186,9 +186,9 @@ fn type_char(state: &mut State, c: char) -> bool {
         // Typing on the card goes back to the screen (the search).
         Some(Overlay::Card { .. }) => {
             state.overlay = None;
-            screen(state, |s, sh, out| s.typed(c, sh, out))
+            on_screen(state, |s, sh, out| s.typed(c, sh, out))
         }
-        None => screen(state, |s, sh, out| s.typed(c, sh, out)),
+        None => on_screen(state, |s, sh, out| s.typed(c, sh, out)),
     }
 }
 
@@ -197,10 +197,10 @@ fn paste(state: &mut State, text: &str) -> bool {
         Some(Overlay::Modal(_)) => modal_input(state, |f, _, _| f.paste(text)),
         Some(Overlay::Card { .. }) => {
             state.overlay = None;
-            screen(state, |s, sh, out| s.pasted(text, sh, out))
+            on_screen(state, |s, sh, out| s.pasted(text, sh, out))
         }
         Some(_) => false,
-        None => screen(state, |s, sh, out| s.pasted(text, sh, out)),
+        None => on_screen(state, |s, sh, out| s.pasted(text, sh, out)),
     }
 }
 
@@ -236,7 +236,8 @@ fn dispatch(state: &mut State, action: Action) -> bool {
         ConfirmYes | ConfirmNo => return confirm(state, action == ConfirmYes),
         _ => {}
     }
-    let page = super::screen::directory::list_rows(state.size) as u16;
+    // Pages as long as the directory's list (the help and the card open over it).
+    let page = super::layout::list_rows(state.size.0, state.size.1) as u16;
     let on_card = matches!(state.overlay, Some(Overlay::Card { .. }));
     match &mut state.overlay {
         Some(Overlay::Modal(_)) => modal_input(state, |f, today, lang| f.apply(action, today, lang)),
@@ -266,14 +267,14 @@ fn dispatch(state: &mut State, action: Action) -> bool {
                 PageDown => *scroll = scroll.saturating_add(page),
                 // The other keys on the card (referring, upkeep) are the screen's.
                 _ if on_card => {
-                    return screen(state, |s, sh, out| s.act(action, sh, out));
+                    return on_screen(state, |s, sh, out| s.act(action, sh, out));
                 }
                 _ => return false,
             }
             true
         }
         Some(Overlay::Confirm { .. }) => false,
-        None => screen(state, |s, sh, out| s.act(action, sh, out)),
+        None => on_screen(state, |s, sh, out| s.act(action, sh, out)),
     }
 }
 
@@ -286,7 +287,7 @@ fn choose(state: &mut State, close: bool) -> bool {
     if close {
         state.overlay = None;
     }
-    screen(state, |s, sh, out| s.chosen(&choice, sh, out))
+    on_screen(state, |s, sh, out| s.chosen(&choice, sh, out))
 }
 
 /// A key on the open small form: the form moves itself; a change or a save goes to the form's
