@@ -24,14 +24,31 @@ pub enum Change {
     Note,
 }
 
-const POSTPONE_CHOICES: usize = 3;
+/// The postponing choices, in the order offered; an option's value is its place here and is
+/// read back through this list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum When {
+    Short,
+    Long,
+    /// To the date typed in the date field.
+    OnDate,
+}
 
-fn postpone_of(choice: Option<u16>, date: Option<Date>) -> Option<Postpone> {
-    match choice {
-        Some(0) => Some(Postpone::Short),
-        Some(1) => Some(Postpone::Long),
-        Some(2) => date.map(Postpone::On),
-        _ => None,
+impl When {
+    const ALL: [When; 3] = [When::Short, When::Long, When::OnDate];
+
+    /// The choice made in the form.
+    fn of(form: &Form<M>) -> Option<When> {
+        form.index_of(M::When).and_then(|_| pick(&When::ALL, form.choice(M::When)))
+    }
+
+    /// What it postpones to; `OnDate` to `date`, which it needs.
+    fn postpone(self, date: Option<Date>) -> Option<Postpone> {
+        match self {
+            When::Short => Some(Postpone::Short),
+            When::Long => Some(Postpone::Long),
+            When::OnDate => date.map(Postpone::On),
+        }
     }
 }
 
@@ -74,15 +91,16 @@ pub fn open_change(sh: &Shared, id: ReferralId, change: Change, out: &mut Out) -
             (ReferralForm::Status(id), lang.f(Tl::StatusTitle, &[&base, &r.status.label(lang)]), form)
         }
         Change::Postpone => {
-            let choices = [Postpone::Short, Postpone::Long, Postpone::On(today)];
-            let opts = choices
+            let opts = When::ALL
                 .iter()
                 .enumerate()
-                .map(|(i, p)| {
-                    let label = if i + 1 < POSTPONE_CHOICES {
-                        format!("{} → {}", p.label(lang), p.date(today))
-                    } else {
+                .map(|(i, w)| {
+                    let p = w.postpone(Some(today)).unwrap_or(Postpone::On(today));
+                    // +7 and +14 say the day they lead to; the date is typed in its own field.
+                    let label = if *w == When::OnDate {
                         p.label(lang).to_string()
+                    } else {
+                        format!("{} → {}", p.label(lang), p.date(today))
                     };
                     Opt { label, value: i as u16 }
                 })
@@ -119,7 +137,7 @@ pub fn refresh(m: &mut Modal, sh: &Shared) {
             gate_consent(f, status, consent, sh.lang);
         }
         ModalKind::Referral(ReferralForm::Postpone(_)) => {
-            f.set_hidden(M::Date, f.choice(M::When) != Some(2));
+            f.set_hidden(M::Date, When::of(f) != Some(When::OnDate));
         }
         _ => {}
     }
@@ -155,7 +173,7 @@ pub fn save(m: &mut Modal, sh: &Shared, out: &mut Out) -> Option<(Ticket, String
             })
         }
         ReferralForm::Postpone(_) => {
-            let p = postpone_of(f.choice(M::When), Date::parse(f.text(M::Date)).ok())?;
+            let p = When::of(f)?.postpone(Date::parse(f.text(M::Date)).ok())?;
             postpone(&r, p, f.text(M::Note), now, &by).map(|(r2, ev)| {
                 let flash = lang.f(Tl::PostponeSaved, &[&p.date(today)]);
                 (Write::SaveReferrals { items: vec![(r2, ev)], new: false }, flash)
@@ -168,7 +186,7 @@ pub fn save(m: &mut Modal, sh: &Shared, out: &mut Out) -> Option<(Ticket, String
         Ok((write, flash)) => Some((out.write(write), flash)),
         Err(e) => {
             // Postponing to a date: the date field; by +7/+14: the choice.
-            let to_date = f.index_of(M::When).is_some() && f.choice(M::When) == Some(2);
+            let to_date = When::of(f) == Some(When::OnDate);
             let key = match e {
                 RuleError::FollowUpInPast | RuleError::FollowUpUnchanged if to_date => Some(M::Date),
                 RuleError::FollowUpInPast | RuleError::FollowUpUnchanged => Some(M::When),

@@ -24,7 +24,7 @@ use crate::domain::rules::{Assignment, assign};
 use crate::domain::{CaseGroup, Date};
 use crate::i18n::{Lang, T, Ti};
 use build::build;
-pub use fields::{IntakeField, Purpose};
+pub use fields::{IntakeField, ObtainedChoice, PlaceChoice, Purpose};
 use read::{msg, purposes, read};
 
 use IntakeField as F;
@@ -66,9 +66,12 @@ fn apply_visibility(f: &mut Form<IntakeField>) {
     }
     f.set_hidden(F::Pseudonym, !anon);
     f.set_hidden(F::Partners, !purposes(f).contains(&Purpose::Partners));
-    f.set_hidden(F::Town, f.choice(F::Place) != Some(0));
+    f.set_hidden(F::Town, pick(&PlaceChoice::ALL, f.choice(F::Place)) != Some(PlaceChoice::InRegion));
     f.set_hidden(F::Arrival, f.choice(F::Arrived) != Some(1));
-    f.set_hidden(F::Country, f.choice(F::ObtainedIn) != Some(1));
+    f.set_hidden(
+        F::Country,
+        pick(&ObtainedChoice::ALL, f.choice(F::ObtainedIn)) != Some(ObtainedChoice::Abroad),
+    );
     let decision = f.choice(F::Decision).unwrap_or(0);
     f.set_hidden(F::SecondaryD, decision == 0);
     f.set_hidden(F::Reason, decision == 0);

@@ -1,6 +1,6 @@
 //! The intake form's fields, sections and options, filled from a client record.
 
-use super::{IntakeField, Purpose};
+use super::{IntakeField, ObtainedChoice, PlaceChoice, Purpose};
 use crate::app::form::Form;
 use crate::app::form::field::{Check, Field, Opt};
 use crate::app::form::options::{bool_value, options, value_of, yes_no};
@@ -46,23 +46,21 @@ pub(super) fn build(c: &Client, lang: Lang) -> Form<IntakeField> {
         Some(Age::BirthYear(y)) => (None, y.to_string()),
         None => (None, String::new()),
     };
-    let (place, town) = match &c.stay.place {
-        Some(Place::InRegion { town }) => (Some(0), town.clone().unwrap_or_default()),
-        Some(Place::ElsewhereInGermany) => (Some(1), String::new()),
-        Some(Place::Abroad) => (Some(2), String::new()),
-        None => (None, String::new()),
+    let place = c.stay.place.as_ref().and_then(|p| value_of(&PlaceChoice::ALL, &PlaceChoice::of(p)));
+    let town = match &c.stay.place {
+        Some(Place::InRegion { town }) => town.clone().unwrap_or_default(),
+        _ => String::new(),
     };
     let (arrived, arrival) = match c.stay.arrival {
         Some(Arrival::Month(m)) => (Some(1), m.to_string()),
         Some(Arrival::NotYetArrived) => (Some(0), String::new()),
         None => (None, String::new()),
     };
-    let (obtained, country) = match &c.qualification.obtained_in {
-        Some(ObtainedIn::Germany) => (Some(0), String::new()),
-        Some(ObtainedIn::Abroad { country }) => {
-            (Some(1), country.as_ref().map(|c| c.as_str().to_string()).unwrap_or_default())
-        }
-        None => (None, String::new()),
+    let obtained_in = c.qualification.obtained_in.as_ref();
+    let obtained = obtained_in.and_then(|o| value_of(&ObtainedChoice::ALL, &ObtainedChoice::of(o)));
+    let country = match obtained_in {
+        Some(ObtainedIn::Abroad { country: Some(cc) }) => cc.as_str().to_string(),
+        _ => String::new(),
     };
     let children = match &c.person.household.children_ages {
         Some(v) if v.is_empty() => lang.t(T::WordNone).to_string(),
@@ -182,7 +180,7 @@ pub(super) fn build(c: &Client, lang: Lang) -> Form<IntakeField> {
         .field(Field::choice(
             F::Place,
             ti(lang, Ti::FPlace),
-            opt_list(&[ti(lang, Ti::OptInRegion), ti(lang, Ti::OptElsewhere), ti(lang, Ti::OptAbroadPlace)]),
+            opt_list(&PlaceChoice::ALL.map(|p| ti(lang, p.label()))),
             place,
         ))
         .field(Field::text(F::Town, ti(lang, Ti::FTown), &town, Check::None))
@@ -261,7 +259,7 @@ pub(super) fn build(c: &Client, lang: Lang) -> Form<IntakeField> {
         .field(Field::choice(
             F::ObtainedIn,
             ti(lang, Ti::FObtainedIn),
-            opt_list(&[ti(lang, Ti::OptGermany), ti(lang, Ti::OptAbroad)]),
+            opt_list(&ObtainedChoice::ALL.map(|o| ti(lang, o.label()))),
             obtained,
         ))
         .field(Field::text(F::Country, ti(lang, Ti::FCountry), &country, Check::None))

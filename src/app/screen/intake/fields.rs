@@ -2,7 +2,7 @@
 //! asks for.
 
 use crate::app::form::field_keys;
-use crate::domain::client::Consent;
+use crate::domain::client::{Consent, ObtainedIn, Place};
 use crate::i18n::Ti;
 
 field_keys! {
@@ -109,6 +109,61 @@ impl Purpose {
             Purpose::Partners => c.pass_to_partners,
             Purpose::Statistics => c.statistics,
             Purpose::Health => c.health_data,
+        }
+    }
+}
+
+/// Where the client lives, as the place question offers it (the town is its own field).
+/// Options are read back through `ALL`, like the purposes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceChoice {
+    InRegion,
+    ElsewhereInGermany,
+    Abroad,
+}
+
+impl PlaceChoice {
+    pub const ALL: [PlaceChoice; 3] =
+        [PlaceChoice::InRegion, PlaceChoice::ElsewhereInGermany, PlaceChoice::Abroad];
+
+    pub fn label(self) -> Ti {
+        match self {
+            PlaceChoice::InRegion => Ti::OptInRegion,
+            PlaceChoice::ElsewhereInGermany => Ti::OptElsewhere,
+            PlaceChoice::Abroad => Ti::OptAbroadPlace,
+        }
+    }
+
+    pub fn of(place: &Place) -> PlaceChoice {
+        match place {
+            Place::InRegion { .. } => PlaceChoice::InRegion,
+            Place::ElsewhereInGermany => PlaceChoice::ElsewhereInGermany,
+            Place::Abroad => PlaceChoice::Abroad,
+        }
+    }
+}
+
+/// Where a qualification was obtained, as the form offers it (the country is its own field).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ObtainedChoice {
+    Germany,
+    Abroad,
+}
+
+impl ObtainedChoice {
+    pub const ALL: [ObtainedChoice; 2] = [ObtainedChoice::Germany, ObtainedChoice::Abroad];
+
+    pub fn label(self) -> Ti {
+        match self {
+            ObtainedChoice::Germany => Ti::OptGermany,
+            ObtainedChoice::Abroad => Ti::OptAbroad,
+        }
+    }
+
+    pub fn of(obtained: &ObtainedIn) -> ObtainedChoice {
+        match obtained {
+            ObtainedIn::Germany => ObtainedChoice::Germany,
+            ObtainedIn::Abroad { .. } => ObtainedChoice::Abroad,
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Reading the intake form back into a client record: leniently for the live suggestion,
 //! strictly (every problem named at its field) for saving.
 
-use super::{IntakeField, Purpose};
+use super::{IntakeField, ObtainedChoice, PlaceChoice, Purpose};
 use crate::app::form::Form;
 use crate::app::form::options::{as_bool, pick};
 use crate::domain::client::*;
@@ -99,13 +99,13 @@ pub(super) fn read(
             }
         },
     };
-    c.stay.place = match f.choice(F::Place) {
-        Some(0) => {
+    c.stay.place = match pick(&PlaceChoice::ALL, f.choice(F::Place)) {
+        Some(PlaceChoice::InRegion) => {
             Some(Place::InRegion { town: (!f.text(F::Town).is_empty()).then(|| f.text(F::Town).to_string()) })
         }
-        Some(1) => Some(Place::ElsewhereInGermany),
-        Some(2) => Some(Place::Abroad),
-        _ => None,
+        Some(PlaceChoice::ElsewhereInGermany) => Some(Place::ElsewhereInGermany),
+        Some(PlaceChoice::Abroad) => Some(Place::Abroad),
+        None => None,
     };
     c.stay.arrival = match f.choice(F::Arrived) {
         Some(0) => Some(Arrival::NotYetArrived),
@@ -162,9 +162,9 @@ pub(super) fn read(
     c.qualification.level = pick(&QualificationLevel::ALL, f.choice(F::Qualification));
     c.qualification.occupation =
         (!f.text(F::Occupation).is_empty()).then(|| f.text(F::Occupation).to_string());
-    c.qualification.obtained_in = match f.choice(F::ObtainedIn) {
-        Some(0) => Some(ObtainedIn::Germany),
-        Some(1) => Some(ObtainedIn::Abroad {
+    c.qualification.obtained_in = match pick(&ObtainedChoice::ALL, f.choice(F::ObtainedIn)) {
+        Some(ObtainedChoice::Germany) => Some(ObtainedIn::Germany),
+        Some(ObtainedChoice::Abroad) => Some(ObtainedIn::Abroad {
             country: match f.text(F::Country) {
                 "" => None,
                 t => match CountryCode::parse(t) {
@@ -176,7 +176,7 @@ pub(super) fn read(
                 },
             },
         }),
-        _ => None,
+        None => None,
     };
     c.qualification.completed = date(F::Completed)?;
     c.qualification.in_final_term = as_bool(f.choice(F::FinalTerm));
