@@ -94,8 +94,9 @@ pub enum Changed {
     Offer(OfferId),
 }
 
-/// A screen (or the desk): its own state with the methods the router calls. Everything but
-/// `contexts` and `act` has a default that does nothing, so a screen writes only what it uses.
+/// A screen (or the desk): its own state with the methods the router calls. Every method has a
+/// default that does nothing (a screen without keys of its own gets only the global ones), so a
+/// screen writes only what it uses.
 pub trait Component {
     /// The keymap contexts while this screen has the keys (no overlay open), most specific
     /// first. They pick the bindings of its `KEYS` (and the common ones) that apply now.
