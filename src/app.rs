@@ -1,34 +1,37 @@
 //! State and actions: what the counsellor can do, the keymap that names it, and `update`,
-//! which changes the state without touching a terminal or a database.
+//! which changes the state without touching a terminal or a database. The shape is described
+//! in docs/architecture.md: screens (`screen`) own their state, their update and their keys,
+//! and talk to the rest through what they return (`out`, `nav`, `effect`) and a read-only
+//! view of the shared data (`state::Shared`).
 
 pub mod action;
-pub mod clients;
-pub mod directory;
+pub mod desk;
 pub mod effect;
 pub mod form;
 pub mod input;
-pub mod intake;
 pub mod key;
 pub mod keymap;
 pub mod layout;
 pub mod list;
-pub mod log;
 pub mod menu;
+mod mirror;
 pub mod modal;
-pub mod offer_editor;
-pub mod offer_form;
-pub mod offer_upkeep;
-pub mod pending;
-pub mod referral_change;
-pub mod referral_modal;
+pub mod nav;
+pub mod out;
+pub mod overlay;
+pub mod referral_form;
+pub mod screen;
 pub mod state;
 pub mod update;
 
 pub use action::{Action, MenuKind};
-pub use effect::{Done, Effect, Outcome, SaveError};
+pub use effect::{Done, Effect, Outcome, SaveError, Ticket, Write};
 pub use key::{Code, Key};
-pub use state::{Overlay, Screen, Source, State};
-pub use update::{Msg, update};
+pub use nav::Go;
+pub use overlay::Overlay;
+pub use screen::Screen;
+pub use state::{Source, State};
+pub use update::{Msg, go, update};
 
 #[cfg(test)]
 pub(crate) mod tests;
@@ -36,6 +39,8 @@ pub(crate) mod tests;
 mod tests_editor;
 #[cfg(test)]
 mod tests_intake;
+#[cfg(test)]
+mod tests_keymap;
 #[cfg(test)]
 mod tests_log;
 #[cfg(test)]

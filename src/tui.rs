@@ -5,8 +5,9 @@
 
 mod esc_tail;
 
+use crate::app::screen::Changed;
 use crate::app::state::Records;
-use crate::app::{Code, Done, Effect, Key, Msg, SaveError, State, update};
+use crate::app::{Code, Done, Key, Msg, SaveError, State, Write, update};
 use crate::domain::Offer;
 use crate::search::SearchIndex;
 use crate::store::{Store, StoreError};
@@ -75,8 +76,7 @@ pub fn install(state: &mut State, loaded: Loaded) {
     records.merge_newer(std::mem::take(&mut state.records));
     state.catalog = crate::app::state::Catalog::new(offers);
     state.records = records;
-    crate::app::clients::refresh(state);
-    crate::app::log::refresh(state);
+    state.notify(&Changed::Loaded);
     state.set_index(index);
 }
 
@@ -136,39 +136,27 @@ fn to_msgs(ev: Event) -> Vec<Msg> {
     }
 }
 
-/// Applies one message and runs the writes it asks for, each answered with `Msg::Saved`.
+/// Applies one message and runs the writes it asks for, in the order asked, each answered with
+/// `Msg::Saved` and its ticket. An answer may ask for more writes; they queue up behind, so
+/// none is dropped.
 fn step(store: &dyn Store, state: &mut State, msg: Msg) -> bool {
     let out = update(state, msg);
     let mut redraw = out.redraw;
-    for effect in out.effects {
-        let result = perform(store, effect)
+    let mut queue: std::collections::VecDeque<_> = out.effects.into();
+    while let Some(effect) = queue.pop_front() {
+        let result = perform(store, &effect.write)
             .map_err(|e| SaveError { message: e.message(state.lang), blocks_writes: e.blocks_writes() });
-        redraw |= update(state, Msg::Saved(result)).redraw;
+        let answered = update(state, Msg::Saved(effect.ticket, result));
+        redraw |= answered.redraw;
+        queue.extend(answered.effects);
     }
     redraw
 }
 
-/// Runs one write; every store method commits (flush + fsync) before returning. New records
-/// get their number inside the store, in the same atomic step as the write.
-pub fn perform(store: &dyn Store, effect: Effect) -> Result<Done, StoreError> {
-    match effect {
-        Effect::SaveSettings(s) => store.put_settings(&s).map(|_| Done::default()),
-        Effect::SaveClient { client, new: true } => {
-            store.create_client(&client).map(|id| Done { id: Some(id), ..Done::default() })
-        }
-        Effect::SaveClient { client, new: false } => store.put_client(&client).map(|_| Done::default()),
-        Effect::SaveContact(c) => store.create_contact(&c).map(|id| Done { id: Some(id), ..Done::default() }),
-        Effect::SaveReferrals { items, new: true } => {
-            let ids: Vec<u64> = store.create_referrals(&items)?.into_iter().map(|r| r.0).collect();
-            Ok(Done { id: ids.first().copied(), ids })
-        }
-        Effect::SaveReferrals { items, new: false } => store.save_referrals(&items).map(|_| Done::default()),
-        Effect::AddReferralEvent(ev) => store.add_referral_event(&ev).map(|_| Done::default()),
-        Effect::SaveOffer { offer, new: true } => {
-            store.create_offer(&offer).map(|(_, n)| Done { id: Some(n), ..Done::default() })
-        }
-        Effect::SaveOffer { offer, new: false } => store.put_offer(&offer).map(|_| Done::default()),
-    }
+/// Runs one write as one atomic step of the store, which commits (flush + fsync) before
+/// returning. New records get their number inside the store, in the same step.
+pub fn perform(store: &dyn Store, write: &Write) -> Result<Done, StoreError> {
+    store.apply(&write.changes()).map(Done::from_applied)
 }
 
 fn now() -> chrono::NaiveDateTime {
@@ -427,7 +415,7 @@ mod load_tests {
         assert_eq!(titles.len(), 2, "{titles:?}");
         assert!(titles.contains(&"Sprachcafé Nord") && titles.contains(&"Integrationskurs"), "{titles:?}");
         // The new offer is searchable, not only listed.
-        let index = state.catalog.index.as_mut().expect("index");
+        let index = state.dir.index.as_mut().expect("index");
         let hits = index.search("sprachcafe", &Default::default(), 10);
         assert_eq!(hits.total, 1);
     }
@@ -451,5 +439,21 @@ mod load_tests {
         let read_late = load(&store).expect("load");
         install(&mut state, read_late);
         check(&mut state);
+    }
+
+    /// One message that asks for two writes: the loop runs both, in order, through the store,
+    /// and answers each to the screen that asked.
+    #[test]
+    fn every_write_one_message_asks_for_is_stored_and_answered() {
+        let (_dir, store, mut state) = start();
+        state.screen = crate::app::Screen::Probe;
+        assert!(step(&store, &mut state, Msg::Paste("eins\nzwei".into())));
+        assert!(state.queue.in_flight().is_empty());
+        let stored: Vec<(u64, Option<u16>)> =
+            store.all_contacts().expect("contacts").iter().map(|c| (c.id, c.minutes)).collect();
+        assert_eq!(stored, [(1, Some(4)), (2, Some(4))]);
+        let answers: Vec<(&str, Result<Option<u64>, String>)> =
+            state.probe.answers.iter().map(|(line, r)| (line.as_str(), r.clone())).collect();
+        assert_eq!(answers, [("eins", Ok(Some(1))), ("zwei", Ok(Some(2)))]);
     }
 }

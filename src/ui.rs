@@ -34,6 +34,8 @@ pub fn render(frame: &mut Frame, state: &State) {
         Screen::Intake => clients::intake(frame, area, state),
         Screen::Log => log::render(frame, area, state),
         Screen::OfferEditor => offer_editor::render(frame, area, state),
+        #[cfg(test)]
+        Screen::Probe => {}
     }
     render_overlay(frame, area, state, state.overlay.as_ref());
 }

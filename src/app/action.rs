@@ -11,7 +11,7 @@ pub enum MenuKind {
     Groups,
     Languages,
     Towns,
-    /// Stale offers, possible duplicates, inactive offers (see `offer_upkeep`).
+    /// Stale offers, possible duplicates, inactive offers (see `screen::directory::upkeep`).
     Upkeep,
 }
 
@@ -96,7 +96,7 @@ pub enum Action {
     LogScope,
     LogSort,
     LogOpenFilter,
-    // Offer upkeep (directory and card; see `offer_upkeep`, `offer_editor`).
+    // Offer upkeep (directory and card; see `screen::directory::upkeep`, `screen::offer_editor`).
     NewOffer,
     EditOffer,
     DuplicateOffer,

@@ -1,11 +1,41 @@
-//! Side effects `update` asks for: store writes. The loop runs them and answers with
-//! `Msg::Saved`; only then does the state show "gespeichert" — a save is durable before the
-//! counsellor is told so.
+//! Store writes `update` asks for, as a queue of effects. Each [`Effect`] carries a [`Ticket`]:
+//! who asked (a screen, or the desk's small forms) and which of its writes this is. The loop
+//! runs the write and answers with `Msg::Saved(ticket, result)`; only then does the state show
+//! "gespeichert" — a save is durable before the counsellor is told so. Several writes can be in
+//! flight at once (one action may ask for two; an answer may ask for another), and each answer
+//! goes to the one that asked, which keeps under the ticket what it will do with it
+//! ([`Waiting`]).
 
+use super::screen::Screen;
 use crate::domain::{AnonymousContact, Client, Offer, Referral, ReferralEvent, Settings};
+use crate::store::{Applied, Change};
 
+/// Who asked for a write (and gets its answer): a screen, or the desk (the counsellor's name,
+/// the short contact — forms every screen can open).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Owner {
+    Screen(Screen),
+    Desk,
+}
+
+/// Names one write: who asked, and a number unique for this run of the program.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Ticket {
+    pub owner: Owner,
+    pub n: u64,
+}
+
+/// One write to run, and the ticket its answer must carry back.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Effect {
+pub struct Effect {
+    pub ticket: Ticket,
+    pub write: Write,
+}
+
+/// What to store. Each write is one atomic step of the store (several records saved together
+/// are one write, e.g. the referrals of a batch).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Write {
     SaveSettings(Settings),
     /// `new`: the store assigns the next client number (K-0001, K-0002 …).
     SaveClient {
@@ -30,6 +60,23 @@ pub enum Effect {
     },
 }
 
+impl Write {
+    /// The write in the store's words: the changes one `Store::apply` stores together.
+    pub fn changes(&self) -> Vec<Change<'_>> {
+        match self {
+            Write::SaveSettings(s) => vec![Change::Settings(s)],
+            Write::SaveClient { client, new: true } => vec![Change::NewClient(client)],
+            Write::SaveClient { client, new: false } => vec![Change::Client(client)],
+            Write::SaveContact(c) => vec![Change::NewContact(c)],
+            Write::SaveReferrals { items, new: true } => vec![Change::NewReferrals(items)],
+            Write::SaveReferrals { items, new: false } => vec![Change::Referrals(items)],
+            Write::AddReferralEvent(ev) => vec![Change::ReferralEvent(ev)],
+            Write::SaveOffer { offer, new: true } => vec![Change::NewOffer(offer)],
+            Write::SaveOffer { offer, new: false } => vec![Change::Offers(std::slice::from_ref(offer))],
+        }
+    }
+}
+
 /// Why a write failed, already in the user's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SaveError {
@@ -38,17 +85,85 @@ pub struct SaveError {
     pub blocks_writes: bool,
 }
 
-/// A successful write; `id` is the number the store gave a new record, `ids` those of several
-/// new records written together (referrals), in order.
+/// A successful write: the numbers the store gave new records, in order (`ids`), and the first
+/// of them (`id`; the one number of a new client, contact or offer).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Done {
     pub id: Option<u64>,
     pub ids: Vec<u64>,
 }
 
+impl Done {
+    /// The numbers one write's first change was given (a write is one change today).
+    pub fn from_applied(applied: Applied) -> Done {
+        let ids = applied.ids.into_iter().next().unwrap_or_default();
+        Done { id: ids.first().copied(), ids }
+    }
+}
+
 /// What one message did.
 #[derive(Debug, Default, PartialEq)]
 pub struct Outcome {
     pub redraw: bool,
+    /// Writes to run, in the order asked; answer each with `Msg::Saved(effect.ticket, …)`.
     pub effects: Vec<Effect>,
+}
+
+/// What a screen will do with the answers to its writes, kept by ticket until they come.
+#[derive(Debug)]
+pub struct Waiting<T> {
+    items: Vec<(Ticket, T)>,
+}
+
+impl<T> Default for Waiting<T> {
+    fn default() -> Self {
+        Waiting { items: Vec::new() }
+    }
+}
+
+impl<T> Waiting<T> {
+    pub fn push(&mut self, ticket: Ticket, then: T) {
+        self.items.push((ticket, then));
+    }
+
+    /// What was to be done with this answer (once: a second answer finds nothing).
+    pub fn take(&mut self, ticket: Ticket) -> Option<T> {
+        let i = self.items.iter().position(|(t, _)| *t == ticket)?;
+        Some(self.items.remove(i).1)
+    }
+}
+
+/// The writes asked for and not answered yet. `update` hands new ones to the loop (`outbox`)
+/// and keeps a copy until the answer comes, so that it can take the saved records into memory.
+#[derive(Debug, Default)]
+pub struct Queue {
+    next: u64,
+    /// Asked for by the current message; `update` returns them.
+    pub(super) outbox: Vec<Effect>,
+    /// Handed to the loop, waiting for their answer, in the order asked.
+    pub(super) in_flight: Vec<Effect>,
+}
+
+impl Queue {
+    /// A new ticket for `owner`'s next write.
+    pub(super) fn ticket(&mut self, owner: Owner) -> Ticket {
+        self.next += 1;
+        Ticket { owner, n: self.next }
+    }
+
+    pub(super) fn push(&mut self, effect: Effect) {
+        self.in_flight.push(effect.clone());
+        self.outbox.push(effect);
+    }
+
+    /// The write this answer is for, once.
+    pub(super) fn answered(&mut self, ticket: Ticket) -> Option<Effect> {
+        let i = self.in_flight.iter().position(|e| e.ticket == ticket)?;
+        Some(self.in_flight.remove(i))
+    }
+
+    /// Writes asked for and not answered yet.
+    pub fn in_flight(&self) -> &[Effect] {
+        &self.in_flight
+    }
 }

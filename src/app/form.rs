@@ -2,14 +2,34 @@
 //! each field checks itself when it is left, and saving refuses with the first problem
 //! focused — nothing typed is lost. Screens (intake, referral, offer editor) build a `Form`,
 //! read its values and turn them into records; the form knows nothing of the domain.
+//!
+//! Fields are named by a key type of the form's owner, `Form<K>`: an enum with one variant per
+//! field (`IntakeField::Nationality`, `OfferField::Hours`), so a misspelt field is a compile
+//! error, not a panic when the counsellor presses Ctrl-S.
 
 pub mod field;
 pub mod options;
 
+/// Declares a form's key enum: one variant per field, `ALL` in form order (so a test can check
+/// that the form has every field its owner reads), and the [`FieldKey`] marker.
+macro_rules! field_keys {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($(#[$vmeta:meta])* $variant:ident,)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        $vis enum $name { $($(#[$vmeta])* $variant,)* }
+        impl $name {
+            #[allow(dead_code)]
+            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+        }
+        impl $crate::app::form::FieldKey for $name {}
+    };
+}
+pub(crate) use field_keys;
+
 use super::action::Action;
 use crate::domain::Date;
 use crate::i18n::Lang;
-pub use field::{Check, Field, Kind, Opt};
+pub use field::{Check, Field, FieldKey, Kind, Opt};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
@@ -19,9 +39,9 @@ pub struct Section {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Form {
+pub struct Form<K> {
     pub sections: Vec<Section>,
-    pub fields: Vec<Field>,
+    pub fields: Vec<Field<K>>,
     /// Read it freely; move it with `set_focus`, which also makes the field fresh.
     pub focus: usize,
     /// Something was changed since the form was opened or saved.
@@ -46,25 +66,24 @@ pub enum FormEvent {
 }
 
 /// A form under construction: `section` starts a new section, `field` adds to it.
-#[derive(Default)]
-pub struct Builder {
+pub struct Builder<K> {
     sections: Vec<Section>,
-    fields: Vec<Field>,
+    fields: Vec<Field<K>>,
 }
 
-impl Builder {
-    pub fn section(mut self, title: impl Into<String>) -> Builder {
+impl<K: FieldKey> Builder<K> {
+    pub fn section(mut self, title: impl Into<String>) -> Builder<K> {
         self.sections.push(Section { title: title.into(), start: self.fields.len() });
         self
     }
 
-    pub fn field(mut self, f: Field) -> Builder {
-        debug_assert!(!self.fields.iter().any(|x| x.key == f.key), "duplicate field key {}", f.key);
+    pub fn field(mut self, f: Field<K>) -> Builder<K> {
+        debug_assert!(!self.fields.iter().any(|x| x.key == f.key), "duplicate field key {:?}", f.key);
         self.fields.push(f);
         self
     }
 
-    pub fn build(self) -> Form {
+    pub fn build(self) -> Form<K> {
         let mut form =
             Form { sections: self.sections, fields: self.fields, focus: 0, dirty: false, fresh: true };
         if form.fields.first().is_some_and(|f| f.hidden) {
@@ -74,46 +93,52 @@ impl Builder {
     }
 }
 
-impl Form {
-    pub fn builder() -> Builder {
-        Builder::default()
+impl<K: FieldKey> Form<K> {
+    pub fn builder() -> Builder<K> {
+        Builder { sections: Vec::new(), fields: Vec::new() }
     }
 
-    pub fn focused(&self) -> Option<&Field> {
+    pub fn focused(&self) -> Option<&Field<K>> {
         self.fields.get(self.focus)
     }
 
-    pub fn index_of(&self, key: &str) -> Option<usize> {
+    /// The key of the field with the focus.
+    pub fn focused_key(&self) -> Option<K> {
+        self.focused().map(|f| f.key)
+    }
+
+    pub fn index_of(&self, key: K) -> Option<usize> {
         self.fields.iter().position(|f| f.key == key)
     }
 
-    /// The field with `key`. Keys are fixed by the screen that builds the form; asking for an
-    /// unknown one is a programming error caught by that screen's tests.
-    pub fn get(&self, key: &str) -> &Field {
-        let i = self.index_of(key).unwrap_or_else(|| panic!("form has no field {key}"));
+    /// The field with `key`. The key type makes a misspelt field impossible; a key the form
+    /// was not built with (a field another form of the same owner has) is a programming error,
+    /// caught by the owner's tests, which check that every key is in its form.
+    pub fn get(&self, key: K) -> &Field<K> {
+        let i = self.index_of(key).unwrap_or_else(|| panic!("form has no field {key:?}"));
         &self.fields[i]
     }
 
-    pub fn get_mut(&mut self, key: &str) -> &mut Field {
-        let i = self.index_of(key).unwrap_or_else(|| panic!("form has no field {key}"));
+    pub fn get_mut(&mut self, key: K) -> &mut Field<K> {
+        let i = self.index_of(key).unwrap_or_else(|| panic!("form has no field {key:?}"));
         &mut self.fields[i]
     }
 
-    pub fn text(&self, key: &str) -> &str {
+    pub fn text(&self, key: K) -> &str {
         self.get(key).text_value()
     }
 
-    pub fn choice(&self, key: &str) -> Option<u16> {
+    pub fn choice(&self, key: K) -> Option<u16> {
         self.get(key).choice_value()
     }
 
-    pub fn multi(&self, key: &str) -> Vec<u16> {
+    pub fn multi(&self, key: K) -> Vec<u16> {
         self.get(key).multi_values()
     }
 
     /// Shows or hides a field; a hidden field keeps its value but loses focus and errors.
-    pub fn set_hidden(&mut self, key: &str, hidden: bool) {
-        let i = self.index_of(key).unwrap_or_else(|| panic!("form has no field {key}"));
+    pub fn set_hidden(&mut self, key: K, hidden: bool) {
+        let i = self.index_of(key).unwrap_or_else(|| panic!("form has no field {key:?}"));
         self.fields[i].hidden = hidden;
         if hidden {
             self.fields[i].error = None;
@@ -180,8 +205,8 @@ impl Form {
     }
 
     /// Records a problem found by the screen's own cross-field rules and focuses it.
-    pub fn set_error(&mut self, key: &str, message: String) {
-        let i = self.index_of(key).unwrap_or_else(|| panic!("form has no field {key}"));
+    pub fn set_error(&mut self, key: K, message: String) {
+        let i = self.index_of(key).unwrap_or_else(|| panic!("form has no field {key:?}"));
         self.fields[i].error = Some(message);
         self.set_focus(i);
     }

@@ -1,66 +1,61 @@
-//! The keymap: one table of (context, key) → action. Dispatch, the footer hints and the help
-//! overlay are all generated from it, so they cannot disagree.
+//! The keymap: tables of (context, key) → action. Dispatch, the footer hints and the help
+//! overlay are all generated from them, so they cannot disagree. The keys that work everywhere
+//! and in forms, lists and overlays are here; each screen's own keys are in its module
+//! (`KEYS`), and `screen::KEYMAP` lists every section.
 
-use super::action::{Action, MenuKind, ScreenKey};
+use super::action::{Action, ScreenKey};
 use super::key::{Code, Key};
-use crate::domain::Need;
 use crate::i18n::{Lang, T};
 
-/// Where a binding applies. Several contexts are active at once (see [`stack`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Context {
-    /// Everywhere, also over overlays.
-    Global,
-    /// The directory screen.
-    Directory,
-    /// A focused one-line text field.
-    TextField,
-    /// The full card of the selected offer.
-    Card,
-    /// A choice list over the screen.
-    Menu,
-    /// The help overlay.
-    Help,
-    /// Any form.
-    Form,
-    /// A text field inside a form (Up/Down move between fields).
-    FormText,
-    /// A choice or multi-choice field inside a form.
-    Choice,
-    /// A yes/no question over the screen.
-    Confirm,
-    Clients,
-    ClientView,
-    /// The intake form (with `Form` below it).
-    Intake,
-    Log,
-    /// A small form over the screen (with `Form` below it).
-    Modal,
-    /// Offer upkeep keys: in the directory and on the full card (see `offer_upkeep`).
-    Upkeep,
+macro_rules! contexts {
+    ($($(#[$meta:meta])* $variant:ident => $title:ident,)*) => {
+        /// Where a binding applies. Several contexts are active at once (a screen's, a focused
+        /// text field's, the global keys), most specific first.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Context { $($(#[$meta])* $variant,)* }
+
+        impl Context {
+            /// Every context, in the order the help lists them.
+            pub const ALL: &'static [Context] = &[$(Context::$variant,)*];
+
+            /// The heading of its section in the help.
+            pub fn title(self) -> T {
+                match self { $(Context::$variant => T::$title,)* }
+            }
+        }
+    };
 }
 
-impl Context {
-    pub fn title(self) -> T {
-        match self {
-            Context::Global => T::CtxGlobal,
-            Context::Directory => T::CtxDirectory,
-            Context::TextField => T::CtxTextField,
-            Context::Card => T::CtxCard,
-            Context::Menu => T::CtxMenu,
-            Context::Help => T::CtxHelp,
-            Context::Form => T::CtxForm,
-            Context::FormText => T::CtxFormText,
-            Context::Choice => T::CtxChoice,
-            Context::Confirm => T::CtxConfirm,
-            Context::Clients => T::CtxClients,
-            Context::ClientView => T::CtxClientView,
-            Context::Intake => T::CtxIntake,
-            Context::Log => T::CtxLog,
-            Context::Modal => T::CtxModal,
-            Context::Upkeep => T::CtxUpkeep,
-        }
-    }
+contexts! {
+    /// The directory screen.
+    Directory => CtxDirectory,
+    /// The full card of the selected offer.
+    Card => CtxCard,
+    /// Offer upkeep keys: in the directory and on the full card.
+    Upkeep => CtxUpkeep,
+    /// A choice list over the screen.
+    Menu => CtxMenu,
+    Clients => CtxClients,
+    ClientView => CtxClientView,
+    /// The intake form (with `Form` below it).
+    Intake => CtxIntake,
+    Log => CtxLog,
+    /// Any form.
+    Form => CtxForm,
+    /// A small form over the screen (with `Form` below it).
+    Modal => CtxModal,
+    /// A text field inside a form (Up/Down move between fields).
+    FormText => CtxFormText,
+    /// A choice or multi-choice field inside a form.
+    Choice => CtxChoice,
+    /// A focused one-line text field.
+    TextField => CtxTextField,
+    /// A yes/no question over the screen.
+    Confirm => CtxConfirm,
+    /// The help overlay.
+    Help => CtxHelp,
+    /// Everywhere, also over overlays.
+    Global => CtxGlobal,
 }
 
 /// One binding. `hint` is the short footer label; bindings without one show only in help.
@@ -72,16 +67,18 @@ pub struct Binding {
     pub hint: Option<T>,
 }
 
-const fn b(ctx: Context, key: Key, action: Action, hint: Option<T>) -> Binding {
+pub const fn b(ctx: Context, key: Key, action: Action, hint: Option<T>) -> Binding {
     Binding { ctx, key, action, hint }
 }
 
-use Context::*;
-const fn k(code: Code) -> Key {
+pub const fn k(code: Code) -> Key {
     Key::plain(code)
 }
 
-pub const BINDINGS: &[Binding] = &[
+use Context::*;
+
+/// The keys that work everywhere.
+pub const COMMON: &[Binding] = &[
     b(Global, k(Code::F(1)), Action::Help, Some(T::HintHelp)),
     b(Global, Key::ctrl('q'), Action::Quit, Some(T::HintQuit)),
     b(Global, Key::ctrl('c'), Action::Quit, None),
@@ -92,85 +89,10 @@ pub const BINDINGS: &[Binding] = &[
     b(Global, k(Code::F(9)), Action::QuickContact, None),
     b(Global, k(Code::F(12)), Action::EditSettings, None),
     // Ctrl-H is Backspace in most terminals, Ctrl-I Tab, Ctrl-M Enter, Ctrl-[ Esc: never bound.
-    // Directory: the search field always has focus, so every command is a Ctrl or F key.
-    b(Directory, k(Code::Up), Action::Up, Some(T::HintSelect)),
-    b(Directory, k(Code::Down), Action::Down, Some(T::HintSelect)),
-    b(Directory, k(Code::PageUp), Action::PageUp, None),
-    b(Directory, k(Code::PageDown), Action::PageDown, None),
-    b(Directory, Key { code: Code::Home, ctrl: true }, Action::First, None),
-    b(Directory, Key { code: Code::End, ctrl: true }, Action::Last, None),
-    b(Directory, k(Code::Enter), Action::ToggleCard, Some(T::HintCard)),
-    b(Directory, k(Code::Esc), Action::EscapeDirectory, None),
-    // Referring the current client: Ctrl-V ("verweisen") the selected or marked offers. Listed
-    // before the filter keys so the footer keeps it at 80 columns: with a client, referring is
-    // what the screen is for, and the filter line names its own keys.
-    b(Directory, Key::ctrl('v'), Action::Refer, Some(T::HintRefer)),
-    b(Directory, Key::ctrl('t'), Action::ToggleMark, Some(T::HintMark)),
-    b(Directory, k(Code::F(5)), Action::ToggleNeed(Need::Spr), Some(T::HintTopNeeds)),
-    b(Directory, k(Code::F(6)), Action::ToggleNeed(Need::Arb), Some(T::HintTopNeeds)),
-    b(Directory, k(Code::F(7)), Action::ToggleNeed(Need::Woh), Some(T::HintTopNeeds)),
-    b(Directory, k(Code::F(8)), Action::ToggleNeed(Need::Ane), Some(T::HintTopNeeds)),
-    b(Directory, Key::ctrl('b'), Action::OpenMenu(MenuKind::Needs), Some(T::HintNeedMenu)),
-    b(Directory, Key::ctrl('g'), Action::OpenMenu(MenuKind::Groups), None),
-    b(Directory, Key::ctrl('l'), Action::OpenMenu(MenuKind::Languages), None),
-    b(Directory, Key::ctrl('o'), Action::OpenMenu(MenuKind::Towns), None),
-    b(Directory, Key::ctrl('x'), Action::ClearFilters, Some(T::HintClearFilters)),
-    b(Directory, Key::ctrl('y'), Action::ToggleInactive, None),
-    b(Directory, Key::ctrl('k'), Action::ClearCurrentClient, None),
-    b(Card, Key::ctrl('v'), Action::Refer, Some(T::HintRefer)),
-    // Keeping the directory current: the selected offer (or the one on the card).
-    b(Upkeep, Key::ctrl('e'), Action::EditOffer, Some(T::HintEdit)),
-    b(Upkeep, Key::ctrl('n'), Action::NewOffer, None),
-    b(Upkeep, Key::ctrl('d'), Action::DuplicateOffer, None),
-    b(Upkeep, Key::ctrl('r'), Action::ToggleOfferActive, None),
-    b(Upkeep, Key::ctrl('p'), Action::StampVerified, None),
-    b(Upkeep, Key::ctrl('a'), Action::OpenMenu(MenuKind::Upkeep), None),
-    // The referral log: no text field has focus, so single letters act.
-    b(Log, k(Code::Up), Action::Up, None),
-    b(Log, k(Code::Down), Action::Down, None),
-    b(Log, k(Code::PageUp), Action::PageUp, None),
-    b(Log, k(Code::PageDown), Action::PageDown, None),
-    b(Log, k(Code::Home), Action::First, None),
-    b(Log, k(Code::End), Action::Last, None),
-    b(Log, k(Code::Char('s')), Action::RefStatus, Some(T::HintStatus)),
-    b(Log, k(Code::Char('p')), Action::RefPostpone, Some(T::HintPostpone)),
-    b(Log, k(Code::Char('n')), Action::RefNote, Some(T::HintNote)),
-    b(Log, k(Code::Enter), Action::LogDetail, Some(T::HintCard)),
-    b(Log, k(Code::Char('f')), Action::LogOpenFilter, Some(T::HintNeedMenu)),
-    b(Log, k(Code::Char('v')), Action::LogScope, Some(T::HintView)),
-    b(Log, k(Code::Char('r')), Action::LogSort, None),
-    b(Log, k(Code::Char('k')), Action::RefToClient, Some(T::HintToClient)),
-    b(Log, k(Code::Char('o')), Action::RefToOffer, Some(T::HintToOffer)),
-    b(Log, Key::ctrl('x'), Action::ClearFilters, Some(T::HintClearFilters)),
-    b(Log, k(Code::Char('x')), Action::ClearFilters, None),
-    b(Log, k(Code::Esc), Action::CloseOverlay, None),
-    // No text field has focus here, so `?` opens the help too.
-    b(Log, k(Code::Char('?')), Action::Help, None),
-    b(ClientView, k(Code::Char('?')), Action::Help, None),
-    // The client view's referrals.
-    b(ClientView, k(Code::Up), Action::Up, None),
-    b(ClientView, k(Code::Down), Action::Down, None),
-    // Their keys are named in the section heading; the footer keeps the client's own keys.
-    b(ClientView, k(Code::Char('s')), Action::RefStatus, None),
-    b(ClientView, k(Code::Char('p')), Action::RefPostpone, None),
-    b(ClientView, k(Code::Char('n')), Action::RefNote, None),
-    b(ClientView, k(Code::Char('o')), Action::RefToOffer, None),
-    // The client list: the search field has focus, so commands are Ctrl or F keys.
-    b(Clients, k(Code::Up), Action::Up, None),
-    b(Clients, k(Code::Down), Action::Down, None),
-    b(Clients, k(Code::PageUp), Action::PageUp, None),
-    b(Clients, k(Code::PageDown), Action::PageDown, None),
-    b(Clients, k(Code::Enter), Action::OpenClient, Some(T::HintOpen)),
-    b(Clients, Key::ctrl('n'), Action::NewClient, Some(T::HintNew)),
-    b(Clients, Key::ctrl('e'), Action::EditClient, Some(T::HintEdit)),
-    b(Clients, Key::ctrl('f'), Action::ClientOffers, Some(T::HintOffers)),
-    b(Clients, k(Code::Esc), Action::EscapeDirectory, None),
-    b(ClientView, Key::ctrl('e'), Action::EditClient, Some(T::HintEdit)),
-    b(ClientView, k(Code::Char('e')), Action::EditClient, None),
-    b(ClientView, Key::ctrl('f'), Action::ClientOffers, Some(T::HintOffers)),
-    b(ClientView, k(Code::Char('a')), Action::ClientOffers, None),
-    b(ClientView, k(Code::Esc), Action::Back, Some(T::HintBack2)),
-    b(Intake, Key::ctrl('f'), Action::SaveAndOffers, Some(T::HintOffers)),
+];
+
+/// Text fields, choice lists, the help, forms and questions: the same on every screen.
+pub const FORMS: &[Binding] = &[
     // Text editing in the focused field.
     b(TextField, k(Code::Left), Action::CursorLeft, None),
     b(TextField, k(Code::Right), Action::CursorRight, None),
@@ -186,13 +108,6 @@ pub const BINDINGS: &[Binding] = &[
     b(Menu, k(Code::Char(' ')), Action::MenuToggle, Some(T::HintMenuToggle)),
     b(Menu, k(Code::Enter), Action::MenuChoose, Some(T::HintMenuChoose)),
     b(Menu, k(Code::Esc), Action::CloseOverlay, Some(T::HintClose)),
-    // The full card of one offer; typing goes back to the search.
-    b(Card, k(Code::Up), Action::CardScrollUp, Some(T::HintScroll)),
-    b(Card, k(Code::Down), Action::CardScrollDown, Some(T::HintScroll)),
-    b(Card, k(Code::PageUp), Action::PageUp, None),
-    b(Card, k(Code::PageDown), Action::PageDown, None),
-    b(Card, k(Code::Esc), Action::CloseOverlay, Some(T::HintBack)),
-    b(Card, k(Code::Enter), Action::CloseOverlay, None),
     b(Help, k(Code::Esc), Action::CloseOverlay, Some(T::HintClose)),
     // Forms. Ctrl-S saves (raw mode turns off XON/XOFF, so it reaches Lotse).
     b(Form, k(Code::Tab), Action::FormNext, None),
@@ -224,19 +139,14 @@ pub const BINDINGS: &[Binding] = &[
     b(Help, k(Code::PageDown), Action::PageDown, None),
 ];
 
-/// Contexts active together, most specific first. `?` opens help only where no text field
-/// has focus; in the directory the search field always has focus, so F1 is the way there.
-pub fn stack(overlay: Option<Context>, screen: Context, text_field: bool) -> Vec<Context> {
-    match overlay {
-        Some(o) => vec![o, Global],
-        None if text_field => vec![screen, TextField, Global],
-        None => vec![screen, Global],
-    }
+/// Every binding of every section.
+pub fn bindings() -> impl Iterator<Item = &'static Binding> {
+    super::screen::KEYMAP.iter().flat_map(|section| section.iter())
 }
 
 /// The action bound to `key` in the active contexts.
 pub fn lookup(stack: &[Context], key: Key) -> Option<Action> {
-    stack.iter().find_map(|&ctx| BINDINGS.iter().find(|b| b.ctx == ctx && b.key == key).map(|b| b.action))
+    stack.iter().find_map(|&ctx| bindings().find(|b| b.ctx == ctx && b.key == key).map(|b| b.action))
 }
 
 /// Footer hints for the active contexts: (keys, label, global?), the keys of one hint merged
@@ -248,7 +158,7 @@ pub fn hints(
 ) -> Vec<(String, &'static str, bool)> {
     let mut out: Vec<(Vec<Key>, T, bool)> = Vec::new();
     for &ctx in stack {
-        for bind in BINDINGS.iter().filter(|b| b.ctx == ctx && relevant(b.action)) {
+        for bind in bindings().filter(|b| b.ctx == ctx && relevant(b.action)) {
             if let Some(h) = bind.hint {
                 match out.iter_mut().find(|(_, t, _)| *t == h) {
                     Some((keys, _, _)) => keys.push(bind.key),
@@ -279,19 +189,11 @@ pub fn key_names(keys: &[Key], lang: Lang) -> String {
 /// to several keys shows once with all of them.
 /// The contexts in `first` (the screen the help was opened from) come first.
 pub fn help_sections(lang: Lang, first: &[Context]) -> Vec<(&'static str, Vec<(String, String)>)> {
-    let all = [
-        Directory, Card, Upkeep, Menu, Clients, ClientView, Intake, Log, Form, Modal, FormText, Choice,
-        TextField, Confirm, Help, Global,
-    ];
-    let order = first
-        .iter()
-        .copied()
-        .filter(|c| all.contains(c))
-        .chain(all.into_iter().filter(|c| !first.contains(c)));
+    let order = first.iter().copied().chain(Context::ALL.iter().copied().filter(|c| !first.contains(c)));
     order
         .map(|ctx| {
             let mut rows: Vec<(Vec<Key>, Action)> = Vec::new();
-            for bind in BINDINGS.iter().filter(|b| b.ctx == ctx) {
+            for bind in bindings().filter(|b| b.ctx == ctx) {
                 match rows.iter_mut().find(|(_, a)| *a == bind.action) {
                     Some((keys, _)) => keys.push(bind.key),
                     None => rows.push((vec![bind.key], bind.action)),
@@ -303,10 +205,10 @@ pub fn help_sections(lang: Lang, first: &[Context]) -> Vec<(&'static str, Vec<(S
         .collect()
 }
 
-/// The first key bound twice in one stack of contexts, if any (for tests of real stacks).
+/// The first key bound twice in one stack of contexts, if any.
 pub fn duplicate_in(stack: &[Context]) -> Option<(Key, Action, Action)> {
     let mut seen: Vec<(Key, Action)> = Vec::new();
-    for bind in BINDINGS.iter().filter(|b| stack.contains(&b.ctx)) {
+    for bind in bindings().filter(|b| stack.contains(&b.ctx)) {
         if let Some((_, other)) = seen.iter().find(|(k, _)| *k == bind.key) {
             return Some((bind.key, *other, bind.action));
         }
@@ -317,85 +219,63 @@ pub fn duplicate_in(stack: &[Context]) -> Option<(Key, Action, Action)> {
 
 #[cfg(test)]
 mod tests {
+    //! Checks of the tables themselves. That no key is bound twice in any stack of contexts the
+    //! app really uses is checked by driving the app with every key of the tables
+    //! (`app::tests::no_key_is_bound_twice_in_any_stack_the_keys_reach`).
     use super::*;
-    use std::collections::HashMap;
+    use crate::domain::Need;
 
-    /// Every combination of contexts that can be active at once.
-    fn all_stacks() -> Vec<Vec<Context>> {
-        let mut v = vec![
-            stack(Some(Menu), Directory, true),
-            stack(Some(Help), Directory, true),
-            stack(Some(Card), Directory, true),
-            vec![Confirm],
-            vec![Clients, TextField, Global],
-            vec![ClientView, Global],
-            vec![Intake, Form, FormText, TextField, Global],
-            vec![Intake, Form, Choice, Global],
-            vec![Modal, Form, FormText, TextField, Global],
-            vec![Modal, Form, Choice, Global],
-            vec![Log, Global],
-            // The directory and the card with the upkeep keys; the offer editor's form.
-            vec![Directory, Upkeep, TextField, Global],
-            vec![Card, Upkeep, Global],
-            vec![Form, FormText, TextField, Global],
-            vec![Form, Choice, Global],
-        ];
-        v.push(stack(None, Directory, true));
-        v.push(stack(None, Directory, false));
-        v
+    /// The directory's stack with the search field focused, as the directory reports it.
+    fn directory() -> Vec<Context> {
+        use crate::app::screen::Component;
+        crate::app::screen::directory::Directory::default().contexts()
     }
 
     #[test]
-    fn no_two_actions_share_a_key_in_one_context() {
-        for stack in all_stacks() {
-            let mut seen: HashMap<Key, (Context, Action)> = HashMap::new();
-            for bind in BINDINGS.iter().filter(|b| stack.contains(&b.ctx)) {
-                if let Some((ctx, action)) = seen.insert(bind.key, (bind.ctx, bind.action)) {
-                    panic!(
-                        "{:?} is bound to {action:?} ({ctx:?}) and {:?} ({:?}) in {stack:?}",
-                        bind.key, bind.action, bind.ctx
-                    );
-                }
+    fn no_key_is_bound_twice_in_one_context() {
+        for &ctx in Context::ALL {
+            let keys: Vec<Key> = bindings().filter(|b| b.ctx == ctx).map(|b| b.key).collect();
+            for (i, key) in keys.iter().enumerate() {
+                assert!(!keys[..i].contains(key), "{key:?} is bound twice in {ctx:?}");
             }
         }
     }
 
     #[test]
-    fn nothing_needs_alt_and_printable_keys_are_free_in_text_fields() {
-        for bind in BINDINGS {
-            // A plain printable key bound where a text field has focus would steal typing.
-            if [Directory, TextField, Form, FormText, Clients, Intake, Modal, Upkeep].contains(&bind.ctx) {
-                assert!(bind.key.printable().is_none(), "{:?} steals a printable key", bind.key);
-            }
-        }
+    fn duplicates_are_found_in_a_stack() {
+        // The directory and forms both bind Esc and the page keys: never active together, but
+        // a stack holding both must be reported.
+        let (key, first, second) = duplicate_in(&[Directory, Form]).expect("a key bound in both");
+        let bound = |ctx| bindings().any(|b| b.ctx == ctx && b.key == key);
+        assert!(bound(Directory) && bound(Form) && first != second, "{key:?}");
+        assert_eq!(duplicate_in(&directory()), None);
     }
 
     #[test]
     fn keys_a_terminal_cannot_tell_apart_are_never_bound() {
-        for bind in BINDINGS {
+        for bind in bindings() {
             for c in ['h', 'i', 'm', 'j', '['] {
                 assert_ne!(bind.key, Key::ctrl(c), "Ctrl-{c} arrives as another key in a terminal");
             }
+            // Alt is never bound: thin clients and window managers eat it (`Key` cannot say it).
         }
     }
 
     #[test]
     fn the_four_top_needs_are_one_key_away() {
-        let s = stack(None, Directory, true);
+        let s = directory();
         for need in Need::TOP {
-            let keys: Vec<_> = BINDINGS
-                .iter()
-                .filter(|b| s.contains(&b.ctx) && b.action == Action::ToggleNeed(need))
-                .collect();
+            let keys: Vec<_> =
+                bindings().filter(|b| s.contains(&b.ctx) && b.action == Action::ToggleNeed(need)).collect();
             assert_eq!(keys.len(), 1, "{need:?}");
         }
     }
 
     #[test]
     fn lookup_prefers_the_most_specific_context() {
-        let s = stack(Some(Menu), Directory, true);
-        assert_eq!(lookup(&s, Key::plain(Code::Esc)), Some(Action::CloseOverlay));
-        let s = stack(None, Directory, true);
+        let menu = [Menu, Global];
+        assert_eq!(lookup(&menu, Key::plain(Code::Esc)), Some(Action::CloseOverlay));
+        let s = directory();
         assert_eq!(lookup(&s, Key::plain(Code::Esc)), Some(Action::EscapeDirectory));
         assert_eq!(lookup(&s, Key::ctrl('c')), Some(Action::Quit));
         assert_eq!(lookup(&s, Key::ch('a')), None);
@@ -403,27 +283,40 @@ mod tests {
 
     #[test]
     fn footer_merges_function_key_runs() {
-        let h = hints(&stack(None, Directory, true), Lang::De, |_| true);
+        let h = hints(&directory(), Lang::De, |_| true);
         assert!(h.iter().any(|(k, _, _)| k == "F5–F8"), "{h:?}");
         assert_eq!(h.last().map(|(k, _, global)| (k.as_str(), *global)), Some(("Strg-Q", true)));
-        let h = hints(&stack(None, Directory, true), Lang::De, |a| a != Action::ClearFilters);
+        let h = hints(&directory(), Lang::De, |a| a != Action::ClearFilters);
         assert!(!h.iter().any(|(k, _, _)| k == "Strg-X"), "{h:?}");
     }
 
     #[test]
-    fn help_lists_every_binding() {
+    fn help_lists_every_binding_once() {
         let sections = help_sections(Lang::En, &[]);
-        let listed: usize =
-            sections.iter().flat_map(|(_, rows)| rows).map(|(keys, _)| keys.split('/').count()).sum();
-        // F-key runs are merged into one name; count them back.
-        assert!(listed <= BINDINGS.len());
-        for bind in BINDINGS {
+        assert_eq!(sections.len(), Context::ALL.len());
+        // Each binding is one key name in one row; F-key runs ("F5–F8") count as their keys.
+        let listed: usize = sections
+            .iter()
+            .flat_map(|(_, rows)| rows)
+            .flat_map(|(keys, _)| keys.split('/'))
+            .map(|name| match name.split_once('–') {
+                Some((a, b)) => {
+                    let n = |s: &str| s.trim_start_matches('F').parse::<usize>().expect("F-key run");
+                    n(b) - n(a) + 1
+                }
+                None => 1,
+            })
+            .sum();
+        assert_eq!(listed, bindings().count());
+        for bind in bindings() {
             let name = bind.key.name(Lang::En);
-            let found = sections.iter().flat_map(|(_, rows)| rows).any(|(keys, desc)| {
+            let title = Lang::En.t(bind.ctx.title());
+            let (_, rows) = sections.iter().find(|(t, _)| *t == title).expect("its context's section");
+            let found = rows.iter().any(|(keys, desc)| {
                 (keys.split('/').any(|k| k == name) || keys.contains('–'))
                     && *desc == bind.action.describe(Lang::En)
             });
-            assert!(found, "{name} → {:?} missing from help", bind.action);
+            assert!(found, "{name} → {:?} missing from the help of {:?}", bind.action, bind.ctx);
         }
     }
 }

@@ -15,7 +15,7 @@ pub enum Choice {
     Language(LangCode),
     /// `None`: every town.
     Town(Option<String>),
-    /// Offers stale on that day (the upkeep menu, `offer_upkeep`).
+    /// Offers stale on that day (the upkeep menu, `screen::directory::upkeep`).
     Stale(Date),
     /// Offers with a possible duplicate.
     Duplicates,
@@ -63,7 +63,7 @@ impl Menu {
                 .iter()
                 .map(|(code, n)| (format!("{} ({n})", language_name(code, lang)), Choice::Language(*code)))
                 .collect(),
-            // Needs the day and the counts: built by `offer_upkeep::menu`.
+            // Needs the day and the counts: built by the directory's upkeep.
             MenuKind::Upkeep => Vec::new(),
             MenuKind::Towns => std::iter::once((lang.t(T::AllTowns).to_string(), Choice::Town(None)))
                 .chain(towns.iter().map(|t| (t.clone(), Choice::Town(Some(t.clone())))))

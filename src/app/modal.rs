@@ -1,14 +1,14 @@
-//! Small forms over the screen: the counsellor's name, the anonymous short contact. Each kind
-//! builds its form, and on save turns it into a record and asks for the write.
+//! Small forms over the screen: what each holds, and the two every screen can open (the
+//! counsellor's name, the anonymous short contact). A modal belongs to whoever opened it
+//! (`owner`): its changes and its save go there (`Component::modal`); the router only moves
+//! between its fields and closes it on Esc.
 
-use super::effect::Effect;
+use super::effect::Owner;
+use super::form::Form;
 use super::form::field::{Check, Field};
-use super::form::options::{options, pick};
-use super::form::{Form, FormEvent};
-use super::pending::Pending;
-use super::state::{Overlay, State};
-use crate::domain::client::{AnonymousContact, Caller, ContactChannel};
-use crate::domain::{CaseGroup, Date, LangCode, Need, Settings};
+use super::form::options::options;
+use crate::domain::client::{Caller, ContactChannel};
+use crate::domain::{CaseGroup, Date, Need, OfferId, ReferralId};
 use crate::i18n::{Lang, T};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -17,23 +17,85 @@ pub enum ModalKind {
     Counsellor,
     /// Kurzkontakt: an anonymous contact, counted without personal data.
     QuickContact,
-    /// Making or changing referrals, and the log's filters (see `referral_modal`).
-    Referral(super::referral_modal::ReferralForm),
+    /// Making or changing referrals (see `referral_form`).
+    Referral(ReferralForm),
+    /// The log's filters (see `screen::log`).
+    LogFilter,
 }
+
+/// Which referral form is open, with what it needs to save.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReferralForm {
+    /// New referrals of `client` to `offers`. `follow_up_touched`: the counsellor typed a
+    /// follow-up date, so it no longer follows the defaults.
+    Refer {
+        client: u64,
+        offers: Vec<OfferId>,
+        follow_up_touched: bool,
+    },
+    Status(ReferralId),
+    Postpone(ReferralId),
+    Note(ReferralId),
+}
+
+/// The fields of the small forms. They share one key type: each form is built and read within
+/// a few lines of one module (`desk`, `referral_form`, the log's filter), and one type keeps
+/// the overlay, its keys and its drawing free of a dispatch per form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ModalField {
+    /// The counsellor's name.
+    Name,
+    // The short contact; `Date` is also the postponing form's date.
+    Date,
+    Channel,
+    Caller,
+    Language,
+    Group,
+    Needs,
+    Minutes,
+    /// Referring: the need the `n`-th offer is referred for.
+    NeedOf(usize),
+    Status,
+    Appointment,
+    Urgent,
+    FollowUp,
+    Note,
+    /// Postponing: +7, +14 or a date.
+    When,
+    // The log's filter (`Status` is its status too).
+    Scope,
+    Need,
+    Client,
+    Offer,
+    From,
+    To,
+    Sort,
+}
+
+impl super::form::FieldKey for ModalField {}
+
+use ModalField as M;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Modal {
+    /// Who opened it and gets its changes and its save.
+    pub owner: Owner,
     pub kind: ModalKind,
     pub title: String,
-    pub form: Form,
+    pub form: Form<ModalField>,
 }
 
 impl Modal {
     pub fn counsellor(lang: Lang, current: &str) -> Modal {
         let form = Form::builder()
-            .field(Field::text("name", lang.t(T::CounsellorName), current, Check::None).required())
+            .field(Field::text(M::Name, lang.t(T::CounsellorName), current, Check::None).required())
             .build();
-        Modal { kind: ModalKind::Counsellor, title: lang.t(T::CounsellorTitle).to_string(), form }
+        Modal {
+            owner: Owner::Desk,
+            kind: ModalKind::Counsellor,
+            title: lang.t(T::CounsellorTitle).to_string(),
+            form,
+        }
     }
 
     pub fn quick_contact(lang: Lang, today: Date) -> Modal {
@@ -49,7 +111,7 @@ impl Modal {
         let form = Form::builder()
             .field(
                 Field::text(
-                    "date",
+                    M::Date,
                     lang.t(T::FieldDate),
                     &today.to_string(),
                     Check::Date { not_future: true, not_past: false },
@@ -57,91 +119,22 @@ impl Modal {
                 .required(),
             )
             .field(Field::choice(
-                "channel",
+                M::Channel,
                 lang.t(T::FieldChannel),
                 options(&ContactChannel::ALL, lang),
                 Some(0),
             ))
-            .field(Field::choice("caller", lang.t(T::FieldCaller), options(&Caller::ALL, lang), Some(0)))
-            .field(Field::text("language", lang.t(T::FieldLanguage), "", Check::None))
-            .field(Field::choice("group", lang.t(T::FieldGroup), options(&CaseGroup::ALL, lang), None))
-            .field(Field::multi("needs", lang.t(T::FieldNeeds), needs, &[]))
-            .field(Field::text("minutes", lang.t(T::FieldMinutes), "", Check::Number { min: 1, max: 600 }))
+            .field(Field::choice(M::Caller, lang.t(T::FieldCaller), options(&Caller::ALL, lang), Some(0)))
+            .field(Field::text(M::Language, lang.t(T::FieldLanguage), "", Check::None))
+            .field(Field::choice(M::Group, lang.t(T::FieldGroup), options(&CaseGroup::ALL, lang), None))
+            .field(Field::multi(M::Needs, lang.t(T::FieldNeeds), needs, &[]))
+            .field(Field::text(M::Minutes, lang.t(T::FieldMinutes), "", Check::Number { min: 1, max: 600 }))
             .build();
-        Modal { kind: ModalKind::QuickContact, title: lang.t(T::QuickContactTitle).to_string(), form }
-    }
-}
-
-/// A key event on the open modal's form.
-pub fn on_event(state: &mut State, ev: FormEvent) -> bool {
-    if let Some(handled) = super::referral_modal::on_event(state, ev) {
-        return handled;
-    }
-    match ev {
-        FormEvent::Save => save(state),
-        FormEvent::Cancel => {
-            let dirty = matches!(&state.overlay, Some(Overlay::Modal(m)) if m.form.dirty);
-            let open = state.overlay.take();
-            if dirty {
-                state.overlay = Some(Overlay::Confirm {
-                    question: state.lang.t(T::ConfirmDiscard).to_string(),
-                    then: super::state::ConfirmAction::DiscardModal,
-                    behind: open.map(Box::new),
-                });
-            }
-            true
-        }
-        FormEvent::Ignored => false,
-        FormEvent::Moved | FormEvent::Changed => true,
-    }
-}
-
-fn save(state: &mut State) -> bool {
-    let (lang, today) = (state.lang, state.today());
-    let Some(Overlay::Modal(m)) = &mut state.overlay else { return false };
-    if m.form.validate(today, lang).is_some() {
-        return true;
-    }
-    if let Some(r) = &state.read_only {
-        let text = r.clone();
-        state.flash = Some(super::state::Flash { kind: super::state::FlashKind::Error, text });
-        return true;
-    }
-    match m.kind {
-        ModalKind::Counsellor => {
-            let name = m.form.text("name").chars().take(Settings::COUNSELLOR_MAX).collect::<String>();
-            let s = Settings::for_counsellor(name);
-            state.request(Effect::SaveSettings(s.clone()), Pending::SettingsSaved(s));
-        }
-        ModalKind::Referral(_) => {}
-        ModalKind::QuickContact => {
-            let f = &m.form;
-            let language = match f.text("language") {
-                "" => None,
-                code => match LangCode::parse(code) {
-                    Some(l) => Some(l),
-                    None => {
-                        m.form.set_error("language", lang.t(T::ValLangCode).to_string());
-                        return true;
-                    }
-                },
-            };
-            let contact = AnonymousContact {
-                id: 0,
-                date: Date::parse(f.text("date")).unwrap_or(today),
-                channel: pick(&ContactChannel::ALL, f.choice("channel")).unwrap_or(ContactChannel::Phone),
-                language,
-                caller: pick(&Caller::ALL, f.choice("caller")).unwrap_or(Caller::Client),
-                group: pick(&CaseGroup::ALL, f.choice("group")).unwrap_or(CaseGroup::NotAssigned),
-                needs: f
-                    .multi("needs")
-                    .into_iter()
-                    .filter_map(|v| Need::ALL.get(v as usize).copied())
-                    .collect(),
-                minutes: f.text("minutes").parse().ok(),
-            };
-            state.request(Effect::SaveContact(contact.clone()), Pending::ContactSaved(contact));
+        Modal {
+            owner: Owner::Desk,
+            kind: ModalKind::QuickContact,
+            title: lang.t(T::QuickContactTitle).to_string(),
+            form,
         }
     }
-    true
 }

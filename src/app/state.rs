@@ -1,73 +1,25 @@
-//! Everything the screen shows, in memory. Rendering reads only this; it never queries the
-//! store and never re-runs a search.
+//! Everything the screen shows, in memory: the shared data every screen reads (records,
+//! catalogue, settings, clock) and one field per screen holding that screen's own state.
+//! Rendering reads only this; it never queries the store and never re-runs a search.
 
-use super::effect::Effect;
-use super::input::TextInput;
-use super::list::Cursor;
-use super::menu::Menu;
-use super::modal::Modal;
-use super::pending::Pending;
+use super::effect::Queue;
+use super::overlay::Overlay;
+use super::screen::Screen;
+use super::screen::client_view::ClientView;
+use super::screen::clients::ClientList;
+use super::screen::directory::Directory;
+use super::screen::intake::Intake;
+use super::screen::log::Log;
+use super::screen::offer_editor::OfferEditor;
 use crate::domain::{AnonymousContact, Client, Date, LangCode, Offer, Referral, ReferralEvent, Settings};
 use crate::i18n::Lang;
-use crate::search::{Filters, Results, SearchIndex};
+use crate::search::SearchIndex;
 use chrono::NaiveDateTime;
 
 /// Longest query accepted; longer pastes are cut (no counsellor types more).
 pub const QUERY_MAX: usize = 200;
 /// Hits fetched per search; grows when the counsellor scrolls past them.
 pub const PAGE: usize = 200;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
-    /// The offer directory (opens first).
-    Directory,
-    /// The client list.
-    Clients,
-    /// One client with its referrals.
-    ClientView,
-    /// The intake form (new or edited client).
-    Intake,
-    /// The referral log and follow-ups.
-    Log,
-    /// The offer editor (new, edited or copied offer).
-    OfferEditor,
-}
-
-/// Something drawn over the screen that takes the keys while open.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Overlay {
-    Help {
-        scroll: u16,
-    },
-    Menu(Menu),
-    /// The full card of the selected offer.
-    Card {
-        scroll: u16,
-    },
-    /// A yes/no question; yes runs `then`, no returns to `behind`.
-    Confirm {
-        question: String,
-        then: ConfirmAction,
-        behind: Option<Box<Overlay>>,
-    },
-    /// A small form over the screen (counsellor name, short contact, referral …).
-    Modal(Modal),
-}
-
-/// What a confirmed question does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ConfirmAction {
-    /// Quit although a form has unsaved changes.
-    Quit,
-    /// Close the intake form without saving.
-    DiscardIntake,
-    /// Close the small form without saving.
-    DiscardModal,
-    /// Close the offer editor without saving.
-    DiscardOfferEditor,
-    /// Deactivate or reactivate the offer named in `offer_edit.confirm`.
-    OfferStatus,
-}
 
 /// Person-related records, loaded at start and kept in step with every save.
 #[derive(Debug, Default)]
@@ -124,11 +76,11 @@ pub struct Source {
     pub path: String,
 }
 
-/// The offers and their index. `index` is `None` until the background build finishes.
-#[derive(Default)]
+/// The offers, with what the filters offer to choose from. (The search index over them is
+/// the directory's own: `screen::directory`.)
+#[derive(Debug, Default)]
 pub struct Catalog {
     pub offers: Vec<Offer>,
-    pub index: Option<SearchIndex>,
     /// Towns of all offers, sorted, for the town filter.
     pub towns: Vec<String>,
     /// Languages offered, with how many offers speak each, most common first.
@@ -147,36 +99,24 @@ impl Catalog {
         }
         let mut languages: Vec<_> = langs.into_iter().collect();
         languages.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        Catalog { offers, index: None, towns, languages }
+        Catalog { offers, towns, languages }
     }
 
-    pub fn is_searchable(&self) -> bool {
-        self.index.is_some()
-    }
-}
-
-pub struct DirectoryState {
-    pub query: TextInput,
-    pub filters: Filters,
-    pub results: Results,
-    /// How many hits to fetch.
-    pub limit: usize,
-    /// Selected row (index into `results.hits`) and scroll position.
-    pub cursor: Cursor,
-    /// The query or filters changed since the last search.
-    pub pending: bool,
-}
-
-impl Default for DirectoryState {
-    fn default() -> Self {
-        DirectoryState {
-            query: TextInput::new(QUERY_MAX),
-            filters: Filters::default(),
-            results: Results::default(),
-            limit: PAGE,
-            cursor: Cursor::default(),
-            pending: true,
-        }
+    /// Takes in a stored offer (replacing its old version); returns its position.
+    pub fn put(&mut self, offer: Offer) -> usize {
+        let mut offers = std::mem::take(&mut self.offers);
+        let pos = match offers.iter().position(|o| o.id == offer.id) {
+            Some(i) => {
+                offers[i] = offer;
+                i
+            }
+            None => {
+                offers.push(offer);
+                offers.len() - 1
+            }
+        };
+        *self = Catalog::new(offers);
+        pos
     }
 }
 
@@ -185,31 +125,66 @@ pub struct State {
     /// The injected clock: set by the loop, fixed in tests.
     pub now: NaiveDateTime,
     pub source: Source,
+    /// The screen that has the keys.
     pub screen: Screen,
     pub overlay: Option<Overlay>,
     pub catalog: Catalog,
-    pub dir: DirectoryState,
     pub records: Records,
+    pub settings: Settings,
     /// The client being counselled now: shown in the header, referrals go to them.
     pub current_client: Option<u64>,
-    pub clients: super::clients::ClientsState,
     pub flash: Option<Flash>,
     /// Terminal size as last reported, for paging and scrolling.
     pub size: (u16, u16),
     pub quit: bool,
-    /// Writes requested by the current message; `update` hands them to the loop.
-    pub outbox: Vec<Effect>,
-    /// What to do once the write in flight has succeeded.
-    pub pending: Option<Pending>,
     /// Set when writes became impossible (disk full …): edits are refused with this reason.
     pub read_only: Option<String>,
-    pub settings: Settings,
+    /// Writes asked for and not answered yet.
+    pub queue: Queue,
+    // The screens, each with its own state (registered in `screen`).
+    /// The offer directory (F2), with the search index and the marked offers.
+    pub dir: Directory,
+    pub clients: ClientList,
+    pub view: ClientView,
+    pub intake: Intake,
     /// The referral log (F4): view, filters, selection.
-    pub log: super::log::LogState,
-    /// Offers marked in the directory (Ctrl-T) to be referred in one go.
-    pub marked: Vec<crate::domain::OfferId>,
-    /// The offer editor's draft and the offer a status question is about.
-    pub offer_edit: super::offer_editor::OfferEditState,
+    pub log: Log,
+    pub editor: OfferEditor,
+    /// The forms every screen can open (F9, F12).
+    pub desk: super::desk::Desk,
+    #[cfg(test)]
+    pub probe: super::screen::probe::Probe,
+}
+
+/// The shared data as a screen sees it while it handles a message: read only. Screens change
+/// it only by what they return (a write, which updates it once durable; the current client).
+pub struct Shared<'a> {
+    pub lang: Lang,
+    pub now: NaiveDateTime,
+    pub size: (u16, u16),
+    pub records: &'a Records,
+    pub catalog: &'a Catalog,
+    pub settings: &'a Settings,
+    pub current_client: Option<u64>,
+    /// Why writes are impossible, if they are.
+    pub read_only: Option<&'a str>,
+    /// What is open over the screen (the card, when a key on it reaches the directory).
+    pub overlay: Option<&'a Overlay>,
+}
+
+impl Shared<'_> {
+    pub fn today(&self) -> Date {
+        Date::from_naive(self.now.date())
+    }
+
+    /// The client being counselled now, if any.
+    pub fn current(&self) -> Option<&Client> {
+        self.current_client.and_then(|id| self.records.client(id))
+    }
+
+    pub fn card_open(&self) -> bool {
+        matches!(self.overlay, Some(Overlay::Card { .. }))
+    }
 }
 
 impl State {
@@ -221,20 +196,23 @@ impl State {
             screen: Screen::Directory,
             overlay: None,
             catalog: Catalog::new(offers),
-            dir: DirectoryState::default(),
             records: Records::default(),
+            settings: Settings::default(),
             current_client: None,
-            clients: Default::default(),
             flash: None,
             size: (80, 24),
             quit: false,
-            outbox: Vec::new(),
-            pending: None,
             read_only: None,
-            settings: Settings::default(),
-            log: Default::default(),
-            marked: Vec::new(),
-            offer_edit: Default::default(),
+            queue: Queue::default(),
+            dir: Directory::default(),
+            clients: ClientList::default(),
+            view: ClientView::default(),
+            intake: Intake::default(),
+            log: Log::default(),
+            editor: OfferEditor::default(),
+            desk: Default::default(),
+            #[cfg(test)]
+            probe: Default::default(),
         }
     }
 
@@ -242,10 +220,9 @@ impl State {
         Date::from_naive(self.now.date())
     }
 
-    /// The offer under the selection, if any.
+    /// The offer under the directory's selection, if any.
     pub fn selected_offer(&self) -> Option<&Offer> {
-        let hit = self.dir.results.hits.get(self.dir.cursor.selected)?;
-        self.catalog.offers.get(hit.offer)
+        self.dir.selected(&self.catalog)
     }
 
     /// The client being counselled now, if any.
@@ -267,35 +244,16 @@ impl State {
         self.records.referrals.iter().filter(|r| crate::domain::referral::is_due(r, today)).count()
     }
 
-    /// A text input or form has unsaved changes (quitting asks first).
-    pub fn has_unsaved_changes(&self) -> bool {
-        let modal = matches!(&self.overlay, Some(Overlay::Modal(m)) if m.form.dirty);
-        modal
-            || self.clients.intake.as_ref().is_some_and(|i| i.form.dirty)
-            || self.offer_edit.editor.as_ref().is_some_and(|e| e.form.dirty)
-    }
-
-    /// Asks the loop to write something; `then` runs once it is durable.
-    pub fn request(&mut self, effect: Effect, then: Pending) {
-        self.outbox.push(effect);
-        self.pending = Some(then);
-    }
-
     /// Installs a finished index and searches with whatever was typed meanwhile.
     pub fn set_index(&mut self, index: SearchIndex) {
-        self.catalog.index = Some(index);
-        self.dir.pending = true;
-        self.settle();
+        self.dir.set_index(index);
     }
 
-    /// Runs the pending search, once, before a redraw: a burst of keys costs one search.
+    /// Finishes what screens deferred (the directory's search), once, before a redraw: a burst
+    /// of keys costs one search.
     pub fn settle(&mut self) {
-        if !self.dir.pending {
-            return;
+        for &s in Screen::ALL {
+            self.component_mut(super::effect::Owner::Screen(s)).settle();
         }
-        let Some(index) = self.catalog.index.as_mut() else { return };
-        self.dir.pending = false;
-        self.dir.results = index.search(self.dir.query.value(), &self.dir.filters, self.dir.limit);
-        self.dir.cursor.clamp(self.dir.results.hits.len());
     }
 }

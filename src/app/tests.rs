@@ -37,6 +37,17 @@ fn sample() -> State {
     state_with(vec![a, b, c, d])
 }
 
+/// The writes an outcome asks for, without their tickets.
+pub fn writes(out: Outcome) -> Vec<Write> {
+    out.effects.into_iter().map(|e| e.write).collect()
+}
+
+/// Answers the oldest write in flight, as the loop would.
+pub fn answer(s: &mut State, result: Result<Done, SaveError>) -> Outcome {
+    let ticket = s.queue.in_flight().first().map(|e| e.ticket).expect("a write in flight");
+    update(s, Msg::Saved(ticket, result))
+}
+
 /// Presses keys as the loop would, settling once at the end like a redraw.
 pub fn press(s: &mut State, keys: &[Key]) {
     for &k in keys {
@@ -192,7 +203,7 @@ fn paging_fetches_more_hits_beyond_the_first_page() {
     assert_eq!(s.dir.cursor.selected, PAGE + 49);
     assert_eq!(s.dir.results.hits.len(), PAGE + 50);
     assert_eq!(s.selected_offer().unwrap().title, "Angebot 0249");
-    let rows = directory::list_rows(&s);
+    let rows = screen::directory::list_rows(s.size);
     assert!(
         s.dir.cursor.offset + rows > s.dir.cursor.selected && s.dir.cursor.offset <= s.dir.cursor.selected
     );
@@ -228,44 +239,68 @@ fn unbound_keys_do_not_redraw() {
     assert!(!update(&mut s, Msg::Key(Key::plain(Code::Insert))).redraw);
 }
 
-/// Every stack of contexts the app really uses (each screen, each overlay, text and choice
-/// focus in forms) has no key bound to two actions.
+/// One action may ask for several writes, and other writes may be in flight meanwhile: each
+/// answer goes to the screen that asked, in whatever order the answers come, and none is
+/// dropped. (A paste on the test screen `Probe` asks for one write per line.)
 #[test]
-fn no_key_is_bound_twice_in_any_real_context_stack() {
-    use crate::app::update::active_contexts;
-    let mut s = super::tests::state_with(vec![offer("a", "Integrationskurs", Need::Spr)]);
-    let mut seen = Vec::new();
-    let mut check = |s: &State| {
-        let stack = active_contexts(s);
-        assert_eq!(keymap::duplicate_in(&stack), None, "{stack:?}");
-        seen.push(stack);
+fn two_writes_from_one_action_are_both_answered_to_the_screen_that_asked() {
+    use crate::app::effect::Owner;
+    let mut s = sample();
+    let today = s.today();
+    let selected = s.selected_offer().map(|o| o.id.clone()).expect("an offer selected");
+    // The directory's "geprüft" (Ctrl-P) is in flight …
+    let stamp = update(&mut s, Msg::Key(Key::ctrl('p'))).effects;
+    let [Effect { ticket: stamp, write: Write::SaveOffer { .. } }] = stamp.as_slice() else {
+        panic!("{stamp:?}")
     };
-    check(&s);
-    for keys in [
-        vec![Key::plain(Code::F(1))],
-        vec![Key::ctrl('b')],
-        vec![Key::plain(Code::Enter)],
-        vec![Key::plain(Code::F(9))],
-        vec![Key::plain(Code::F(9)), Key::plain(Code::Tab)],
-        vec![Key::plain(Code::F(12))],
-        vec![Key::ctrl('n')],
-        vec![Key::ctrl('n'), Key::plain(Code::Tab)],
-        vec![Key::plain(Code::F(4))],
-        vec![Key::plain(Code::F(3))],
-        vec![Key::plain(Code::F(3)), Key::ctrl('n')],
-        vec![Key::plain(Code::F(3)), Key::ctrl('n'), Key::plain(Code::Tab)],
-        vec![Key::plain(Code::F(3)), Key::ctrl('n'), Key::ch('x'), Key::plain(Code::Esc)],
-    ] {
-        let mut t = super::tests::state_with(vec![offer("a", "Integrationskurs", Need::Spr)]);
-        press(&mut t, &keys);
-        check(&t);
-    }
-    // The client view needs a client.
-    press(&mut s, &[Key::plain(Code::F(3)), Key::ctrl('n')]);
-    let effects: Vec<_> = update(&mut s, Msg::Key(Key::ctrl('s'))).effects;
-    assert_eq!(effects.len(), 1);
-    update(&mut s, Msg::Saved(Ok(Done { id: Some(1), ..Done::default() })));
-    assert_eq!(s.screen, Screen::ClientView);
-    check(&s);
-    assert!(seen.len() >= 14);
+    assert_eq!(stamp.owner, Owner::Screen(Screen::Directory));
+    // … when one action on another screen asks for two writes.
+    s.screen = Screen::Probe;
+    let effects = update(&mut s, Msg::Paste("erste\nzweite".into())).effects;
+    assert_eq!(effects.len(), 2, "{effects:?}");
+    assert!(effects.iter().all(|e| e.ticket.owner == Owner::Screen(Screen::Probe)), "{effects:?}");
+    assert_ne!(effects[0].ticket, effects[1].ticket);
+    assert_eq!(s.queue.in_flight().len(), 3);
+    // Answered out of order, the directory's in between.
+    let done = |n: u64| Ok(Done { id: Some(n), ids: vec![n] });
+    assert!(update(&mut s, Msg::Saved(effects[1].ticket, done(8))).redraw);
+    assert!(update(&mut s, Msg::Saved(*stamp, Ok(Done::default()))).redraw);
+    assert!(update(&mut s, Msg::Saved(effects[0].ticket, done(7))).redraw);
+    assert_eq!(
+        s.probe.answers,
+        [("zweite".to_string(), Ok(Some(8))), ("erste".to_string(), Ok(Some(7)))],
+        "both answers, each with its own number"
+    );
+    assert_eq!(
+        s.records.contacts.iter().map(|c| (c.id, c.minutes)).collect::<Vec<_>>(),
+        [(8, Some(6)), (7, Some(5))]
+    );
+    // The directory got its answer: the offer is stamped, and it said so.
+    let stamped = s.catalog.offers.iter().find(|o| o.id == selected).expect("the offer");
+    assert_eq!(stamped.last_verified, Some(today));
+    assert!(s.flash.as_ref().is_some_and(|f| f.text.starts_with("Geprüft")), "{:?}", s.flash);
+    assert!(s.queue.in_flight().is_empty());
+    // An answer counts once: a second one for the same ticket changes nothing.
+    assert!(!update(&mut s, Msg::Saved(effects[0].ticket, done(9))).redraw);
+    assert_eq!(s.probe.answers.len(), 2);
+    assert_eq!(s.records.contacts.len(), 2);
+}
+
+/// A failed write is answered to the screen that asked too, and the others still arrive.
+#[test]
+fn a_failed_write_among_several_is_answered_and_the_rest_arrive() {
+    let mut s = sample();
+    s.screen = Screen::Probe;
+    let effects = update(&mut s, Msg::Paste("eins\nzwei".into())).effects;
+    let full = SaveError { message: "Der Datenträger ist voll".into(), blocks_writes: false };
+    update(&mut s, Msg::Saved(effects[0].ticket, Err(full)));
+    update(&mut s, Msg::Saved(effects[1].ticket, Ok(Done { id: Some(3), ids: vec![3] })));
+    assert_eq!(
+        s.probe.answers,
+        [
+            ("eins".to_string(), Err("Der Datenträger ist voll".to_string())),
+            ("zwei".to_string(), Ok(Some(3)))
+        ]
+    );
+    assert_eq!(s.records.contacts.iter().map(|c| c.id).collect::<Vec<_>>(), [3]);
 }

@@ -2,20 +2,21 @@
 //! field, an edit that keeps what it did not touch, refused saves, drafts across screens. The
 //! helpers are shared with `tests_upkeep` (copy, status, "geprüft", the upkeep filters).
 
-use super::tests::{offer, press, state_with, type_text};
+use super::tests::{answer, offer, press, state_with, type_text, writes};
 use super::*;
 use crate::domain::*;
+pub(super) use screen::offer_editor::form::OfferField as F;
 
 pub(super) fn k(code: Code) -> Key {
     Key::plain(code)
 }
 
-pub(super) fn form(s: &State) -> &form::Form {
-    &s.offer_edit.editor.as_ref().expect("editor open").form
+pub(super) fn form(s: &State) -> &form::Form<F> {
+    &s.editor.draft.as_ref().expect("editor open").form
 }
 
 /// Tab (or Shift-Tab) until the field `key` has the focus.
-pub(super) fn goto(s: &mut State, key: &str) {
+pub(super) fn goto(s: &mut State, key: F) {
     let target = form(s).index_of(key).expect("field exists");
     let step = if target < form(s).focus { Code::BackTab } else { Code::Tab };
     for _ in 0..80 {
@@ -24,17 +25,17 @@ pub(super) fn goto(s: &mut State, key: &str) {
         }
         press(s, &[k(step)]);
     }
-    panic!("field {key} not reachable by Tab");
+    panic!("field {key:?} not reachable by Tab");
 }
 
-pub(super) fn fill(s: &mut State, key: &str, text: &str) {
+pub(super) fn fill(s: &mut State, key: F, text: &str) {
     goto(s, key);
     press(s, &[Key::ctrl('u')]);
     type_text(s, text);
 }
 
 /// Chooses the option with this label (↓ through the options, as a counsellor would).
-pub(super) fn choose(s: &mut State, key: &str, label: &str) {
+pub(super) fn choose(s: &mut State, key: F, label: &str) {
     goto(s, key);
     for _ in 0..40 {
         let f = form(s).get(key);
@@ -45,11 +46,11 @@ pub(super) fn choose(s: &mut State, key: &str, label: &str) {
         }
         press(s, &[k(Code::Down)]);
     }
-    panic!("no option {label} in {key}");
+    panic!("no option {label} in {key:?}");
 }
 
 /// Ticks the option whose label starts with `prefix` (→ to it, then Space).
-pub(super) fn tick(s: &mut State, key: &str, prefix: &str) {
+pub(super) fn tick(s: &mut State, key: F, prefix: &str) {
     goto(s, key);
     for _ in 0..80 {
         if let form::Kind::Multi { options, cursor, .. } = &form(s).get(key).kind
@@ -60,30 +61,30 @@ pub(super) fn tick(s: &mut State, key: &str, prefix: &str) {
         }
         press(s, &[k(Code::Right)]);
     }
-    panic!("no option {prefix} in {key}");
+    panic!("no option {prefix} in {key:?}");
 }
 
 /// Presses keys and returns the writes they asked for, without answering them.
-pub(super) fn keys_effects(s: &mut State, keys: &[Key]) -> Vec<Effect> {
+pub(super) fn keys_effects(s: &mut State, keys: &[Key]) -> Vec<Write> {
     let mut effects = Vec::new();
     for &key in keys {
-        effects.extend(update(s, Msg::Key(key)).effects);
+        effects.extend(writes(update(s, Msg::Key(key))));
     }
     s.settle();
     effects
 }
 
 /// The offer of the single `SaveOffer` write asked for, and whether it is new.
-pub(super) fn saved_offer(effects: &[Effect]) -> (Offer, bool) {
+pub(super) fn saved_offer(effects: &[Write]) -> (Offer, bool) {
     match effects {
-        [Effect::SaveOffer { offer, new }] => ((**offer).clone(), *new),
+        [Write::SaveOffer { offer, new }] => ((**offer).clone(), *new),
         other => panic!("expected one offer write, got {other:?}"),
     }
 }
 
 /// The loop's answer to a write: durable, with the number the store gave.
 pub(super) fn durable(s: &mut State, id: Option<u64>) {
-    update(s, Msg::Saved(Ok(Done { id, ..Done::default() })));
+    answer(s, Ok(Done { id, ..Done::default() }));
     s.settle();
 }
 
@@ -118,42 +119,42 @@ fn a_new_offer_typed_by_keys_is_stored_with_every_field_and_found_at_once() {
     let mut s = sample();
     press(&mut s, &[Key::ctrl('n')]);
     assert_eq!(s.screen, Screen::OfferEditor);
-    fill(&mut s, "title", "Sprachcafé International");
-    fill(&mut s, "provider", "Stadtbibliothek Hafenau");
-    choose(&mut s, "provider_type", "Kommune");
-    tick(&mut s, "needs", "SPR");
-    tick(&mut s, "needs", "GEM");
-    tick(&mut s, "sub_needs", "Sprachcafé");
-    tick(&mut s, "sub_needs", "Patenschaften");
-    tick(&mut s, "groups", "A ");
-    tick(&mut s, "groups", "B ");
-    tick(&mut s, "tags", "REF");
-    fill(&mut s, "description", "Treffen zum Sprechen.¶Ohne Anmeldung.");
-    fill(&mut s, "keywords", "Tandem, Sprachcafe, Tandem");
-    fill(&mut s, "documents", "keine Unterlagen nötig; Bibliotheksausweis");
-    fill(&mut s, "phone", "04321 555-10");
-    fill(&mut s, "email", "bibliothek@hafenau.example");
-    fill(&mut s, "website", "www.hafenau.example/bibliothek");
-    fill(&mut s, "street", "Marktplatz 3");
-    fill(&mut s, "postal_code", "24999");
-    fill(&mut s, "town", "Hafenau");
-    choose(&mut s, "service_area", "nur Stadt");
-    fill(&mut s, "area_excludes", "Birkwald, Talmühle");
-    fill(&mut s, "hours", "Mi 16-18; Sa 10:00-12:00");
-    fill(&mut s, "hours_note", "nicht in den Ferien");
-    choose(&mut s, "appointment", "ohne Termin");
-    tick(&mut s, "channels", "vor Ort");
-    fill(&mut s, "languages", "de, en uk");
-    choose(&mut s, "cost", "kostenlos");
-    fill(&mut s, "cost_note", "Spende willkommen");
-    fill(&mut s, "min_age", "16");
-    fill(&mut s, "max_age", "99");
-    choose(&mut s, "min_german", "A1");
-    tick(&mut s, "residence", "HUM");
-    fill(&mut s, "eligibility_note", "für alle Niveaus");
-    choose(&mut s, "status", "aktiv");
-    fill(&mut s, "last_verified", "20.11.2026");
-    fill(&mut s, "internal_note", "Ansprechpartnerin: Frau Beispiel");
+    fill(&mut s, F::Title, "Sprachcafé International");
+    fill(&mut s, F::Provider, "Stadtbibliothek Hafenau");
+    choose(&mut s, F::ProviderType, "Kommune");
+    tick(&mut s, F::Needs, "SPR");
+    tick(&mut s, F::Needs, "GEM");
+    tick(&mut s, F::SubNeeds, "Sprachcafé");
+    tick(&mut s, F::SubNeeds, "Patenschaften");
+    tick(&mut s, F::Groups, "A ");
+    tick(&mut s, F::Groups, "B ");
+    tick(&mut s, F::Tags, "REF");
+    fill(&mut s, F::Description, "Treffen zum Sprechen.¶Ohne Anmeldung.");
+    fill(&mut s, F::Keywords, "Tandem, Sprachcafe, Tandem");
+    fill(&mut s, F::Documents, "keine Unterlagen nötig; Bibliotheksausweis");
+    fill(&mut s, F::Phone, "04321 555-10");
+    fill(&mut s, F::Email, "bibliothek@hafenau.example");
+    fill(&mut s, F::Website, "www.hafenau.example/bibliothek");
+    fill(&mut s, F::Street, "Marktplatz 3");
+    fill(&mut s, F::PostalCode, "24999");
+    fill(&mut s, F::Town, "Hafenau");
+    choose(&mut s, F::ServiceArea, "nur Stadt");
+    fill(&mut s, F::AreaExcludes, "Birkwald, Talmühle");
+    fill(&mut s, F::Hours, "Mi 16-18; Sa 10:00-12:00");
+    fill(&mut s, F::HoursNote, "nicht in den Ferien");
+    choose(&mut s, F::Appointment, "ohne Termin");
+    tick(&mut s, F::Channels, "vor Ort");
+    fill(&mut s, F::Languages, "de, en uk");
+    choose(&mut s, F::Cost, "kostenlos");
+    fill(&mut s, F::CostNote, "Spende willkommen");
+    fill(&mut s, F::MinAge, "16");
+    fill(&mut s, F::MaxAge, "99");
+    choose(&mut s, F::MinGerman, "A1");
+    tick(&mut s, F::Residence, "HUM");
+    fill(&mut s, F::EligibilityNote, "für alle Niveaus");
+    choose(&mut s, F::Status, "aktiv");
+    fill(&mut s, F::LastVerified, "20.11.2026");
+    fill(&mut s, F::InternalNote, "Ansprechpartnerin: Frau Beispiel");
     let effects = keys_effects(&mut s, &[Key::ctrl('s')]);
     let (o, new) = saved_offer(&effects);
     assert!(new);
@@ -195,7 +196,7 @@ fn a_new_offer_typed_by_keys_is_stored_with_every_field_and_found_at_once() {
     assert!(s.catalog.offers.iter().all(|x| x.title != o.title));
     durable(&mut s, Some(42));
     assert_eq!(s.screen, Screen::Directory);
-    assert!(s.offer_edit.editor.is_none());
+    assert!(s.editor.draft.is_none());
     let shown = s.selected_offer().expect("selected");
     assert_eq!((shown.id.as_str(), shown.title.as_str()), ("O-0042", "Sprachcafé International"));
     assert_eq!(s.flash.as_ref().map(|f| f.text.as_str()), Some("Neues Angebot O-0042 gespeichert."));
@@ -228,13 +229,13 @@ fn editing_changes_only_what_was_typed_and_keeps_everything_else_exactly() {
     // Opened and saved without a change: the same offer, byte for byte.
     press(&mut s, &[Key::ctrl('e')]);
     // Shown with the line breaks as ¶ (and spaces collapsed), stored as it was when untouched.
-    assert_eq!(form(&s).text("description"), "Zeile eins¶¶Zeile zwei");
+    assert_eq!(form(&s).text(F::Description), "Zeile eins¶¶Zeile zwei");
     let (same, new) = saved_offer(&keys_effects(&mut s, &[Key::ctrl('s')]));
     assert_eq!((same, new), (o.clone(), false));
     durable(&mut s, None);
     // One field changed: only that field differs.
     press(&mut s, &[Key::ctrl('e')]);
-    fill(&mut s, "phone", "+49 4321 99-0");
+    fill(&mut s, F::Phone, "+49 4321 99-0");
     let (changed, _) = saved_offer(&keys_effects(&mut s, &[Key::ctrl('s')]));
     assert_eq!(changed, Offer { phone: "+49 4321 99-0".into(), ..o.clone() });
     durable(&mut s, None);
@@ -242,7 +243,7 @@ fn editing_changes_only_what_was_typed_and_keeps_everything_else_exactly() {
     assert_eq!(s.catalog.offers.len(), 1);
     // Typed text is normalised: trimmed, NFC.
     press(&mut s, &[Key::ctrl('e')]);
-    fill(&mut s, "title", "  Beratung fu\u{308}r Familien ");
+    fill(&mut s, F::Title, "  Beratung fu\u{308}r Familien ");
     let (typed, _) = saved_offer(&keys_effects(&mut s, &[Key::ctrl('s')]));
     assert_eq!(typed.title, "Beratung für Familien");
 }
@@ -251,43 +252,43 @@ fn editing_changes_only_what_was_typed_and_keeps_everything_else_exactly() {
 fn save_is_refused_at_the_first_problem_and_nothing_typed_is_lost() {
     let mut s = sample();
     press(&mut s, &[Key::ctrl('n')]);
-    fill(&mut s, "phone", "0800 CALL NOW");
-    fill(&mut s, "email", "info(at)hafenau");
-    fill(&mut s, "hours", "Mo 25:00-26:00");
-    fill(&mut s, "last_verified", "31.02.2026");
-    fill(&mut s, "title", "Beratung");
+    fill(&mut s, F::Phone, "0800 CALL NOW");
+    fill(&mut s, F::Email, "info(at)hafenau");
+    fill(&mut s, F::Hours, "Mo 25:00-26:00");
+    fill(&mut s, F::LastVerified, "31.02.2026");
+    fill(&mut s, F::Title, "Beratung");
     assert!(keys_effects(&mut s, &[Key::ctrl('s')]).is_empty());
     let f = form(&s);
-    assert_eq!(f.fields[f.focus].key, "phone", "the first problem has the focus");
-    assert!(f.get("phone").error.as_deref().is_some_and(|e| e.contains("Telefonnummer")));
-    assert!(f.get("email").error.as_deref().is_some_and(|e| e.contains("E-Mail")));
-    assert!(f.get("hours").error.as_deref().is_some_and(|e| e.contains("Mo 25:00-26:00")));
-    assert_eq!(f.get("last_verified").error.as_deref(), Some("Diesen Tag gibt es nicht."));
+    assert_eq!(f.fields[f.focus].key, F::Phone, "the first problem has the focus");
+    assert!(f.get(F::Phone).error.as_deref().is_some_and(|e| e.contains("Telefonnummer")));
+    assert!(f.get(F::Email).error.as_deref().is_some_and(|e| e.contains("E-Mail")));
+    assert!(f.get(F::Hours).error.as_deref().is_some_and(|e| e.contains("Mo 25:00-26:00")));
+    assert_eq!(f.get(F::LastVerified).error.as_deref(), Some("Diesen Tag gibt es nicht."));
     assert_eq!(
-        (f.text("phone"), f.text("email"), f.text("hours"), f.text("title")),
+        (f.text(F::Phone), f.text(F::Email), f.text(F::Hours), f.text(F::Title)),
         ("0800 CALL NOW", "info(at)hafenau", "Mo 25:00-26:00", "Beratung")
     );
     // Fixed one by one; each fix clears its message.
-    fill(&mut s, "phone", "0800 123 456");
-    fill(&mut s, "email", "info@hafenau.example");
-    fill(&mut s, "hours", "Mo 09:00-12:00");
-    fill(&mut s, "last_verified", "26.11.2026");
+    fill(&mut s, F::Phone, "0800 123 456");
+    fill(&mut s, F::Email, "info@hafenau.example");
+    fill(&mut s, F::Hours, "Mo 09:00-12:00");
+    fill(&mut s, F::LastVerified, "26.11.2026");
     assert!(keys_effects(&mut s, &[Key::ctrl('s')]).is_empty());
-    assert_eq!(form(&s).get("last_verified").error.as_deref(), Some("Das Datum liegt in der Zukunft."));
-    fill(&mut s, "last_verified", "25.11.2026");
-    fill(&mut s, "min_age", "27");
-    fill(&mut s, "max_age", "12");
+    assert_eq!(form(&s).get(F::LastVerified).error.as_deref(), Some("Das Datum liegt in der Zukunft."));
+    fill(&mut s, F::LastVerified, "25.11.2026");
+    fill(&mut s, F::MinAge, "27");
+    fill(&mut s, F::MaxAge, "12");
     assert!(keys_effects(&mut s, &[Key::ctrl('s')]).is_empty());
-    assert_eq!(form(&s).fields[form(&s).focus].key, "max_age");
-    fill(&mut s, "max_age", "");
-    fill(&mut s, "languages", "de, deutsch");
+    assert_eq!(form(&s).fields[form(&s).focus].key, F::MaxAge);
+    fill(&mut s, F::MaxAge, "");
+    fill(&mut s, F::Languages, "de, deutsch");
     assert!(keys_effects(&mut s, &[Key::ctrl('s')]).is_empty());
-    assert!(form(&s).get("languages").error.as_deref().is_some_and(|e| e.contains("„deutsch“")));
-    fill(&mut s, "languages", "de");
-    fill(&mut s, "title", "");
+    assert!(form(&s).get(F::Languages).error.as_deref().is_some_and(|e| e.contains("„deutsch“")));
+    fill(&mut s, F::Languages, "de");
+    fill(&mut s, F::Title, "");
     assert!(keys_effects(&mut s, &[Key::ctrl('s')]).is_empty());
-    assert_eq!(form(&s).get("title").error.as_deref(), Some("Pflichtfeld – bitte ausfüllen."));
-    fill(&mut s, "title", "Beratung");
+    assert_eq!(form(&s).get(F::Title).error.as_deref(), Some("Pflichtfeld – bitte ausfüllen."));
+    fill(&mut s, F::Title, "Beratung");
     let (o, _) = saved_offer(&keys_effects(&mut s, &[Key::ctrl('s')]));
     assert_eq!((o.phone.as_str(), o.hours.to_string().as_str()), ("0800 123 456", "Mo 09:00-12:00"));
     assert_eq!(o.eligibility.min_age, Some(27));
@@ -297,29 +298,29 @@ fn save_is_refused_at_the_first_problem_and_nothing_typed_is_lost() {
 fn a_failed_write_or_read_only_mode_keeps_the_draft() {
     let mut s = sample();
     press(&mut s, &[Key::ctrl('n')]);
-    fill(&mut s, "title", "Neues Angebot");
+    fill(&mut s, F::Title, "Neues Angebot");
     let effects = keys_effects(&mut s, &[Key::ctrl('s')]);
     assert_eq!(effects.len(), 1);
     let err = SaveError { message: "Der Datenträger ist voll".into(), blocks_writes: true };
-    update(&mut s, Msg::Saved(Err(err)));
+    answer(&mut s, Err(err));
     assert_eq!(s.screen, Screen::OfferEditor);
-    assert_eq!(form(&s).text("title"), "Neues Angebot");
+    assert_eq!(form(&s).text(F::Title), "Neues Angebot");
     assert!(s.read_only.is_some());
     assert!(keys_effects(&mut s, &[Key::ctrl('s')]).is_empty(), "read only: refused");
     assert!(s.flash.as_ref().is_some_and(|f| f.text.starts_with("Nur lesen")));
-    assert_eq!(form(&s).text("title"), "Neues Angebot");
+    assert_eq!(form(&s).text(F::Title), "Neues Angebot");
 }
 
 #[test]
 fn the_draft_survives_other_screens_and_leaving_asks_first() {
     let mut s = sample();
     press(&mut s, &[Key::ctrl('e')]);
-    fill(&mut s, "title", "Ausländerbehörde Hafenau (Service)");
+    fill(&mut s, F::Title, "Ausländerbehörde Hafenau (Service)");
     press(&mut s, &[k(Code::F(3))]);
     assert_eq!(s.screen, Screen::Clients);
     press(&mut s, &[k(Code::F(4)), k(Code::F(2))]);
     assert_eq!(s.screen, Screen::OfferEditor, "F2 leads back to the draft");
-    assert_eq!(form(&s).text("title"), "Ausländerbehörde Hafenau (Service)");
+    assert_eq!(form(&s).text(F::Title), "Ausländerbehörde Hafenau (Service)");
     press(&mut s, &[Key::ctrl('q')]);
     assert!(matches!(s.overlay, Some(Overlay::Confirm { .. })) && !s.quit);
     press(&mut s, &[Key::ch('n'), k(Code::Esc)]);
@@ -328,7 +329,7 @@ fn the_draft_survives_other_screens_and_leaving_asks_first() {
     assert_eq!(s.screen, Screen::OfferEditor);
     press(&mut s, &[k(Code::Esc), Key::ch('j')]);
     assert_eq!(s.screen, Screen::Directory);
-    assert!(s.offer_edit.editor.is_none());
+    assert!(s.editor.draft.is_none());
     assert_eq!(s.catalog.offers[0].title, "Ausländerbehörde Hafenau", "nothing saved");
     // Untouched: Esc closes at once, back on the card it was opened from.
     press(&mut s, &[k(Code::Enter), Key::ctrl('e'), k(Code::Esc)]);
@@ -340,19 +341,19 @@ fn the_draft_survives_other_screens_and_leaving_asks_first() {
 fn sub_needs_follow_the_needs_ticked() {
     let mut s = sample();
     press(&mut s, &[Key::ctrl('n')]);
-    assert!(form(&s).get("sub_needs").hidden, "no need ticked: no sub-needs");
-    tick(&mut s, "needs", "WOH");
-    let labels = |s: &State| match &form(s).get("sub_needs").kind {
+    assert!(form(&s).get(F::SubNeeds).hidden, "no need ticked: no sub-needs");
+    tick(&mut s, F::Needs, "WOH");
+    let labels = |s: &State| match &form(s).get(F::SubNeeds).kind {
         form::Kind::Multi { options, .. } => options.iter().map(|o| o.label.clone()).collect::<Vec<_>>(),
         _ => Vec::new(),
     };
     assert_eq!(labels(&s), ["Wohnungssuche", "Sozialwohnung (WBS)", "Wohngeld", "Mietrecht"]);
-    tick(&mut s, "sub_needs", "Wohngeld");
+    tick(&mut s, F::SubNeeds, "Wohngeld");
     // Unticking the need keeps a ticked sub-need visible until it is unticked too.
-    tick(&mut s, "needs", "WOH");
+    tick(&mut s, F::Needs, "WOH");
     assert_eq!(labels(&s), ["Wohngeld"]);
-    tick(&mut s, "sub_needs", "Wohngeld");
-    tick(&mut s, "needs", "ANE");
+    tick(&mut s, F::SubNeeds, "Wohngeld");
+    tick(&mut s, F::Needs, "ANE");
     assert!(labels(&s).contains(&"Anerkennungsberatung".to_string()));
     assert!(!labels(&s).contains(&"Wohngeld".to_string()));
 }
@@ -361,10 +362,10 @@ fn sub_needs_follow_the_needs_ticked() {
 fn pasted_lines_stay_lines_in_notes() {
     let mut s = sample();
     press(&mut s, &[Key::ctrl('n')]);
-    fill(&mut s, "title", "X");
-    goto(&mut s, "description");
+    fill(&mut s, F::Title, "X");
+    goto(&mut s, F::Description);
     update(&mut s, Msg::Paste("Erste Zeile\r\nZweite Zeile".into()));
-    goto(&mut s, "documents");
+    goto(&mut s, F::Documents);
     update(&mut s, Msg::Paste("Pass\nMeldebescheinigung\n".into()));
     let (o, _) = saved_offer(&keys_effects(&mut s, &[Key::ctrl('s')]));
     assert_eq!(o.description, "Erste Zeile\nZweite Zeile");

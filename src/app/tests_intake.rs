@@ -1,10 +1,12 @@
 //! Flow tests of the client screens: from an empty intake, driven by keys, to a stored record.
 
-use super::tests::{press, state_with, type_text};
+use super::tests::{answer, press, state_with, type_text, writes};
 use super::*;
+use crate::app::nav::Pick;
 use crate::domain::client::{ConsentForm, Identity};
 use crate::domain::{CaseGroup, Need, TargetGroup};
 use crate::i18n::{Lang, Ti};
+use screen::intake::IntakeField as F;
 
 fn k(code: Code) -> Key {
     Key::plain(code)
@@ -12,7 +14,7 @@ fn k(code: Code) -> Key {
 
 /// Presses Tab (or Shift-Tab, for fields above) until the field `key` has the focus, as a
 /// counsellor would.
-fn goto(s: &mut State, key: &str) {
+fn goto(s: &mut State, key: F) {
     let f = form(s);
     let target = f.index_of(key).expect("field exists");
     let step = if target < f.focus { Code::BackTab } else { Code::Tab };
@@ -23,33 +25,33 @@ fn goto(s: &mut State, key: &str) {
         }
         press(s, &[k(step)]);
     }
-    panic!("field {key} not reachable by Tab");
+    panic!("field {key:?} not reachable by Tab");
 }
 
-fn form(s: &State) -> &form::Form {
-    &s.clients.intake.as_ref().expect("intake open").form
+fn form(s: &State) -> &form::Form<F> {
+    &s.intake.draft.as_ref().expect("intake open").form
 }
 
 /// Answers a choice field by type-ahead.
-fn choose(s: &mut State, key: &str, typed: &str) {
+fn choose(s: &mut State, key: F, typed: &str) {
     goto(s, key);
     type_text(s, typed);
 }
 
-fn fill(s: &mut State, key: &str, text: &str) {
+fn fill(s: &mut State, key: F, text: &str) {
     goto(s, key);
     press(s, &[Key::ctrl('u')]);
     type_text(s, text);
 }
 
 /// Runs the write the last key asked for, as the loop would, answering with `id`.
-fn save_with_id(s: &mut State, keys: &[Key], id: u64) -> Vec<Effect> {
+fn save_with_id(s: &mut State, keys: &[Key], id: u64) -> Vec<Write> {
     let mut effects = Vec::new();
     for &key in keys {
-        effects.extend(update(s, Msg::Key(key)).effects);
+        effects.extend(writes(update(s, Msg::Key(key))));
     }
     if !effects.is_empty() {
-        update(s, Msg::Saved(Ok(Done { id: Some(id), ..Done::default() })));
+        answer(s, Ok(Done { id: Some(id), ..Done::default() }));
     }
     s.settle();
     effects
@@ -66,26 +68,26 @@ fn new_intake() -> State {
 fn an_intake_typed_by_keys_becomes_a_stored_client_with_its_group() {
     let mut s = new_intake();
     // A Blue Card holder, engineer, arrived two months ago: group A.
-    choose(&mut s, "consent_form", "m");
-    goto(&mut s, "consent_scope");
+    choose(&mut s, F::ConsentForm, "m");
+    goto(&mut s, F::ConsentScope);
     press(&mut s, &[k(Code::Char(' '))]);
-    fill(&mut s, "name", "Ravi Fiktiv");
-    fill(&mut s, "nationality", "IN");
-    choose(&mut s, "place", "i");
-    fill(&mut s, "town", "Hafenau");
-    choose(&mut s, "arrived", "j");
-    fill(&mut s, "arrival", "09.2026");
-    choose(&mut s, "basis", "ee");
-    assert_eq!(form(&s).choice("basis"), Some(2), "type-ahead: the second 'e' is Erwerbstätigkeit");
-    choose(&mut s, "qualification", "h");
-    fill(&mut s, "occupation", "Ingenieur");
-    goto(&mut s, "needs");
+    fill(&mut s, F::Name, "Ravi Fiktiv");
+    fill(&mut s, F::Nationality, "IN");
+    choose(&mut s, F::Place, "i");
+    fill(&mut s, F::Town, "Hafenau");
+    choose(&mut s, F::Arrived, "j");
+    fill(&mut s, F::Arrival, "09.2026");
+    choose(&mut s, F::Basis, "ee");
+    assert_eq!(form(&s).choice(F::Basis), Some(2), "type-ahead: the second 'e' is Erwerbstätigkeit");
+    choose(&mut s, F::Qualification, "h");
+    fill(&mut s, F::Occupation, "Ingenieur");
+    goto(&mut s, F::Needs);
     press(&mut s, &[k(Code::Char(' ')), k(Code::Down), k(Code::Char(' '))]);
-    let a = &s.clients.intake.as_ref().unwrap().assignment;
+    let a = &s.intake.draft.as_ref().unwrap().assignment;
     let trace: Vec<_> = a.trace.iter().map(|c| crate::i18n::trace_line(c, Lang::De)).collect();
     assert_eq!(a.primary, CaseGroup::Group(TargetGroup::A), "{trace:?}");
     let effects = save_with_id(&mut s, &[Key::ctrl('s')], 1);
-    let [Effect::SaveClient { client, new: true }] = effects.as_slice() else { panic!("{effects:?}") };
+    let [Write::SaveClient { client, new: true }] = effects.as_slice() else { panic!("{effects:?}") };
     assert_eq!(client.consent.as_ref().unwrap().form, ConsentForm::Verbal);
     assert!(client.consent.as_ref().unwrap().storage);
     assert!(matches!(&client.identity, Identity::Named { name: Some(n), .. } if n.as_str() == "Ravi Fiktiv"));
@@ -101,27 +103,27 @@ fn an_intake_typed_by_keys_becomes_a_stored_client_with_its_group() {
 #[test]
 fn saving_is_refused_with_the_first_problem_focused_and_nothing_lost() {
     let mut s = new_intake();
-    fill(&mut s, "contact_date", "31.02.2026");
-    fill(&mut s, "occupation", "Pflegerin");
+    fill(&mut s, F::ContactDate, "31.02.2026");
+    fill(&mut s, F::Occupation, "Pflegerin");
     let effects = save_with_id(&mut s, &[Key::ctrl('s')], 1);
     assert!(effects.is_empty());
     let f = form(&s);
-    assert_eq!(f.fields[f.focus].key, "contact_date");
+    assert_eq!(f.fields[f.focus].key, F::ContactDate);
     assert_eq!(f.fields[f.focus].error.as_deref(), Some("Diesen Tag gibt es nicht."));
-    assert_eq!(f.text("occupation"), "Pflegerin");
+    assert_eq!(f.text(F::Occupation), "Pflegerin");
 }
 
 #[test]
 fn a_name_without_consent_to_storage_is_refused() {
     let mut s = new_intake();
-    fill(&mut s, "name", "Amira Fiktiv");
+    fill(&mut s, F::Name, "Amira Fiktiv");
     assert!(save_with_id(&mut s, &[Key::ctrl('s')], 1).is_empty());
     let f = form(&s);
-    assert_eq!(f.fields[f.focus].key, "name");
+    assert_eq!(f.fields[f.focus].key, F::Name);
     assert!(f.fields[f.focus].error.as_ref().unwrap().contains("Einwilligung"));
     // Anonymous with a pseudonym is fine without it.
-    choose(&mut s, "anonymous", "j");
-    fill(&mut s, "pseudonym", "Sonnenblume");
+    choose(&mut s, F::Anonymous, "j");
+    fill(&mut s, F::Pseudonym, "Sonnenblume");
     assert_eq!(save_with_id(&mut s, &[Key::ctrl('s')], 7).len(), 1);
     assert!(s.records.clients[0].identity.is_anonymous());
 }
@@ -129,9 +131,9 @@ fn a_name_without_consent_to_storage_is_refused() {
 #[test]
 fn an_override_needs_a_reason_and_is_kept_with_the_suggestion() {
     let mut s = new_intake();
-    choose(&mut s, "decision", "c");
+    choose(&mut s, F::Decision, "c");
     assert!(save_with_id(&mut s, &[Key::ctrl('s')], 1).is_empty());
-    assert_eq!(form(&s).fields[form(&s).focus].key, "reason");
+    assert_eq!(form(&s).fields[form(&s).focus].key, F::Reason);
     type_text(&mut s, "Studium hier beendet, Nachweis folgt");
     assert_eq!(save_with_id(&mut s, &[Key::ctrl('s')], 1).len(), 1);
     let g = s.records.clients[0].group.as_ref().unwrap();
@@ -143,27 +145,27 @@ fn an_override_needs_a_reason_and_is_kept_with_the_suggestion() {
 #[test]
 fn leaving_with_unsaved_changes_asks_first() {
     let mut s = new_intake();
-    fill(&mut s, "occupation", "Koch");
+    fill(&mut s, F::Occupation, "Koch");
     press(&mut s, &[k(Code::Esc)]);
     assert!(matches!(s.overlay, Some(Overlay::Confirm { .. })));
     press(&mut s, &[Key::ch('n')]);
     assert!(s.overlay.is_none());
-    assert_eq!(form(&s).text("occupation"), "Koch");
+    assert_eq!(form(&s).text(F::Occupation), "Koch");
     press(&mut s, &[k(Code::Esc), Key::ch('j')]);
-    assert!(s.clients.intake.is_none());
+    assert!(s.intake.draft.is_none());
     assert_eq!(s.screen, Screen::Clients);
 }
 
 #[test]
 fn the_draft_survives_a_look_at_the_directory() {
     let mut s = new_intake();
-    fill(&mut s, "occupation", "Lehrerin");
+    fill(&mut s, F::Occupation, "Lehrerin");
     press(&mut s, &[k(Code::F(2))]);
     assert_eq!(s.screen, Screen::Directory);
     type_text(&mut s, "kurs");
     press(&mut s, &[k(Code::F(3))]);
     assert_eq!(s.screen, Screen::Intake);
-    assert_eq!(form(&s).text("occupation"), "Lehrerin");
+    assert_eq!(form(&s).text(F::Occupation), "Lehrerin");
     // Quitting with the draft open asks.
     press(&mut s, &[Key::ctrl('q')]);
     assert!(!s.quit);
@@ -174,7 +176,7 @@ fn the_draft_survives_a_look_at_the_directory() {
 #[test]
 fn ctrl_f_saves_and_opens_the_directory_for_the_clients_needs() {
     let mut s = new_intake();
-    goto(&mut s, "needs");
+    goto(&mut s, F::Needs);
     press(&mut s, &[k(Code::Char(' '))]);
     let effects = save_with_id(&mut s, &[Key::ctrl('f')], 3);
     assert_eq!(effects.len(), 1);
@@ -189,12 +191,12 @@ fn ctrl_f_saves_and_opens_the_directory_for_the_clients_needs() {
 #[test]
 fn client_list_searches_by_name_and_reference() {
     let mut s = new_intake();
-    choose(&mut s, "anonymous", "j");
-    fill(&mut s, "pseudonym", "Sonnenblume");
+    choose(&mut s, F::Anonymous, "j");
+    fill(&mut s, F::Pseudonym, "Sonnenblume");
     save_with_id(&mut s, &[Key::ctrl('s')], 42);
     press(&mut s, &[k(Code::F(3)), Key::ctrl('n')]);
-    choose(&mut s, "anonymous", "j");
-    fill(&mut s, "pseudonym", "Löwenzahn");
+    choose(&mut s, F::Anonymous, "j");
+    fill(&mut s, F::Pseudonym, "Löwenzahn");
     save_with_id(&mut s, &[Key::ctrl('s')], 43);
     press(&mut s, &[k(Code::F(3))]);
     assert_eq!(s.screen, Screen::Clients);
@@ -205,7 +207,7 @@ fn client_list_searches_by_name_and_reference() {
     assert_eq!(s.clients.hits.len(), 1, "{names:?} {:?}", s.clients.query.value());
     press(&mut s, &[Key::ctrl('u')]);
     type_text(&mut s, "K-0042");
-    assert_eq!(clients::selected(&s).unwrap().id, 42);
+    assert_eq!(s.clients.selected(&s.records).unwrap().id, 42);
     press(&mut s, &[k(Code::Enter)]);
     assert_eq!(s.screen, Screen::ClientView);
 }
@@ -216,7 +218,7 @@ fn a_short_contact_is_two_keys_away_from_anywhere_and_holds_no_personal_data() {
     press(&mut s, &[k(Code::F(2)), k(Code::F(9))]);
     assert!(matches!(s.overlay, Some(Overlay::Modal(_))));
     let effects = save_with_id(&mut s, &[Key::ctrl('s')], 9);
-    let [Effect::SaveContact(c)] = effects.as_slice() else { panic!("{effects:?}") };
+    let [Write::SaveContact(c)] = effects.as_slice() else { panic!("{effects:?}") };
     assert_eq!(c.date, s.today());
     assert_eq!(s.records.contacts.iter().map(|c| c.id).collect::<Vec<_>>(), [9]);
     assert!(s.overlay.is_none());
@@ -226,15 +228,12 @@ fn a_short_contact_is_two_keys_away_from_anywhere_and_holds_no_personal_data() {
 #[test]
 fn a_failed_save_keeps_the_form_and_says_why() {
     let mut s = new_intake();
-    fill(&mut s, "occupation", "Koch");
+    fill(&mut s, F::Occupation, "Koch");
     let out = update(&mut s, Msg::Key(Key::ctrl('s')));
     assert_eq!(out.effects.len(), 1);
-    update(
-        &mut s,
-        Msg::Saved(Err(SaveError { message: "Der Datenträger ist voll".into(), blocks_writes: true })),
-    );
+    answer(&mut s, Err(SaveError { message: "Der Datenträger ist voll".into(), blocks_writes: true }));
     assert_eq!(s.screen, Screen::Intake);
-    assert_eq!(form(&s).text("occupation"), "Koch");
+    assert_eq!(form(&s).text(F::Occupation), "Koch");
     assert!(s.read_only.is_some());
     assert!(s.records.clients.is_empty());
     // Further saves are refused without asking the store.
@@ -250,8 +249,8 @@ fn offers_that_do_not_fit_the_client_are_marked_not_hidden() {
     mbe.eligibility.min_age = Some(27);
     let mut s = state_with(vec![jmd, mbe]);
     press(&mut s, &[k(Code::F(3)), Key::ctrl('n')]);
-    fill(&mut s, "birth_year", "1990");
-    goto(&mut s, "needs");
+    fill(&mut s, F::BirthYear, "1990");
+    goto(&mut s, F::Needs);
     for _ in 0..6 {
         press(&mut s, &[k(Code::Down)]);
     }
@@ -272,11 +271,11 @@ fn a_filled_intake_saved_unchanged_changes_nothing_but_the_update_date() {
         crate::store::codec::decode(&std::fs::read(path).expect("fixture")).expect("decodes");
     let mut s = state_with(vec![super::tests::offer("a", "Integrationskurs", Need::Spr)]);
     s.records.clients.push(stored.clone());
-    clients::open_view(&mut s, stored.id);
+    go(&mut s, Go::Client { id: stored.id, select: Pick::Top });
     press(&mut s, &[Key::ctrl('e')]);
     assert_eq!(s.screen, Screen::Intake);
     let effects = save_with_id(&mut s, &[Key::ctrl('s')], 0);
-    let [Effect::SaveClient { client, new: false }] = effects.as_slice() else { panic!("{effects:?}") };
+    let [Write::SaveClient { client, new: false }] = effects.as_slice() else { panic!("{effects:?}") };
     assert_eq!(client.updated, s.today());
     let expected = crate::domain::Client { updated: s.today(), ..stored };
     assert_eq!(**client, expected);

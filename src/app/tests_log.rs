@@ -2,8 +2,9 @@
 //! never the real date), views, filters and order, status changes, postponing, notes, jumps. The
 //! helpers here are shared with `tests_referral`.
 
-pub use super::tests::{offer, press, state_with, type_text};
+pub use super::tests::{answer, offer, press, state_with, type_text, writes};
 use super::*;
+pub use crate::app::nav::Pick;
 use crate::domain::client::{Consent, ConsentForm, ContactChannel, FirstContact};
 use crate::domain::referral::{NewReferral, create};
 use crate::domain::{
@@ -11,6 +12,7 @@ use crate::domain::{
     Timestamp,
 };
 use crate::i18n::{Lang, rule_error_text};
+pub use modal::ModalField as M;
 
 pub fn k(code: Code) -> Key {
     Key::plain(code)
@@ -71,13 +73,13 @@ pub fn with_referrals(s: &mut State, list: Vec<(Referral, ReferralEvent)>) {
 }
 
 /// Runs the write the keys asked for, as the loop would, answering with `ids`.
-pub fn save(s: &mut State, keys: &[Key], ids: &[u64]) -> Vec<Effect> {
+pub fn save(s: &mut State, keys: &[Key], ids: &[u64]) -> Vec<Write> {
     let mut effects = Vec::new();
     for &key in keys {
-        effects.extend(update(s, Msg::Key(key)).effects);
+        effects.extend(writes(update(s, Msg::Key(key))));
     }
     if !effects.is_empty() {
-        update(s, Msg::Saved(Ok(Done { id: ids.first().copied(), ids: ids.to_vec() })));
+        answer(s, Ok(Done { id: ids.first().copied(), ids: ids.to_vec() }));
     }
     s.settle();
     effects
@@ -90,7 +92,7 @@ pub fn modal(s: &State) -> &modal::Modal {
     }
 }
 
-pub fn goto(s: &mut State, key: &str) {
+pub fn goto(s: &mut State, key: M) {
     for _ in 0..20 {
         let f = &modal(s).form;
         if f.fields[f.focus].key == key {
@@ -99,7 +101,7 @@ pub fn goto(s: &mut State, key: &str) {
         let back = f.index_of(key).is_some_and(|i| i < f.focus);
         press(s, &[k(if back { Code::BackTab } else { Code::Tab })]);
     }
-    panic!("field {key} not reachable by Tab");
+    panic!("field {key:?} not reachable by Tab");
 }
 
 pub fn flash(s: &State) -> String {
@@ -178,9 +180,9 @@ fn views_filters_and_order_by_keyboard() {
     press(&mut s, &[Key::ch('r')]);
     assert_eq!(log_ids(&s), [3, 1, 4, 2], "newest first");
     press(&mut s, &[Key::ch('f')]);
-    goto(&mut s, "client");
+    goto(&mut s, M::Client);
     type_text(&mut s, "k2");
-    goto(&mut s, "offer");
+    goto(&mut s, M::Offer);
     type_text(&mut s, "integrations");
     press(&mut s, &[Key::ctrl('s')]);
     assert!(s.overlay.is_none());
@@ -191,22 +193,22 @@ fn views_filters_and_order_by_keyboard() {
     assert_eq!(log_ids(&s), [2, 1]);
     // A status filter shows every referral with it, and dates narrow by the referral's day.
     press(&mut s, &[Key::ch('f')]);
-    goto(&mut s, "status");
+    goto(&mut s, M::Status);
     type_text(&mut s, "ab");
-    assert_eq!(modal(&s).form.choice("status"), Some(6), "abgeschlossen – Ziel erreicht");
+    assert_eq!(modal(&s).form.choice(M::Status), Some(6), "abgeschlossen – Ziel erreicht");
     press(&mut s, &[Key::ctrl('s')]);
     assert_eq!(log_ids(&s), [4]);
     press(&mut s, &[Key::ctrl('x'), Key::ch('f')]);
-    goto(&mut s, "from");
+    goto(&mut s, M::From);
     type_text(&mut s, "02.11.2026");
-    goto(&mut s, "to");
+    goto(&mut s, M::To);
     type_text(&mut s, "01.11.2026");
     press(&mut s, &[Key::ctrl('s')]);
-    assert!(modal(&s).form.get("to").error.is_some(), "a range ending before it starts");
+    assert!(modal(&s).form.get(M::To).error.is_some(), "a range ending before it starts");
     press(&mut s, &[Key::ctrl('u')]);
     type_text(&mut s, "19.11.2026");
     press(&mut s, &[Key::ctrl('s'), Key::ch('v'), Key::ch('v'), Key::ch('v')]);
-    assert_eq!(s.log.scope, log::Scope::All);
+    assert_eq!(s.log.scope, screen::log::Scope::All);
     assert_eq!(log_ids(&s), [1, 4]);
 }
 
@@ -214,23 +216,23 @@ fn views_filters_and_order_by_keyboard() {
 fn a_status_change_appends_history_and_ends_the_follow_up() {
     let mut s = with_log();
     press(&mut s, &[k(Code::F(4))]);
-    assert_eq!(log::selected(&s).unwrap().id, ReferralId(2));
+    assert_eq!(s.log.selected(&s.records).unwrap().id, ReferralId(2));
     press(&mut s, &[Key::ch('s')]);
     // Type-ahead: each "a" jumps to the next status starting with it.
     type_text(&mut s, "aaa");
-    assert_eq!(modal(&s).form.choice("status"), Some(8), "abgelehnt durch Anbieter / nicht zuständig");
-    goto(&mut s, "note");
+    assert_eq!(modal(&s).form.choice(M::Status), Some(8), "abgelehnt durch Anbieter / nicht zuständig");
+    goto(&mut s, M::Note);
     type_text(&mut s, "Nur für Landkreis Nord");
     let effects = save(&mut s, &[Key::ctrl('s')], &[]);
-    let [Effect::SaveReferrals { items, new: false }] = effects.as_slice() else { panic!("{effects:?}") };
+    let [Write::SaveReferrals { items, new: false }] = effects.as_slice() else { panic!("{effects:?}") };
     let (r, ev) = &items[0];
     assert_eq!((r.id, r.status, r.follow_up), (ReferralId(2), ReferralStatus::RejectedByProvider, None));
     assert_eq!(ev.note, "Nur für Landkreis Nord");
     assert!(matches!(ev.kind, EventKind::StatusChanged { from: ReferralStatus::Suggested, .. }));
-    assert_eq!(log::history(&s.records.events, ReferralId(2)).len(), 2);
+    assert_eq!(screen::log::history(&s.records.events, ReferralId(2)).len(), 2);
     assert_eq!(s.due_count(), 1, "the header count follows");
     assert_eq!(log_ids(&s), [1]);
-    assert_eq!(log::OfferStats::of(&s.records.referrals, &s.catalog.offers[2].id).count(r.status), 1);
+    assert_eq!(screen::log::OfferStats::of(&s.records.referrals, &s.catalog.offers[2].id).count(r.status), 1);
 }
 
 #[test]
@@ -242,9 +244,9 @@ fn reopening_needs_a_note_shown_at_the_note_field() {
     type_text(&mut s, "v");
     assert!(save(&mut s, &[Key::ctrl('s')], &[]).is_empty());
     let f = &modal(&s).form;
-    assert_eq!(f.fields[f.focus].key, "note");
+    assert_eq!(f.fields[f.focus].key, M::Note);
     let why = rule_error_text(&crate::domain::RuleError::ReopenNeedsNote, Lang::De);
-    assert_eq!(f.get("note").error.as_deref(), Some(why));
+    assert_eq!(f.get(M::Note).error.as_deref(), Some(why));
     type_text(&mut s, "Kurs doch nicht begonnen");
     assert_eq!(save(&mut s, &[Key::ctrl('s')], &[]).len(), 1);
     let r = &s.records.referrals[3];
@@ -260,8 +262,8 @@ fn postponing_by_a_week_two_weeks_or_to_a_date() {
     assert_eq!(s.records.referrals[1].follow_up, Some(d(2026, 12, 2)), "+7 from today");
     assert_eq!(s.due_count(), 1);
     press(&mut s, &[Key::ch('p'), k(Code::Down), k(Code::Down)]);
-    assert!(!modal(&s).form.get("date").hidden);
-    goto(&mut s, "date");
+    assert!(!modal(&s).form.get(M::Date).hidden);
+    goto(&mut s, M::Date);
     press(&mut s, &[Key::ctrl('u')]);
     type_text(&mut s, "24.11.2026");
     assert!(save(&mut s, &[Key::ctrl('s')], &[]).is_empty(), "not before today");
@@ -281,7 +283,7 @@ fn a_note_is_one_more_history_entry() {
     assert!(save(&mut s, &[Key::ctrl('s')], &[]).is_empty(), "an empty note is refused");
     type_text(&mut s, "Mailbox, erneut am Freitag");
     let effects = save(&mut s, &[Key::ctrl('s')], &[]);
-    let [Effect::AddReferralEvent(ev)] = effects.as_slice() else { panic!("{effects:?}") };
+    let [Write::AddReferralEvent(ev)] = effects.as_slice() else { panic!("{effects:?}") };
     assert_eq!((ev.referral, ev.kind), (ReferralId(2), EventKind::NoteAdded));
     assert_eq!(s.records.events.last(), Some(ev));
     assert_eq!(s.records.referrals.len(), 4);
@@ -292,8 +294,8 @@ fn jumping_to_the_client_and_to_the_offer() {
     let mut s = with_log();
     press(&mut s, &[k(Code::F(4)), k(Code::Down), Key::ch('k')]);
     assert_eq!(s.screen, Screen::ClientView);
-    assert_eq!(s.clients.viewing, Some(1));
-    assert_eq!(log::client_selected(&s).unwrap().id, ReferralId(1), "the referral it came from");
+    assert_eq!(s.view.client, Some(1));
+    assert_eq!(s.view.selected(&s.records).unwrap().id, ReferralId(1), "the referral it came from");
     press(&mut s, &[Key::ch('s')]);
     assert!(matches!(modal(&s).kind, modal::ModalKind::Referral(_)));
     press(&mut s, &[k(Code::Esc), k(Code::F(4)), Key::ch('o')]);
@@ -309,8 +311,8 @@ fn a_failed_write_keeps_the_form_and_changes_nothing() {
     type_text(&mut s, "Rückruf");
     assert_eq!(update(&mut s, Msg::Key(Key::ctrl('s'))).effects.len(), 1);
     let err = SaveError { message: "Der Datenträger ist voll".into(), blocks_writes: true };
-    update(&mut s, Msg::Saved(Err(err)));
-    assert_eq!(modal(&s).form.text("note"), "Rückruf");
+    answer(&mut s, Err(err));
+    assert_eq!(modal(&s).form.text(M::Note), "Rückruf");
     assert_eq!(s.records.events.len(), 4);
     assert!(update(&mut s, Msg::Key(Key::ctrl('s'))).effects.is_empty(), "refused while read-only");
 }
@@ -318,17 +320,17 @@ fn a_failed_write_keeps_the_form_and_changes_nothing() {
 #[test]
 fn the_client_view_acts_on_its_selected_referral_and_keeps_it_selected() {
     let mut s = with_log();
-    clients::open_view(&mut s, 1);
-    assert_eq!(log::client_selected(&s).unwrap().id, ReferralId(1), "open ones by next follow-up");
+    go(&mut s, Go::Client { id: 1, select: Pick::Top });
+    assert_eq!(s.view.selected(&s.records).unwrap().id, ReferralId(1), "open ones by next follow-up");
     // +14 days moves it behind referral 3 (follow-up 04.12.).
     let effects = save(&mut s, &[Key::ch('p'), k(Code::Down), Key::ctrl('s')], &[]);
     assert_eq!(effects.len(), 1);
     assert_eq!(s.screen, Screen::ClientView);
-    assert_eq!(s.clients.view_cursor.selected, 1);
-    assert_eq!(log::client_selected(&s).unwrap().follow_up, Some(d(2026, 12, 9)));
+    assert_eq!(s.view.cursor.selected, 1);
+    assert_eq!(s.view.selected(&s.records).unwrap().follow_up, Some(d(2026, 12, 9)));
     press(&mut s, &[k(Code::Up), Key::ch('n')]);
     type_text(&mut s, "Termin bei der ABH steht");
     let effects = save(&mut s, &[Key::ctrl('s')], &[]);
-    let [Effect::AddReferralEvent(ev)] = effects.as_slice() else { panic!("{effects:?}") };
+    let [Write::AddReferralEvent(ev)] = effects.as_slice() else { panic!("{effects:?}") };
     assert_eq!(ev.referral, ReferralId(3));
 }

@@ -14,10 +14,10 @@ fn from_the_directory_key_to_a_stored_referral() {
     press(&mut s, &[Key::ctrl('v')]);
     let f = &modal(&s).form;
     // The client's needs the offer covers: ANE (first of the client's), not ARB.
-    assert_eq!(f.choice("need_0"), Some(3));
-    assert_eq!(f.text("follow_up"), "06.01.2027", "recognition: six weeks");
-    let effects = update(&mut s, Msg::Key(Key::ctrl('s'))).effects;
-    let [Effect::SaveReferrals { items, new: true }] = effects.as_slice() else { panic!("{effects:?}") };
+    assert_eq!(f.choice(M::NeedOf(0)), Some(3));
+    assert_eq!(f.text(M::FollowUp), "06.01.2027", "recognition: six weeks");
+    let effects = writes(update(&mut s, Msg::Key(Key::ctrl('s'))));
+    let [Write::SaveReferrals { items, new: true }] = effects.as_slice() else { panic!("{effects:?}") };
     let (r, ev) = &items[0];
     assert_eq!((r.client, r.offer.as_str(), r.need), (ClientId(1), "iq", Need::Ane));
     assert_eq!(r.status, ReferralStatus::InformationGiven);
@@ -27,7 +27,7 @@ fn from_the_directory_key_to_a_stored_referral() {
     // Nothing is shown as saved before the store says so.
     assert!(s.records.referrals.is_empty());
     assert!(matches!(s.overlay, Some(Overlay::Modal(_))));
-    update(&mut s, Msg::Saved(Ok(Done { id: Some(77), ids: vec![77] })));
+    answer(&mut s, Ok(Done { id: Some(77), ids: vec![77] }));
     assert_eq!(s.records.referrals.len(), 1);
     assert_eq!(s.records.referrals[0].id, ReferralId(77));
     assert_eq!(s.records.events[0].referral, ReferralId(77));
@@ -42,19 +42,19 @@ fn marked_offers_are_referred_together_in_one_write() {
     press(&mut s, &[Key::ctrl('t')]);
     select(&mut s, "Wohnungsamt");
     press(&mut s, &[Key::ctrl('t')]);
-    assert_eq!(s.marked.len(), 2);
+    assert_eq!(s.dir.marked.len(), 2);
     press(&mut s, &[Key::ctrl('t')]);
-    assert_eq!(s.marked.len(), 1, "Ctrl-T again unmarks");
+    assert_eq!(s.dir.marked.len(), 1, "Ctrl-T again unmarks");
     press(&mut s, &[Key::ctrl('t'), Key::ctrl('v')]);
     let f = &modal(&s).form;
-    assert_eq!(f.choice("need_0"), Some(0), "SPR");
-    assert_eq!(f.choice("need_1"), Some(2), "WOH: the offer's own need when the client has none of it");
+    assert_eq!(f.choice(M::NeedOf(0)), Some(0), "SPR");
+    assert_eq!(f.choice(M::NeedOf(1)), Some(2), "WOH: the offer's own need when the client has none of it");
     let effects = save(&mut s, &[Key::ctrl('s')], &[5, 9]);
-    let [Effect::SaveReferrals { items, new: true }] = effects.as_slice() else { panic!("{effects:?}") };
+    let [Write::SaveReferrals { items, new: true }] = effects.as_slice() else { panic!("{effects:?}") };
     assert_eq!(items.len(), 2, "one effect, one transaction");
     let ids: Vec<_> = s.records.referrals.iter().map(|r| r.id.0).collect();
     assert_eq!(ids, [5, 9]);
-    assert!(s.marked.is_empty());
+    assert!(s.dir.marked.is_empty());
     assert!(flash(&s).starts_with("2 Verweise"), "{}", flash(&s));
 }
 
@@ -70,24 +70,24 @@ fn without_a_current_client_the_key_says_how_to_pick_one() {
 #[test]
 fn warm_handover_only_with_consent_and_the_form_says_why() {
     let mut s = base();
-    clients::offers_for(&mut s, 2);
+    go(&mut s, Go::OffersFor(2));
     select(&mut s, "Wohnungsamt");
     press(&mut s, &[Key::ctrl('v')]);
-    goto(&mut s, "status");
+    goto(&mut s, M::Status);
     type_text(&mut s, "w");
     let why = rule_error_text(&crate::domain::RuleError::WarmHandoverNeedsConsent, Lang::De);
-    assert_eq!(modal(&s).form.get("status").error.as_deref(), Some(why), "said at once");
+    assert_eq!(modal(&s).form.get(M::Status).error.as_deref(), Some(why), "said at once");
     assert!(save(&mut s, &[Key::ctrl('s')], &[1]).is_empty());
-    assert_eq!(modal(&s).form.get("status").error.as_deref(), Some(why));
+    assert_eq!(modal(&s).form.get(M::Status).error.as_deref(), Some(why));
     // With consent to pass data (K-0001) the same choice is saved.
     let mut s = referring();
     select(&mut s, "Wohnungsamt");
     press(&mut s, &[Key::ctrl('v')]);
-    goto(&mut s, "status");
+    goto(&mut s, M::Status);
     type_text(&mut s, "w");
-    assert!(modal(&s).form.get("status").error.is_none());
+    assert!(modal(&s).form.get(M::Status).error.is_none());
     let effects = save(&mut s, &[Key::ctrl('s')], &[1]);
-    let [Effect::SaveReferrals { items, .. }] = effects.as_slice() else { panic!("{effects:?}") };
+    let [Write::SaveReferrals { items, .. }] = effects.as_slice() else { panic!("{effects:?}") };
     assert_eq!(items[0].0.status, ReferralStatus::WarmHandover);
 }
 
@@ -96,26 +96,26 @@ fn follow_up_follows_urgency_and_appointment_until_typed() {
     let mut s = referring();
     select(&mut s, "Integrationskurs VHS");
     press(&mut s, &[Key::ctrl('v')]);
-    assert_eq!(modal(&s).form.text("follow_up"), "09.12.2026", "+14");
-    goto(&mut s, "urgent");
+    assert_eq!(modal(&s).form.text(M::FollowUp), "09.12.2026", "+14");
+    goto(&mut s, M::Urgent);
     type_text(&mut s, "j");
-    assert_eq!(modal(&s).form.text("follow_up"), "02.12.2026", "urgent: +7");
-    goto(&mut s, "status");
+    assert_eq!(modal(&s).form.text(M::FollowUp), "02.12.2026", "urgent: +7");
+    goto(&mut s, M::Status);
     type_text(&mut s, "t");
-    assert!(!modal(&s).form.get("appointment").hidden);
+    assert!(!modal(&s).form.get(M::Appointment).hidden);
     assert!(save(&mut s, &[Key::ctrl('s')], &[1]).is_empty(), "the appointment date is required");
-    assert_eq!(modal(&s).form.fields[modal(&s).form.focus].key, "appointment");
+    assert_eq!(modal(&s).form.fields[modal(&s).form.focus].key, M::Appointment);
     type_text(&mut s, "03.12.2026");
     press(&mut s, &[k(Code::Tab)]);
-    assert_eq!(modal(&s).form.text("follow_up"), "04.12.2026", "the day after the appointment");
-    goto(&mut s, "follow_up");
+    assert_eq!(modal(&s).form.text(M::FollowUp), "04.12.2026", "the day after the appointment");
+    goto(&mut s, M::FollowUp);
     press(&mut s, &[Key::ctrl('u')]);
     type_text(&mut s, "10.12.2026");
-    goto(&mut s, "urgent");
+    goto(&mut s, M::Urgent);
     type_text(&mut s, "n");
-    assert_eq!(modal(&s).form.text("follow_up"), "10.12.2026", "a typed date stays");
+    assert_eq!(modal(&s).form.text(M::FollowUp), "10.12.2026", "a typed date stays");
     let effects = save(&mut s, &[Key::ctrl('s')], &[1]);
-    let [Effect::SaveReferrals { items, .. }] = effects.as_slice() else { panic!("{effects:?}") };
+    let [Write::SaveReferrals { items, .. }] = effects.as_slice() else { panic!("{effects:?}") };
     assert_eq!(items[0].0.appointment, Some(d(2026, 12, 3)));
     assert_eq!(items[0].0.follow_up, Some(d(2026, 12, 10)));
 }
@@ -127,9 +127,9 @@ fn urgency_is_suggested_from_the_intake() {
     select(&mut s, "Integrationskurs VHS");
     press(&mut s, &[Key::ctrl('v')]);
     let f = &modal(&s).form;
-    assert_eq!(f.choice("urgent"), Some(1));
-    assert!(f.get("urgent").label.contains("Erstgespräch"));
-    assert_eq!(f.text("follow_up"), "02.12.2026");
+    assert_eq!(f.choice(M::Urgent), Some(1));
+    assert!(f.get(M::Urgent).label.contains("Erstgespräch"));
+    assert_eq!(f.text(M::FollowUp), "02.12.2026");
 }
 
 #[test]
@@ -151,5 +151,5 @@ fn keys_in_one_burst_mark_and_refer_the_offer_the_typed_search_finds() {
         update(&mut s, Msg::Key(Key::ch(c)));
     }
     update(&mut s, Msg::Key(Key::ctrl('t')));
-    assert_eq!(s.marked.iter().map(|m| m.as_str()).collect::<Vec<_>>(), ["woh"]);
+    assert_eq!(s.dir.marked.iter().map(|m| m.as_str()).collect::<Vec<_>>(), ["woh"]);
 }

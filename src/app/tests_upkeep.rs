@@ -3,7 +3,7 @@
 
 use super::tests::press;
 use super::tests::type_text;
-use super::tests_editor::{durable, fill, form, k, keys_effects, listed, sample, saved_offer, select};
+use super::tests_editor::{F, durable, fill, form, k, keys_effects, listed, sample, saved_offer, select};
 use super::*;
 use crate::domain::*;
 use crate::i18n::Lang;
@@ -14,9 +14,9 @@ fn a_copy_opens_unsaved_with_a_new_id_and_leaves_the_original() {
     select(&mut s, "vhs");
     press(&mut s, &[Key::ctrl('d')]);
     assert_eq!(s.screen, Screen::OfferEditor);
-    assert_eq!(form(&s).text("title"), "Integrationskurs am Vormittag (Kopie)");
+    assert_eq!(form(&s).text(F::Title), "Integrationskurs am Vormittag (Kopie)");
     assert!(form(&s).dirty, "a copy is unsaved: leaving asks");
-    fill(&mut s, "title", "Integrationskurs am Nachmittag");
+    fill(&mut s, F::Title, "Integrationskurs am Nachmittag");
     let (copy, new) = saved_offer(&keys_effects(&mut s, &[Key::ctrl('s')]));
     assert!(new);
     assert_eq!(copy.provider, "VHS Hafenau");
@@ -111,7 +111,7 @@ fn the_duplicate_filter_shows_same_provider_similar_titles() {
     // Renaming one makes the pair go away at once (the pairs are found when the index is built).
     select(&mut s, "vhs2");
     press(&mut s, &[Key::ctrl('e')]);
-    fill(&mut s, "title", "Berufssprachkurs B2");
+    fill(&mut s, F::Title, "Berufssprachkurs B2");
     keys_effects(&mut s, &[Key::ctrl('s')]);
     durable(&mut s, None);
     assert!(s.flash.as_ref().is_some_and(|f| f.text.contains("zurückgesetzt")), "no longer in the filter");
@@ -123,7 +123,7 @@ fn the_duplicate_filter_shows_same_provider_similar_titles() {
 
 /// Ids of the selected offer's possible duplicates (shown on its card).
 fn upkeep_partners(s: &State) -> Vec<String> {
-    offer_upkeep::duplicates_of_selected(s).iter().map(|o| o.id.to_string()).collect()
+    s.dir.duplicates_of_selected(&s.catalog).iter().map(|o| o.id.to_string()).collect()
 }
 
 #[test]
@@ -132,8 +132,8 @@ fn upkeep_keys_work_on_the_card_and_say_when_nothing_is_selected() {
     select(&mut s, "abh");
     press(&mut s, &[k(Code::Enter), Key::ctrl('e')]);
     assert_eq!(s.screen, Screen::OfferEditor);
-    assert_eq!(form(&s).text("title"), "Ausländerbehörde Hafenau");
-    fill(&mut s, "phone", "04321 12345");
+    assert_eq!(form(&s).text(F::Title), "Ausländerbehörde Hafenau");
+    fill(&mut s, F::Phone, "04321 12345");
     keys_effects(&mut s, &[Key::ctrl('s')]);
     durable(&mut s, None);
     assert!(matches!(s.overlay, Some(Overlay::Card { .. })), "back on the card, with the new data");
@@ -151,8 +151,8 @@ fn english_labels_and_a_copy_suffix() {
     s.lang = Lang::En;
     select(&mut s, "abh");
     press(&mut s, &[Key::ctrl('d')]);
-    assert_eq!(form(&s).text("title"), "Ausländerbehörde Hafenau (copy)");
-    assert_eq!(form(&s).get("title").label, "Title");
+    assert_eq!(form(&s).text(F::Title), "Ausländerbehörde Hafenau (copy)");
+    assert_eq!(form(&s).get(F::Title).label, "Title");
 }
 
 #[test]
@@ -163,7 +163,7 @@ fn upkeep_keys_act_on_the_search_just_typed() {
         update(&mut s, Msg::Key(Key::ch(c)));
     }
     update(&mut s, Msg::Key(Key::ctrl('e')));
-    assert_eq!(form(&s).text("title"), "Integrationskurs am Vormittag");
+    assert_eq!(form(&s).text(F::Title), "Integrationskurs am Vormittag");
 }
 
 #[test]

@@ -1,15 +1,26 @@
 //! `update`: one message in, the state changed, whether the screen must be redrawn and which
 //! writes to run. No terminal and no database here, so every path is testable with plain unit
-//! tests. This module routes; each screen's own actions live in its module.
+//! tests.
+//!
+//! This module routes: a key becomes an action through the keymap of what is active (an
+//! overlay, else the screen); the global actions are handled here, the overlays' own moves
+//! too, everything else goes to the screen (or to whoever opened the overlay). What a screen
+//! returns (`Out`) is applied here, in order. An answered write is taken into the shared data
+//! (`mirror`), every screen is told what changed, and the screen that asked gets the answer.
 
 use super::action::{Action, ScreenKey};
-use super::effect::{Done, Outcome, SaveError};
+use super::effect::{Done, Outcome, Owner, SaveError, Ticket};
+use super::form::{Form, FormEvent};
 use super::key::Key;
 use super::keymap::{self, Context};
-use super::modal::Modal;
-use super::state::{ConfirmAction, Flash, FlashKind, Overlay, Screen, State};
-use super::{clients, directory, log, modal, offer_editor, offer_upkeep, referral_modal};
-use crate::i18n::T;
+use super::modal::ModalField;
+use super::nav::Go;
+use super::out::{Cmd, Out};
+use super::overlay::{ConfirmAction, Overlay};
+use super::screen::{Changed, Component, Screen};
+use super::state::{Flash, FlashKind, Shared, State};
+use crate::domain::Date;
+use crate::i18n::{Lang, T};
 use chrono::{NaiveDateTime, Timelike};
 
 /// What happened, as the app sees it.
@@ -22,14 +33,14 @@ pub enum Msg {
     Resize(u16, u16),
     /// The wall clock moved on.
     Clock(NaiveDateTime),
-    /// The loop ran the write the last message asked for.
-    Saved(Result<Done, SaveError>),
+    /// The loop ran the write with this ticket.
+    Saved(Ticket, Result<Done, SaveError>),
 }
 
 /// Applies one message: whether anything visible changed, and the writes it asks for.
 pub fn update(state: &mut State, msg: Msg) -> Outcome {
     let redraw = handle(state, msg);
-    Outcome { redraw, effects: std::mem::take(&mut state.outbox) }
+    Outcome { redraw, effects: std::mem::take(&mut state.queue.outbox) }
 }
 
 fn handle(state: &mut State, msg: Msg) -> bool {
@@ -41,7 +52,7 @@ fn handle(state: &mut State, msg: Msg) -> bool {
         Msg::Paste(text) => paste(state, &text),
         Msg::Resize(cols, rows) => {
             state.size = (cols, rows);
-            directory::keep_visible(state);
+            state.notify(&Changed::Size);
             true
         }
         Msg::Clock(now) => {
@@ -52,83 +63,103 @@ fn handle(state: &mut State, msg: Msg) -> bool {
             state.now = now;
             if new_day {
                 // What is due changes with the day, and so does what is stale.
-                log::refresh(state);
-                offer_upkeep::new_day(state);
+                state.notify(&Changed::Day);
             }
             visible_change
         }
-        Msg::Saved(result) => saved(state, result),
+        Msg::Saved(ticket, result) => saved(state, ticket, result),
     }
 }
 
-/// A write finished: apply what was waiting for it, or say why it failed — keeping every input
-/// as it is, so nothing typed is lost.
-fn saved(state: &mut State, result: Result<Done, SaveError>) -> bool {
-    let pending = state.pending.take();
-    match result {
+/// A write finished: take what it stored into memory and tell the one that asked; or say why
+/// it failed — keeping every input as it is, so nothing typed is lost.
+fn saved(state: &mut State, ticket: Ticket, result: Result<Done, SaveError>) -> bool {
+    let Some(effect) = state.queue.answered(ticket) else { return false };
+    match &result {
         Ok(done) => {
-            if let Some(p) = pending {
-                super::pending::apply(state, p, done);
-            }
+            let changed = super::mirror::apply(state, effect.write, done);
+            state.notify(&changed);
         }
         Err(e) => {
             if e.blocks_writes {
                 state.read_only = Some(e.message.clone());
             }
-            state.flash = Some(Flash { kind: FlashKind::Error, text: e.message });
+            state.flash = Some(Flash { kind: FlashKind::Error, text: e.message.clone() });
         }
     }
+    run(state, ticket.owner, |c, sh, out| c.saved(ticket, result.as_ref(), sh, out));
     true
 }
 
-fn screen_context(screen: Screen) -> Context {
-    match screen {
-        Screen::Directory => Context::Directory,
-        Screen::Clients => Context::Clients,
-        Screen::ClientView => Context::ClientView,
-        Screen::Intake => Context::Intake,
-        Screen::Log => Context::Log,
-        Screen::OfferEditor => Context::Form,
+/// Runs one component with the shared data, then applies what it returned.
+fn run<R>(state: &mut State, owner: Owner, f: impl FnOnce(&mut dyn Component, &Shared, &mut Out) -> R) -> R {
+    let (r, cmds) = run_only(state, owner, f);
+    apply(state, cmds);
+    r
+}
+
+/// Runs one component; its commands are returned, not applied.
+fn run_only<R>(
+    state: &mut State,
+    owner: Owner,
+    f: impl FnOnce(&mut dyn Component, &Shared, &mut Out) -> R,
+) -> (R, Vec<Cmd>) {
+    let (component, shared, queue) = state.parts(owner);
+    let mut out = Out::new(owner, queue);
+    let r = f(component, &shared, &mut out);
+    (r, out.cmds)
+}
+
+fn on_screen<R>(state: &mut State, f: impl FnOnce(&mut dyn Component, &Shared, &mut Out) -> R) -> R {
+    run(state, Owner::Screen(state.screen), f)
+}
+
+/// Applies what a component returned, in order.
+fn apply(state: &mut State, cmds: Vec<Cmd>) {
+    for cmd in cmds {
+        match cmd {
+            Cmd::Go(to) => {
+                go(state, to);
+            }
+            Cmd::Flash(f) => state.flash = Some(f),
+            Cmd::Open(o) => state.overlay = Some(o),
+            Cmd::Close => state.overlay = None,
+            Cmd::Ask { question, owner } => {
+                let behind = state.overlay.take().map(Box::new);
+                state.overlay =
+                    Some(Overlay::Confirm { question, then: ConfirmAction::Answer(owner), behind });
+            }
+            Cmd::Counsel(client) => state.current_client = client,
+        }
     }
+}
+
+/// Sends the counsellor where `to` says; returns whether the screen changed to it. Forms in
+/// progress stay as they are and are there when the counsellor comes back.
+pub fn go(state: &mut State, to: Go) -> bool {
+    let target = to.screen();
+    let (shown, cmds) = run_only(state, Owner::Screen(target), |c, sh, out| c.enter(&to, sh, out));
+    if shown {
+        state.screen = match to {
+            // F2/F3/F4 lead to a draft in progress there (the offer editor, the intake).
+            Go::Home(key) => holder(state, key).unwrap_or(target),
+            _ => target,
+        };
+    }
+    apply(state, cmds);
+    shown
+}
+
+/// The screen whose draft in progress an F-key leads to, if any.
+fn holder(state: &State, key: ScreenKey) -> Option<Screen> {
+    Screen::ALL.iter().copied().find(|&s| state.component(Owner::Screen(s)).holds(key))
 }
 
 /// The contexts active now, most specific first.
 pub fn active_contexts(state: &State) -> Vec<Context> {
     match &state.overlay {
-        Some(Overlay::Help { .. }) => vec![Context::Help, Context::Global],
-        Some(Overlay::Menu(_)) => vec![Context::Menu, Context::Global],
-        Some(Overlay::Card { .. }) => vec![Context::Card, Context::Upkeep, Context::Global],
-        // A question must be answered: nothing else (not even screen keys) until then.
-        Some(Overlay::Confirm { .. }) => vec![Context::Confirm],
-        Some(Overlay::Modal(m)) => form_stack(Context::Modal, m.form.focus_is_text()),
-        None => screen_contexts(state),
-    }
-}
-
-/// A form's stack: its owner, the form keys, the focused field's keys, the global keys.
-fn form_stack(owner: Context, text: bool) -> Vec<Context> {
-    let field = if text { vec![Context::FormText, Context::TextField] } else { vec![Context::Choice] };
-    let mut v = vec![owner, Context::Form];
-    v.extend(field);
-    v.push(Context::Global);
-    v.dedup();
-    v
-}
-
-/// The contexts of the screen itself, without any overlay (also what the help lists first).
-pub fn screen_contexts(state: &State) -> Vec<Context> {
-    match state.screen {
-        Screen::Intake => {
-            let text = state.clients.intake.as_ref().is_some_and(|i| i.form.focus_is_text());
-            form_stack(Context::Intake, text)
-        }
-        Screen::OfferEditor => {
-            let text = state.offer_edit.editor.as_ref().is_some_and(|e| e.form.focus_is_text());
-            form_stack(Context::Form, text)
-        }
-        Screen::Directory => vec![Context::Directory, Context::Upkeep, Context::TextField, Context::Global],
-        Screen::Clients => vec![screen_context(state.screen), Context::TextField, Context::Global],
-        s => vec![screen_context(s), Context::Global],
+        Some(o) => o.contexts(),
+        None => state.screen_contexts(),
     }
 }
 
@@ -146,60 +177,30 @@ fn type_char(state: &mut State, c: char) -> bool {
         Some(Overlay::Menu(m)) => match m.position_of_key(c) {
             Some(i) => {
                 m.selected = i;
-                directory::choose(state, true)
+                choose(state, true)
             }
             None => false,
         },
         Some(Overlay::Help { .. }) | Some(Overlay::Confirm { .. }) => false,
-        Some(Overlay::Modal(m)) => {
-            let ev = m.form.type_char(c);
-            modal::on_event(state, ev)
-        }
-        // Typing on the full card goes back to the search.
+        Some(Overlay::Modal(_)) => modal_input(state, |f, _, _| f.type_char(c)),
+        // Typing on the card goes back to the screen (the search).
         Some(Overlay::Card { .. }) => {
             state.overlay = None;
-            directory::type_char(state, c)
+            on_screen(state, |s, sh, out| s.typed(c, sh, out))
         }
-        None => match state.screen {
-            Screen::Directory => directory::type_char(state, c),
-            Screen::Clients => clients::type_char(state, c),
-            Screen::Intake => match state.clients.intake.as_mut() {
-                Some(i) => {
-                    let ev = i.form.type_char(c);
-                    clients::on_intake_event(state, ev)
-                }
-                None => false,
-            },
-            Screen::OfferEditor => offer_editor::type_char(state, c),
-            Screen::ClientView | Screen::Log => false,
-        },
+        None => on_screen(state, |s, sh, out| s.typed(c, sh, out)),
     }
 }
 
 fn paste(state: &mut State, text: &str) -> bool {
     match &mut state.overlay {
-        Some(Overlay::Modal(m)) => {
-            let ev = m.form.paste(text);
-            modal::on_event(state, ev)
-        }
+        Some(Overlay::Modal(_)) => modal_input(state, |f, _, _| f.paste(text)),
         Some(Overlay::Card { .. }) => {
             state.overlay = None;
-            directory::paste(state, text)
+            on_screen(state, |s, sh, out| s.pasted(text, sh, out))
         }
         Some(_) => false,
-        None => match state.screen {
-            Screen::Directory => directory::paste(state, text),
-            Screen::Clients => clients::paste(state, text),
-            Screen::Intake => match state.clients.intake.as_mut() {
-                Some(i) => {
-                    let ev = i.form.paste(text);
-                    clients::on_intake_event(state, ev)
-                }
-                None => false,
-            },
-            Screen::OfferEditor => offer_editor::paste(state, text),
-            Screen::ClientView | Screen::Log => false,
-        },
+        None => on_screen(state, |s, sh, out| s.pasted(text, sh, out)),
     }
 }
 
@@ -226,108 +227,100 @@ fn dispatch(state: &mut State, action: Action) -> bool {
             };
             return true;
         }
-        ShowScreen(s) => return show(state, s),
-        QuickContact => {
-            state.overlay = Some(Overlay::Modal(Modal::quick_contact(state.lang, state.today())));
+        ShowScreen(key) => {
+            state.overlay = None;
+            go(state, Go::Home(key));
             return true;
         }
-        EditSettings => {
-            state.overlay = Some(Overlay::Modal(Modal::counsellor(state.lang, &state.settings.counsellor)));
-            return true;
-        }
-        ClearCurrentClient => return state.current_client.take().is_some(),
+        QuickContact | EditSettings => return run(state, Owner::Desk, |c, sh, out| c.act(action, sh, out)),
         ConfirmYes | ConfirmNo => return confirm(state, action == ConfirmYes),
         _ => {}
     }
-    if action == Refer && matches!(state.overlay, Some(Overlay::Card { .. })) {
-        return referral_modal::open_refer(state);
-    }
-    if let Some(handled) = offer_upkeep::dispatch(state, action) {
-        return handled;
-    }
-    let page = directory::list_rows(state) as u16;
-    if let Some(overlay) = &mut state.overlay {
-        return match overlay {
-            Overlay::Modal(m) => {
-                let (today, lang) = (state.now.date(), state.lang);
-                let ev = m.form.apply(action, crate::domain::Date::from_naive(today), lang);
-                modal::on_event(state, ev)
-            }
-            Overlay::Menu(m) => match action {
-                CloseOverlay => {
-                    state.overlay = None;
-                    true
-                }
-                MenuToggle => directory::choose(state, false),
-                MenuChoose => directory::choose(state, true),
-                Up | Down => {
-                    let n = m.items.len().max(1);
-                    m.selected = if action == Up { (m.selected + n - 1) % n } else { (m.selected + 1) % n };
-                    true
-                }
-                _ => false,
-            },
-            Overlay::Help { scroll } | Overlay::Card { scroll } => {
-                match action {
-                    CloseOverlay => {
-                        state.overlay = None;
-                        return true;
-                    }
-                    Up | CardScrollUp => *scroll = scroll.saturating_sub(1),
-                    Down | CardScrollDown => *scroll = scroll.saturating_add(1),
-                    PageUp => *scroll = scroll.saturating_sub(page),
-                    PageDown => *scroll = scroll.saturating_add(page),
-                    _ => return false,
-                }
+    // Pages as long as the directory's list (the help and the card open over it).
+    let page = super::layout::list_rows(state.size.0, state.size.1) as u16;
+    let on_card = matches!(state.overlay, Some(Overlay::Card { .. }));
+    match &mut state.overlay {
+        Some(Overlay::Modal(_)) => modal_input(state, |f, today, lang| f.apply(action, today, lang)),
+        Some(Overlay::Menu(m)) => match action {
+            CloseOverlay => {
+                state.overlay = None;
                 true
             }
-            Overlay::Confirm { .. } => false,
-        };
-    }
-    match state.screen {
-        Screen::Directory => match action {
-            Refer => referral_modal::open_refer(state),
-            ToggleMark => referral_modal::toggle_mark(state),
-            _ => directory::apply(state, action),
+            MenuToggle => choose(state, false),
+            MenuChoose => choose(state, true),
+            Up | Down => {
+                let n = m.items.len().max(1);
+                m.selected = if action == Up { (m.selected + n - 1) % n } else { (m.selected + 1) % n };
+                true
+            }
+            _ => false,
         },
-        Screen::Clients => clients::apply_list(state, action),
-        Screen::ClientView => clients::apply_view(state, action) || log::apply_client_view(state, action),
-        Screen::Intake => {
-            if action == SaveAndOffers {
-                return clients::save_intake(state, true);
-            }
-            let (today, lang) = (state.today(), state.lang);
-            match state.clients.intake.as_mut() {
-                Some(i) => {
-                    let ev = i.form.apply(action, today, lang);
-                    clients::on_intake_event(state, ev)
+        Some(Overlay::Help { scroll }) | Some(Overlay::Card { scroll }) => {
+            match action {
+                CloseOverlay => {
+                    state.overlay = None;
+                    return true;
                 }
-                None => false,
+                Up | CardScrollUp => *scroll = scroll.saturating_sub(1),
+                Down | CardScrollDown => *scroll = scroll.saturating_add(1),
+                PageUp => *scroll = scroll.saturating_sub(page),
+                PageDown => *scroll = scroll.saturating_add(page),
+                // The other keys on the card (referring, upkeep) are the screen's.
+                _ if on_card => {
+                    return on_screen(state, |s, sh, out| s.act(action, sh, out));
+                }
+                _ => return false,
             }
+            true
         }
-        Screen::Log => log::apply(state, action),
-        Screen::OfferEditor => offer_editor::apply(state, action),
+        Some(Overlay::Confirm { .. }) => false,
+        None => on_screen(state, |s, sh, out| s.act(action, sh, out)),
     }
 }
 
-/// Switches screens. Forms in progress stay as they are and are there when the counsellor
-/// comes back.
-fn show(state: &mut State, s: ScreenKey) -> bool {
-    state.overlay = None;
-    state.screen = match s {
-        // Like the intake on F3: an offer being edited is where F2 leads until it is closed.
-        ScreenKey::Directory if state.offer_edit.editor.is_some() => Screen::OfferEditor,
-        ScreenKey::Directory => Screen::Directory,
-        ScreenKey::Clients => {
-            clients::refresh(state);
-            if state.clients.intake.is_some() { Screen::Intake } else { Screen::Clients }
+/// Toggles the highlighted entry of the open choice list for the screen that opened it;
+/// closes the list when `close`.
+fn choose(state: &mut State, close: bool) -> bool {
+    let Some(Overlay::Menu(m)) = &state.overlay else { return false };
+    let Some(item) = m.items.get(m.selected) else { return false };
+    let choice = item.choice.clone();
+    if close {
+        state.overlay = None;
+    }
+    on_screen(state, |s, sh, out| s.chosen(&choice, sh, out))
+}
+
+/// A key on the open small form: the form moves itself; a change or a save goes to the form's
+/// owner, Esc closes it (asking first when something was typed).
+fn modal_input(state: &mut State, f: impl FnOnce(&mut Form<ModalField>, Date, Lang) -> FormEvent) -> bool {
+    let (today, lang) = (state.today(), state.lang);
+    let Some(Overlay::Modal(m)) = &mut state.overlay else { return false };
+    let ev = f(&mut m.form, today, lang);
+    match ev {
+        FormEvent::Ignored => false,
+        FormEvent::Moved => true,
+        FormEvent::Cancel => {
+            let dirty = matches!(&state.overlay, Some(Overlay::Modal(m)) if m.form.dirty);
+            let open = state.overlay.take();
+            if dirty {
+                state.overlay = Some(Overlay::Confirm {
+                    question: state.lang.t(T::ConfirmDiscard).to_string(),
+                    then: ConfirmAction::DiscardModal,
+                    behind: open.map(Box::new),
+                });
+            }
+            true
         }
-        ScreenKey::Log => {
-            log::show(state);
-            Screen::Log
+        FormEvent::Changed | FormEvent::Save => {
+            let Some(Overlay::Modal(mut m)) = state.overlay.take() else { return false };
+            let owner = m.owner;
+            let (handled, cmds) = run_only(state, owner, |c, sh, out| c.modal(&mut m, ev, sh, out));
+            // Still open unless what the owner returned closes or replaces it.
+            state.overlay = Some(Overlay::Modal(m));
+            apply(state, cmds);
+            handled
         }
-    };
-    true
+    }
 }
 
 /// Answers the open question: "no" returns to what was open behind it.
@@ -339,10 +332,8 @@ fn confirm(state: &mut State, yes: bool) -> bool {
     }
     match then {
         ConfirmAction::Quit => state.quit = true,
-        ConfirmAction::DiscardIntake => clients::close_intake(state),
         ConfirmAction::DiscardModal => {}
-        ConfirmAction::DiscardOfferEditor => offer_editor::close(state),
-        ConfirmAction::OfferStatus => offer_upkeep::status_confirmed(state),
+        ConfirmAction::Answer(owner) => run(state, owner, |c, sh, out| c.confirmed(sh, out)),
     }
     true
 }

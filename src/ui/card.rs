@@ -90,7 +90,7 @@ fn lines(o: &Offer, state: &State, detail: Detail, width: usize) -> Vec<Line<'st
         let text = format!("{}: {}", lang.t(T::CardStatus), o.status.label(lang));
         out.push(Line::styled(text, theme::warning()));
     }
-    let dups = crate::app::offer_upkeep::duplicates_of_selected(state);
+    let dups = state.dir.duplicates_of_selected(&state.catalog);
     if !dups.is_empty() {
         const NAMED: usize = 3;
         let mut names: Vec<String> =

@@ -4,7 +4,7 @@
 use super::text::{fit, safe, width, wrap};
 use super::{chrome, form, theme};
 use crate::app::State;
-use crate::app::clients::{display_name, selected};
+use crate::app::screen::clients::display_name;
 use crate::domain::client::Client;
 use crate::domain::referral::is_due;
 use crate::domain::rules::{Assignment, BarrierSource};
@@ -128,7 +128,6 @@ pub fn list(frame: &mut Frame, area: Rect, state: &State) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), list_area);
-    let _ = selected(state);
 }
 
 /// The suggestion panel: group, tags, barriers and the trace, one rule per line. With
@@ -174,7 +173,7 @@ pub fn intake(frame: &mut Frame, area: Rect, state: &State) {
     let (header, body, footer) = rows(area);
     chrome::header(frame, header, state, lang.t(Ti::ScreenIntake));
     chrome::footer(frame, footer, state);
-    let Some(i) = &state.clients.intake else { return };
+    let Some(i) = &state.intake.draft else { return };
     let wide = area.width >= crate::app::layout::WIDE_COLS;
     let show_cursor = state.overlay.is_none();
     if wide {
@@ -336,7 +335,7 @@ pub fn view(frame: &mut Frame, area: Rect, state: &State) {
     let (header, body, footer) = rows(area);
     chrome::header(frame, header, state, lang.t(Ti::ScreenClient));
     chrome::footer(frame, footer, state);
-    let Some(c) = state.clients.viewing.and_then(|id| state.records.client(id)) else { return };
+    let Some(c) = state.view.client.and_then(|id| state.records.client(id)) else { return };
     let w = body.width.saturating_sub(2) as usize;
     let name = display_name(c).map(safe).unwrap_or_else(|| lang.t(Ti::Unnamed).to_string());
     let mut lines = vec![Line::styled(

@@ -86,13 +86,13 @@ fn list(frame: &mut Frame, l: &DirectoryLayout, state: &State) {
     let lang = state.lang;
     let w = area.width as usize;
     let d = &state.dir;
-    let mut caption = if !state.catalog.is_searchable() {
+    let mut caption = if !state.dir.is_searchable() {
         lang.t(T::Loading).to_string()
     } else {
         lang.f(T::Hits, &[&d.results.total])
     };
-    if !state.marked.is_empty() {
-        caption.push_str(&format!(" · {}", lang.f(crate::i18n::Tl::Marked, &[&state.marked.len()])));
+    if !state.dir.marked.is_empty() {
+        caption.push_str(&format!(" · {}", lang.f(crate::i18n::Tl::Marked, &[&state.dir.marked.len()])));
     }
     let pos = if d.results.total > 0 {
         format!("{}/{} ", d.cursor.selected + 1, d.results.total)
@@ -106,7 +106,7 @@ fn list(frame: &mut Frame, l: &DirectoryLayout, state: &State) {
 
     let message = if state.catalog.offers.is_empty() {
         Some(lang.t(T::EmptyDirectory))
-    } else if state.catalog.is_searchable() && d.results.total == 0 {
+    } else if state.dir.is_searchable() && d.results.total == 0 {
         Some(lang.t(T::NoHits))
     } else {
         None
@@ -148,7 +148,7 @@ fn list(frame: &mut Frame, l: &DirectoryLayout, state: &State) {
         right.push_str(&format!("{phone:<18}"));
         let left_w = w.saturating_sub(width(&right) + 3);
         // A tick marks offers chosen for one referral form (Ctrl-T).
-        let marked = state.marked.contains(&o.id);
+        let marked = state.dir.marked.contains(&o.id);
         let lead = match (sel, marked) {
             (true, true) => "▶✓",
             (true, false) => "▶ ",

@@ -6,7 +6,7 @@ mod note;
 
 use super::text::{fit, safe, width, wrap};
 use super::theme;
-use crate::app::form::{Form, Kind};
+use crate::app::form::{FieldKey, Form, Kind};
 use crate::i18n::{Lang, T};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
@@ -15,7 +15,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 /// Draws the form into `area`; `show_cursor` when no overlay covers it.
-pub fn render(frame: &mut Frame, area: Rect, form: &Form, lang: Lang, show_cursor: bool) {
+pub fn render<K: FieldKey>(frame: &mut Frame, area: Rect, form: &Form<K>, lang: Lang, show_cursor: bool) {
     if area.width < 10 || area.height == 0 {
         return;
     }

@@ -6,7 +6,7 @@ use super::referral::{detail_lines, short_status, status_text};
 use super::text::{fit, safe, width, wrap};
 use super::{chrome, theme};
 use crate::app::State;
-use crate::app::log::{Scope, Sort, TALL_ROWS, selected};
+use crate::app::screen::log::{Scope, Sort, TALL_ROWS, log_rows};
 use crate::domain::referral::{age_days, is_overdue};
 use crate::domain::{ClientRef, LogView};
 use crate::i18n::{Label, Tl};
@@ -30,14 +30,14 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     filter_line(frame, row(1, 1), state);
     let body_h = area.height - 3;
     if state.log.zoom {
-        if let Some(r) = selected(state) {
+        if let Some(r) = state.log.selected(&state.records) {
             let pane = Rect { x: area.x + 1, width: area.width.saturating_sub(2), ..row(2, body_h) };
             let lines = detail_lines(state, r, pane.width as usize, true);
             frame.render_widget(Paragraph::new(tail(lines, pane.height as usize)), pane);
         }
         return;
     }
-    let table_h = crate::app::log::log_rows(state.size).min(body_h.saturating_sub(1) as usize) as u16 + 1;
+    let table_h = log_rows(state.size).min(body_h.saturating_sub(1) as usize) as u16 + 1;
     let table_h = if area.height >= TALL_ROWS { table_h } else { body_h };
     table(frame, row(2, table_h), state);
     let pane_y = 2 + table_h;
@@ -49,7 +49,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
             width: area.width.saturating_sub(2),
             ..row(pane_y + 1, body_h - table_h - 1)
         };
-        if let Some(r) = selected(state) {
+        if let Some(r) = state.log.selected(&state.records) {
             let lines = detail_lines(state, r, pane.width as usize, false);
             frame.render_widget(Paragraph::new(tail(lines, pane.height as usize)), pane);
         }

@@ -6,8 +6,9 @@ use super::text::{fit, safe, wrap};
 use super::{chrome, form, theme};
 use crate::app::State;
 use crate::app::form::Form;
-use crate::app::offer_editor::{EditorState, Mode};
-use crate::app::offer_form;
+use crate::app::screen::offer_editor::form as offer_form;
+use crate::app::screen::offer_editor::form::OfferField as F;
+use crate::app::screen::offer_editor::{EditorState, Mode};
 use crate::domain::OpeningHours;
 use crate::i18n::{Lang, Te};
 use ratatui::Frame;
@@ -25,8 +26,8 @@ fn title(e: &EditorState, lang: Lang) -> String {
 }
 
 /// The hours as understood, when the typed text reads as hours.
-fn hours_line(f: &Form, lang: Lang) -> Option<String> {
-    match f.text("hours") {
+fn hours_line(f: &Form<F>, lang: Lang) -> Option<String> {
+    match f.text(F::Hours) {
         "" => Some(lang.f(Te::HoursUnderstood, &[&lang.t(Te::HoursNone)])),
         t => OpeningHours::parse(t).ok().map(|h| {
             let parts: Vec<String> =
@@ -41,7 +42,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     let header = Rect { height: 1.min(area.height), ..area };
     let footer = Rect { y: area.bottom().saturating_sub(1), height: 1.min(area.height), ..area };
     let body = Rect { y: area.y + 1, height: area.height.saturating_sub(2), ..area };
-    let Some(e) = &state.offer_edit.editor else {
+    let Some(e) = &state.editor.draft else {
         chrome::header(frame, header, state, lang.t(Te::ScreenNew));
         chrome::footer(frame, footer, state);
         return;
@@ -50,7 +51,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
     chrome::footer(frame, footer, state);
     let show_cursor = state.overlay.is_none();
     let help = lang.t(offer_form::help(&e.form));
-    let on_hours = e.form.focused().is_some_and(|f| f.key == "hours");
+    let on_hours = e.form.focused().is_some_and(|f| f.key == F::Hours);
     if area.width >= crate::app::layout::WIDE_COLS {
         let left_w = area.width * 3 / 5;
         let left = Rect { x: body.x + 1, width: left_w.saturating_sub(2), ..body };
@@ -72,7 +73,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
             lines.push(Line::styled(fit(&safe(&f.label), w), theme::title()));
         }
         lines.extend(wrap(help, w).into_iter().map(Line::raw));
-        let hours_typed = !e.form.text("hours").is_empty();
+        let hours_typed = !e.form.text(F::Hours).is_empty();
         if let (true, Some(h)) = (on_hours || hours_typed, hours_line(&e.form, lang)) {
             lines.push(Line::raw(""));
             let style = if on_hours { theme::open_now() } else { theme::dim() };
@@ -86,7 +87,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State) {
         let top =
             Rect { x: body.x + 1, height: 1.min(body.height), width: body.width.saturating_sub(2), ..body };
         // On the hours: what Lotse understood once something readable is typed, else the format.
-        let typed = !e.form.text("hours").is_empty();
+        let typed = !e.form.text(F::Hours).is_empty();
         let text = match (on_hours && typed, hours_line(&e.form, lang)) {
             (true, Some(h)) => safe(&h),
             _ => help.to_string(),

@@ -32,7 +32,7 @@ pub fn help(frame: &mut Frame, area: Rect, state: &State, scroll: u16) {
     let w = inner.width.saturating_sub(2) as usize;
     let mut lines: Vec<Line> = wrap(lang.t(T::HelpIntro), w).into_iter().map(Line::from).collect();
     let key_w = 16.min(w / 3);
-    let first = crate::app::update::screen_contexts(state);
+    let first = state.screen_contexts();
     for (title, rows) in keymap::help_sections(lang, &first) {
         lines.push(Line::raw(""));
         lines.push(Line::styled(title, theme::label()));

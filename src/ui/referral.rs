@@ -5,7 +5,8 @@
 use super::text::{fit, safe, width, wrap};
 use super::theme;
 use crate::app::State;
-use crate::app::log::{OfferStats, history};
+use crate::app::screen::client_view;
+use crate::app::screen::log::{OfferStats, history};
 use crate::domain::referral::is_overdue;
 use crate::domain::{ClientRef, EventKind, Offer, Referral, ReferralEvent, ReferralStatus};
 use crate::i18n::{Label, Lang, Tl};
@@ -163,14 +164,14 @@ pub fn client_section(state: &State, client: u64, w: usize, rows: usize) -> Vec<
 /// All lines of the section and the index (below the heading) of the selected referral.
 fn client_section_all(state: &State, client: u64, w: usize) -> (Vec<Line<'static>>, usize) {
     let lang = state.lang;
-    let rows = crate::app::log::client_rows(state, client);
+    let rows = client_view::rows(&state.records, client);
     let mut out = vec![Line::styled(fit(&lang.f(Tl::ClientReferrals, &[&rows.len()]), w), theme::label())];
     if rows.is_empty() {
         out.extend(wrap(lang.t(Tl::ClientNoReferrals), w).into_iter().map(|l| Line::styled(l, theme::dim())));
         return (out, 0);
     }
     let today = state.today();
-    let sel = state.clients.view_cursor.selected.min(rows.len() - 1);
+    let sel = state.view.cursor.selected.min(rows.len() - 1);
     let mut sel_line = 0;
     for (pos, &i) in rows.iter().enumerate() {
         let Some(r) = state.records.referrals.get(i) else { continue };

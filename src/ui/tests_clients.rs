@@ -2,6 +2,7 @@
 //! including a validation error and an override of the suggested group.
 
 use super::tests::{demo_state, render, text};
+use crate::app::screen::intake::IntakeField as F;
 use crate::app::tests::{press, type_text};
 use crate::app::{Code, Key, Msg, State, update};
 use crate::i18n::Lang;
@@ -36,7 +37,7 @@ fn with_cases(cols: u16, rows: u16) -> State {
         latest.insert(referral.id, referral);
     }
     s.records.referrals = latest.into_values().collect();
-    crate::app::clients::refresh(&mut s);
+    s.clients.refresh(&s.records);
     s
 }
 
@@ -45,15 +46,15 @@ fn key(code: Code) -> Key {
 }
 
 /// Tab until the field `name` has the focus.
-fn goto(s: &mut State, name: &str) {
+fn goto(s: &mut State, name: F) {
     for _ in 0..80 {
-        let f = &s.clients.intake.as_ref().expect("intake").form;
+        let f = &s.intake.draft.as_ref().expect("intake").form;
         if f.fields[f.focus].key == name {
             return;
         }
         press(s, &[key(Code::Tab)]);
     }
-    panic!("no field {name}");
+    panic!("no field {name:?}");
 }
 
 #[test]
@@ -101,9 +102,9 @@ fn intake_with_an_override() {
     for (c, r) in SIZES {
         let mut s = demo_state(Lang::De, c, r);
         press(&mut s, &[key(Code::F(3)), Key::ctrl('n')]);
-        goto(&mut s, "qualification");
+        goto(&mut s, F::Qualification);
         type_text(&mut s, "h");
-        goto(&mut s, "decision");
+        goto(&mut s, F::Decision);
         type_text(&mut s, "d");
         // Saving without a reason is refused at the reason field.
         update(&mut s, Msg::Key(Key::ctrl('s')));

@@ -3,7 +3,8 @@
 //! of a possible duplicate, styles that carry meaning, and no panic at any size.
 
 use super::tests::{demo_state, render, text};
-use crate::app::tests::{press, type_text};
+use crate::app::screen::offer_editor::form::OfferField as F;
+use crate::app::tests::{answer, press, type_text};
 use crate::app::{Code, Done, Key, Msg, State, update};
 use crate::i18n::Lang;
 use ratatui::style::Color;
@@ -25,8 +26,8 @@ fn refused_save(cols: u16, rows: u16) -> State {
     let mut s = demo_state(Lang::De, cols, rows);
     type_text(&mut s, "anerk lehr");
     press(&mut s, &[Key::ctrl('e')]);
-    let phone = s.offer_edit.editor.as_ref().and_then(|e| e.form.index_of("phone")).unwrap();
-    while s.offer_edit.editor.as_ref().unwrap().form.focus != phone {
+    let phone = s.editor.draft.as_ref().and_then(|e| e.form.index_of(F::Phone)).unwrap();
+    while s.editor.draft.as_ref().unwrap().form.focus != phone {
         press(&mut s, &[k(Code::Tab)]);
     }
     press(&mut s, &[Key::ctrl('u')]);
@@ -48,7 +49,7 @@ fn editor_new_offer() {
 fn editor_refused_save_shows_the_problem_at_the_field() {
     for (c, r) in SIZES {
         let s = refused_save(c, r);
-        assert!(s.outbox.is_empty());
+        assert!(s.queue.in_flight().is_empty());
         snap("editor_error", &s, c, r);
     }
 }
@@ -73,8 +74,8 @@ fn editor_error_is_in_the_warning_colour_and_the_cursor_in_the_field() {
 fn a_long_description_wraps_over_several_rows_with_its_line_breaks() {
     let mut s = demo_state(Lang::De, 120, 40);
     press(&mut s, &[Key::ctrl('n')]);
-    let desc = s.offer_edit.editor.as_ref().and_then(|e| e.form.index_of("description")).unwrap();
-    while s.offer_edit.editor.as_ref().unwrap().form.focus != desc {
+    let desc = s.editor.draft.as_ref().and_then(|e| e.form.index_of(F::Description)).unwrap();
+    while s.editor.draft.as_ref().unwrap().form.focus != desc {
         press(&mut s, &[k(Code::Tab)]);
     }
     update(&mut s, Msg::Paste("Erste Zeile der Beschreibung.\nZweite Zeile, die so lang ist, dass sie über den Rand der Spalte hinaus umbrochen werden muss.".into()));
@@ -106,7 +107,7 @@ fn the_card_of_a_copy_names_its_possible_duplicate() {
     press(&mut s, &[Key::ctrl('d')]);
     let effects = update(&mut s, Msg::Key(Key::ctrl('s'))).effects;
     assert_eq!(effects.len(), 1);
-    update(&mut s, Msg::Saved(Ok(Done { id: Some(901), ..Done::default() })));
+    answer(&mut s, Ok(Done { id: Some(901), ..Done::default() }));
     s.settle();
     assert_eq!(s.selected_offer().map(|o| o.id.as_str()), Some("O-0901"));
     let t = text(&render(&s, 120, 40));

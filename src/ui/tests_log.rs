@@ -3,8 +3,10 @@
 //! `TestBackend`; plus the checks that meaning does not rest on colour and that no size panics.
 
 use super::tests::{render, text};
+use crate::app::nav::Pick;
 use crate::app::tests::{press, type_text};
 use crate::app::{Code, Key, Msg, Source, State, update};
+use crate::app::{Go, go};
 use crate::domain::client::{Consent, ConsentForm, ContactChannel, FirstContact, Identity, SensitiveText};
 use crate::domain::referral::{NewReferral, Postpone, add_note, change_status, create, postpone};
 use crate::domain::{Client, ClientId, Date, Need, OfferId, ReferralId, ReferralStatus, Timestamp};
@@ -201,7 +203,7 @@ fn log_empty() {
 fn referral_form_for_marked_offers() {
     for (c, r) in SIZES {
         let mut s = state(Lang::De, c, r);
-        crate::app::clients::offers_for(&mut s, 1);
+        go(&mut s, Go::OffersFor(1));
         press(&mut s, &[Key::ctrl('t'), k(Code::Down), Key::ctrl('t'), Key::ctrl('v')]);
         snap("refer_form", &s, c, r);
     }
@@ -212,7 +214,7 @@ fn with_a_current_client_the_footer_names_the_refer_keys_at_80_columns() {
     let mut s = state(Lang::De, 80, 24);
     let footer = |s: &State| text(&render(s, 80, 24)).lines().last().unwrap_or_default().to_string();
     assert!(!footer(&s).contains("Strg-V"), "no client, nothing to refer: {}", footer(&s));
-    crate::app::clients::offers_for(&mut s, 1);
+    go(&mut s, Go::OffersFor(1));
     // Marking several (Ctrl-T) is in the help; the main action must be on the footer.
     let f = footer(&s);
     assert!(f.contains("Strg-V verweisen") && f.contains("Enter Details"), "{f}");
@@ -229,7 +231,7 @@ fn warm_handover_refused_in_the_status_form() {
 fn client_view_lists_referrals_with_history() {
     for (c, r) in SIZES {
         let mut s = state(Lang::De, c, r);
-        crate::app::clients::open_view(&mut s, 1);
+        go(&mut s, Go::Client { id: 1, select: Pick::Top });
         press(&mut s, &[k(Code::Down)]);
         snap("client_referrals", &s, c, r);
     }
@@ -274,7 +276,7 @@ fn log_never_panics_at_any_size() {
             }
         }
     }
-    crate::app::clients::open_view(&mut s, 1);
+    go(&mut s, Go::Client { id: 1, select: Pick::Top });
     for w in (0..140).step_by(9) {
         for h in (0..45).step_by(4) {
             update(&mut s, Msg::Resize(w, h));

@@ -70,9 +70,16 @@ pub enum Kind {
     },
 }
 
+/// Names a form's fields: each form has its own key type, an enum with one variant per field.
+/// (Plain strings are keys only in the form's own tests.)
+pub trait FieldKey: Copy + PartialEq + std::fmt::Debug {}
+
+#[cfg(test)]
+impl FieldKey for &'static str {}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Field {
-    pub key: &'static str,
+pub struct Field<K> {
+    pub key: K,
     pub label: String,
     pub kind: Kind,
     pub required: bool,
@@ -84,12 +91,12 @@ pub struct Field {
     pub multiline: bool,
 }
 
-impl Field {
-    pub fn text(key: &'static str, label: impl Into<String>, value: &str, check: Check) -> Field {
+impl<K: FieldKey> Field<K> {
+    pub fn text(key: K, label: impl Into<String>, value: &str, check: Check) -> Field<K> {
         Field::new(key, label, Kind::Text { input: TextInput::with_value(TEXT_MAX, value), check })
     }
 
-    pub fn note(key: &'static str, label: impl Into<String>, value: &str) -> Field {
+    pub fn note(key: K, label: impl Into<String>, value: &str) -> Field<K> {
         Field::new(
             key,
             label,
@@ -99,29 +106,24 @@ impl Field {
 
     /// A note that keeps line breaks: `value`'s `\n` become [`LINE_BREAK`]s, and a paste keeps
     /// its lines the same way. Read it back with [`Field::multiline_value`].
-    pub fn multiline(key: &'static str, label: impl Into<String>, value: &str) -> Field {
+    pub fn multiline(key: K, label: impl Into<String>, value: &str) -> Field<K> {
         let shown: String = value.chars().map(|c| if c == '\n' { LINE_BREAK } else { c }).collect();
         let mut f = Field::note(key, label, &shown);
         f.multiline = true;
         f
     }
 
-    pub fn choice(
-        key: &'static str,
-        label: impl Into<String>,
-        options: Vec<Opt>,
-        value: Option<u16>,
-    ) -> Field {
+    pub fn choice(key: K, label: impl Into<String>, options: Vec<Opt>, value: Option<u16>) -> Field<K> {
         let selected = value.and_then(|v| options.iter().position(|o| o.value == v));
         Field::new(key, label, Kind::Choice { options, selected })
     }
 
-    pub fn multi(key: &'static str, label: impl Into<String>, options: Vec<Opt>, values: &[u16]) -> Field {
+    pub fn multi(key: K, label: impl Into<String>, options: Vec<Opt>, values: &[u16]) -> Field<K> {
         let checked = options.iter().map(|o| values.contains(&o.value)).collect();
         Field::new(key, label, Kind::Multi { options, checked, cursor: 0 })
     }
 
-    fn new(key: &'static str, label: impl Into<String>, kind: Kind) -> Field {
+    fn new(key: K, label: impl Into<String>, kind: Kind) -> Field<K> {
         Field {
             key,
             label: label.into(),
@@ -133,12 +135,12 @@ impl Field {
         }
     }
 
-    pub fn required(mut self) -> Field {
+    pub fn required(mut self) -> Field<K> {
         self.required = true;
         self
     }
 
-    pub fn hidden(mut self, hidden: bool) -> Field {
+    pub fn hidden(mut self, hidden: bool) -> Field<K> {
         self.hidden = hidden;
         self
     }
@@ -235,7 +237,7 @@ mod tests {
         Date::from_ymd(2026, 11, 25).unwrap()
     }
 
-    fn date_field(v: &str) -> Field {
+    fn date_field(v: &str) -> Field<&'static str> {
         Field::text("d", "Datum", v, Check::Date { not_future: true, not_past: false })
     }
 

@@ -9,7 +9,7 @@ fn opts(labels: &[&str]) -> Vec<Opt> {
     labels.iter().enumerate().map(|(i, l)| Opt { label: l.to_string(), value: i as u16 }).collect()
 }
 
-fn sample() -> Form {
+fn sample() -> Form<&'static str> {
     Form::builder()
         .section("Kontakt")
         .field(Field::text("name", "Name", "", Check::None).required())
@@ -21,7 +21,7 @@ fn sample() -> Form {
         .build()
 }
 
-fn typed(f: &mut Form, s: &str) {
+fn typed(f: &mut Form<&'static str>, s: &str) {
     for c in s.chars() {
         f.type_char(c);
     }
@@ -124,7 +124,7 @@ fn hiding_the_focused_field_moves_focus_on() {
     assert_eq!(f.focus, 2);
 }
 
-fn prefilled() -> Form {
+fn prefilled() -> Form<&'static str> {
     Form::builder()
         .section("Verweis")
         .field(Field::text("name", "Name", "Amira", Check::None))

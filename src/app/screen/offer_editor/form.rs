@@ -3,22 +3,63 @@
 //! breaks, spacing, list order), so opening and saving an entry changes nothing it did not show
 //! as changed; what was typed is normalised (NFC, trimmed, control characters out).
 
-use super::form::Form;
-use super::form::field::{Check, Field, Kind, LINE_BREAK, Opt};
-use super::form::options::{options, pick, value_of};
+use crate::app::form::field::{Check, Field, Kind, LINE_BREAK, Opt};
+use crate::app::form::options::{options, pick, value_of};
+use crate::app::form::{Form, field_keys};
 use crate::domain::offer::{Codes, Text};
 use crate::domain::text::normalize;
 use crate::domain::*;
 use crate::i18n::{Label, Lang, T, Te};
 
+field_keys! {
+    /// One per field of the offer editor, in the order the form shows them.
+    pub enum OfferField {
+        Title,
+        Provider,
+        ProviderType,
+        Needs,
+        SubNeeds,
+        Groups,
+        Tags,
+        Description,
+        Keywords,
+        Documents,
+        Phone,
+        Email,
+        Website,
+        Street,
+        PostalCode,
+        Town,
+        ServiceArea,
+        AreaExcludes,
+        Hours,
+        HoursNote,
+        Appointment,
+        Channels,
+        Languages,
+        Cost,
+        CostNote,
+        MinAge,
+        MaxAge,
+        MinGerman,
+        Residence,
+        EligibilityNote,
+        Status,
+        LastVerified,
+        InternalNote,
+    }
+}
+
+use OfferField as F;
+
 /// Each text field's value as the form opened, to tell typed text from untouched text.
-pub type Initial = Vec<(&'static str, String)>;
+pub type Initial = Vec<(OfferField, String)>;
 
 /// Why the form cannot be saved: the field and the message.
-pub type Problem = (&'static str, String);
+pub type Problem = (OfferField, String);
 
 /// Text fields whose line breaks are kept (as in imports: description and notes).
-const MULTILINE: [&str; 3] = ["description", "eligibility_note", "internal_note"];
+const MULTILINE: [OfferField; 3] = [F::Description, F::EligibilityNote, F::InternalNote];
 
 /// Greatest age accepted (as the importer).
 const MAX_AGE: i64 = 120;
@@ -41,53 +82,53 @@ fn values<X: PartialEq>(all: &[X], chosen: &[X]) -> Vec<u16> {
 }
 
 /// The form for `o`, every field filled with what is stored.
-pub fn build(o: &Offer, lang: Lang) -> Form {
+pub fn build(o: &Offer, lang: Lang) -> Form<OfferField> {
     let e = &o.eligibility;
     let age = |a: Option<u8>| a.map(|a| a.to_string()).unwrap_or_default();
     let mut form = Form::builder()
         .section(te(lang, Te::SecOffer))
-        .field(Field::text("title", te(lang, Te::FTitle), &o.title, Check::None).required())
-        .field(Field::text("provider", te(lang, Te::FProvider), &o.provider, Check::None))
+        .field(Field::text(F::Title, te(lang, Te::FTitle), &o.title, Check::None).required())
+        .field(Field::text(F::Provider, te(lang, Te::FProvider), &o.provider, Check::None))
         .field(Field::choice(
-            "provider_type",
+            F::ProviderType,
             te(lang, Te::FProviderType),
             options(&ProviderType::ALL, lang),
             value_of(&ProviderType::ALL, &o.provider_type),
         ))
         .section(te(lang, Te::SecNeeds))
         .field(Field::multi(
-            "needs",
+            F::Needs,
             te(lang, Te::FNeeds),
             coded(&Need::ALL, Need::code, lang),
             &values(&Need::ALL, &o.needs),
         ))
-        .field(Field::multi("sub_needs", te(lang, Te::FSubNeeds), Vec::new(), &[]))
+        .field(Field::multi(F::SubNeeds, te(lang, Te::FSubNeeds), Vec::new(), &[]))
         .field(Field::multi(
-            "groups",
+            F::Groups,
             te(lang, Te::FGroups),
             coded(&TargetGroup::ALL, TargetGroup::code, lang),
             &values(&TargetGroup::ALL, &o.target_groups),
         ))
         .field(Field::multi(
-            "tags",
+            F::Tags,
             te(lang, Te::FTags),
             coded(&GroupTag::ALL, GroupTag::code, lang),
             &values(&GroupTag::ALL, &o.tags),
         ))
         .section(te(lang, Te::SecText))
-        .field(Field::multiline("description", te(lang, Te::FDescription), &o.description))
-        .field(Field::text("keywords", te(lang, Te::FKeywords), &o.keywords.join(", "), Check::None))
-        .field(Field::multiline("documents", te(lang, Te::FDocuments), &o.documents.join("; ")))
+        .field(Field::multiline(F::Description, te(lang, Te::FDescription), &o.description))
+        .field(Field::text(F::Keywords, te(lang, Te::FKeywords), &o.keywords.join(", "), Check::None))
+        .field(Field::multiline(F::Documents, te(lang, Te::FDocuments), &o.documents.join("; ")))
         .section(te(lang, Te::SecContact))
-        .field(Field::text("phone", te(lang, Te::FPhone), &o.phone, Check::Phone))
-        .field(Field::text("email", te(lang, Te::FEmail), &o.email, Check::Email))
-        .field(Field::text("website", te(lang, Te::FWeb), &o.website, Check::Web))
-        .field(Field::text("street", te(lang, Te::FStreet), &o.street, Check::None))
-        .field(Field::text("postal_code", te(lang, Te::FPostalCode), &o.postal_code, Check::None))
-        .field(Field::text("town", te(lang, Te::FTown), &o.town, Check::None))
+        .field(Field::text(F::Phone, te(lang, Te::FPhone), &o.phone, Check::Phone))
+        .field(Field::text(F::Email, te(lang, Te::FEmail), &o.email, Check::Email))
+        .field(Field::text(F::Website, te(lang, Te::FWeb), &o.website, Check::Web))
+        .field(Field::text(F::Street, te(lang, Te::FStreet), &o.street, Check::None))
+        .field(Field::text(F::PostalCode, te(lang, Te::FPostalCode), &o.postal_code, Check::None))
+        .field(Field::text(F::Town, te(lang, Te::FTown), &o.town, Check::None))
         .field(
             Field::choice(
-                "service_area",
+                F::ServiceArea,
                 te(lang, Te::FArea),
                 options(&ServiceArea::ALL, lang),
                 value_of(&ServiceArea::ALL, &o.service_area),
@@ -95,69 +136,69 @@ pub fn build(o: &Offer, lang: Lang) -> Form {
             .required(),
         )
         .field(Field::text(
-            "area_excludes",
+            F::AreaExcludes,
             te(lang, Te::FExcludes),
             &o.area_excludes.join(", "),
             Check::None,
         ))
         .section(te(lang, Te::SecAccess))
-        .field(Field::text("hours", te(lang, Te::FHours), &o.hours.to_string(), Check::Hours))
-        .field(Field::text("hours_note", te(lang, Te::FHoursNote), &o.hours.note, Check::None))
+        .field(Field::text(F::Hours, te(lang, Te::FHours), &o.hours.to_string(), Check::Hours))
+        .field(Field::text(F::HoursNote, te(lang, Te::FHoursNote), &o.hours.note, Check::None))
         .field(Field::choice(
-            "appointment",
+            F::Appointment,
             te(lang, Te::FAppointment),
             options(&AppointmentMode::ALL, lang),
             value_of(&AppointmentMode::ALL, &o.appointment),
         ))
         .field(Field::multi(
-            "channels",
+            F::Channels,
             te(lang, Te::FChannels),
             options(&Channel::ALL, lang),
             &values(&Channel::ALL, &o.channels),
         ))
         .field(Field::text(
-            "languages",
+            F::Languages,
             te(lang, Te::FLanguages),
             &o.languages.iter().map(LangCode::as_str).collect::<Vec<_>>().join(", "),
             Check::None,
         ))
         .field(Field::choice(
-            "cost",
+            F::Cost,
             te(lang, Te::FCost),
             options(&Cost::ALL, lang),
             value_of(&Cost::ALL, &o.cost),
         ))
-        .field(Field::text("cost_note", te(lang, Te::FCostNote), &o.cost_note, Check::None))
+        .field(Field::text(F::CostNote, te(lang, Te::FCostNote), &o.cost_note, Check::None))
         .section(te(lang, Te::SecEligibility))
         .field(Field::text(
-            "min_age",
+            F::MinAge,
             te(lang, Te::FMinAge),
             &age(e.min_age),
             Check::Number { min: 0, max: MAX_AGE },
         ))
         .field(Field::text(
-            "max_age",
+            F::MaxAge,
             te(lang, Te::FMaxAge),
             &age(e.max_age),
             Check::Number { min: 0, max: MAX_AGE },
         ))
         .field(Field::choice(
-            "min_german",
+            F::MinGerman,
             te(lang, Te::FMinGerman),
             options(&GermanLevel::ALL, lang),
             e.min_german.and_then(|g| value_of(&GermanLevel::ALL, &g)),
         ))
         .field(Field::multi(
-            "residence",
+            F::Residence,
             te(lang, Te::FResidence),
             coded(&ResidenceBasis::ALL, ResidenceBasis::code, lang),
             &values(&ResidenceBasis::ALL, &e.residence),
         ))
-        .field(Field::multiline("eligibility_note", te(lang, Te::FEligibilityNote), &e.note))
+        .field(Field::multiline(F::EligibilityNote, te(lang, Te::FEligibilityNote), &e.note))
         .section(te(lang, Te::SecUpkeep))
         .field(
             Field::choice(
-                "status",
+                F::Status,
                 te(lang, Te::FStatus),
                 options(&OfferStatus::ALL, lang),
                 value_of(&OfferStatus::ALL, &o.status),
@@ -165,15 +206,15 @@ pub fn build(o: &Offer, lang: Lang) -> Form {
             .required(),
         )
         .field(Field::text(
-            "last_verified",
+            F::LastVerified,
             te(lang, Te::FVerified),
             &o.last_verified.map(|d| d.to_string()).unwrap_or_default(),
             Check::Date { not_future: true, not_past: false },
         ))
-        .field(Field::multiline("internal_note", te(lang, Te::FInternal), &o.internal_note))
+        .field(Field::multiline(F::InternalNote, te(lang, Te::FInternal), &o.internal_note))
         .build();
     // The sub-needs offered follow the needs ticked; the stored ones are ticked.
-    if let Kind::Multi { checked, options, .. } = &mut form.get_mut("sub_needs").kind {
+    if let Kind::Multi { checked, options, .. } = &mut form.get_mut(F::SubNeeds).kind {
         *options = values(SubNeed::ALL, &o.sub_needs)
             .into_iter()
             .map(|value| Opt { label: String::new(), value })
@@ -185,7 +226,7 @@ pub fn build(o: &Offer, lang: Lang) -> Form {
 }
 
 /// Every text field's value as the form holds it now.
-pub fn initial(form: &Form) -> Initial {
+pub fn initial(form: &Form<OfferField>) -> Initial {
     form.fields
         .iter()
         .filter(|f| matches!(f.kind, Kind::Text { .. }))
@@ -195,10 +236,10 @@ pub fn initial(form: &Form) -> Initial {
 
 /// Offers the sub-needs of the ticked needs, plus any sub-need still ticked; hides the field
 /// while there is none. The tick marks and the cursor stay on their sub-needs.
-pub fn refresh_sub_needs(form: &mut Form, lang: Lang) {
+pub fn refresh_sub_needs(form: &mut Form<OfferField>, lang: Lang) {
     let needs: Vec<Need> =
-        form.multi("needs").into_iter().filter_map(|v| pick(&Need::ALL, Some(v))).collect();
-    let field = form.get_mut("sub_needs");
+        form.multi(F::Needs).into_iter().filter_map(|v| pick(&Need::ALL, Some(v))).collect();
+    let field = form.get_mut(F::SubNeeds);
     let Kind::Multi { options, checked, cursor } = &mut field.kind else { return };
     let ticked: Vec<u16> =
         options.iter().zip(checked.iter()).filter(|(_, c)| **c).map(|(o, _)| o.value).collect();
@@ -212,29 +253,29 @@ pub fn refresh_sub_needs(form: &mut Form, lang: Lang) {
     *checked = options.iter().map(|o| ticked.contains(&o.value)).collect();
     *cursor = under.and_then(|u| options.iter().position(|o| o.value == u)).unwrap_or(0);
     let empty = options.is_empty();
-    form.set_hidden("sub_needs", empty);
+    form.set_hidden(F::SubNeeds, empty);
 }
 
 /// The help line for a field.
-pub fn help(form: &Form) -> Te {
+pub fn help(form: &Form<OfferField>) -> Te {
     let Some(f) = form.focused() else { return Te::HelpGeneric };
     match f.key {
-        "title" => Te::HelpTitle,
-        "provider" => Te::HelpProvider,
-        "sub_needs" => Te::HelpSubNeeds,
-        "groups" => Te::HelpGroups,
-        "residence" => Te::HelpResidence,
-        "keywords" => Te::HelpKeywords,
-        "documents" => Te::HelpDocuments,
-        "phone" => Te::HelpPhone,
-        "email" => Te::HelpEmail,
-        "website" => Te::HelpWeb,
-        "area_excludes" => Te::HelpExcludes,
-        "hours" => Te::HelpHours,
-        "languages" => Te::HelpLanguages,
-        "min_age" | "max_age" => Te::HelpAge,
-        "last_verified" => Te::HelpVerified,
-        "internal_note" => Te::HelpInternal,
+        F::Title => Te::HelpTitle,
+        F::Provider => Te::HelpProvider,
+        F::SubNeeds => Te::HelpSubNeeds,
+        F::Groups => Te::HelpGroups,
+        F::Residence => Te::HelpResidence,
+        F::Keywords => Te::HelpKeywords,
+        F::Documents => Te::HelpDocuments,
+        F::Phone => Te::HelpPhone,
+        F::Email => Te::HelpEmail,
+        F::Website => Te::HelpWeb,
+        F::AreaExcludes => Te::HelpExcludes,
+        F::Hours => Te::HelpHours,
+        F::Languages => Te::HelpLanguages,
+        F::MinAge | F::MaxAge => Te::HelpAge,
+        F::LastVerified => Te::HelpVerified,
+        F::InternalNote => Te::HelpInternal,
         _ if f.multiline => Te::HelpMultiline,
         _ => match f.kind {
             Kind::Choice { .. } => Te::HelpChoice,
@@ -245,54 +286,59 @@ pub fn help(form: &Form) -> Te {
 }
 
 /// Reads the form back, strictly: the first problem is returned with its field.
-pub fn to_offer(form: &Form, base: &Offer, initial: &Initial, lang: Lang) -> Result<Offer, Problem> {
+pub fn to_offer(
+    form: &Form<OfferField>,
+    base: &Offer,
+    initial: &Initial,
+    lang: Lang,
+) -> Result<Offer, Problem> {
     let r = Reader { form, initial };
     let mut o = base.clone();
-    o.title = r.text("title", &base.title);
-    o.provider = r.text("provider", &base.provider);
-    o.provider_type = pick(&ProviderType::ALL, form.choice("provider_type")).unwrap_or(ProviderType::Other);
-    o.needs = keep_order(&base.needs, r.multi(&Need::ALL, "needs"));
-    o.sub_needs = keep_order(&base.sub_needs, r.multi(SubNeed::ALL, "sub_needs"));
-    o.target_groups = keep_order(&base.target_groups, r.multi(&TargetGroup::ALL, "groups"));
-    o.tags = keep_order(&base.tags, r.multi(&GroupTag::ALL, "tags"));
-    o.description = r.text("description", &base.description);
-    o.keywords = r.list("keywords", &base.keywords, &[',', ';']);
+    o.title = r.text(F::Title, &base.title);
+    o.provider = r.text(F::Provider, &base.provider);
+    o.provider_type = pick(&ProviderType::ALL, form.choice(F::ProviderType)).unwrap_or(ProviderType::Other);
+    o.needs = keep_order(&base.needs, r.multi(&Need::ALL, F::Needs));
+    o.sub_needs = keep_order(&base.sub_needs, r.multi(SubNeed::ALL, F::SubNeeds));
+    o.target_groups = keep_order(&base.target_groups, r.multi(&TargetGroup::ALL, F::Groups));
+    o.tags = keep_order(&base.tags, r.multi(&GroupTag::ALL, F::Tags));
+    o.description = r.text(F::Description, &base.description);
+    o.keywords = r.list(F::Keywords, &base.keywords, &[',', ';']);
     // One per line or separated by `;`.
-    o.documents = r.list("documents", &base.documents, &[';', LINE_BREAK]);
-    o.phone = r.text("phone", &base.phone);
-    o.email = r.text("email", &base.email);
-    o.website = r.text("website", &base.website);
-    o.street = r.text("street", &base.street);
-    o.postal_code = r.text("postal_code", &base.postal_code);
-    o.town = r.text("town", &base.town);
-    o.service_area = pick(&ServiceArea::ALL, form.choice("service_area")).unwrap_or(base.service_area);
-    o.area_excludes = r.list("area_excludes", &base.area_excludes, &[',', ';']);
-    if !r.unchanged("hours") {
-        o.hours.slots = match OpeningHours::parse(form.text("hours")) {
+    o.documents = r.list(F::Documents, &base.documents, &[';', LINE_BREAK]);
+    o.phone = r.text(F::Phone, &base.phone);
+    o.email = r.text(F::Email, &base.email);
+    o.website = r.text(F::Website, &base.website);
+    o.street = r.text(F::Street, &base.street);
+    o.postal_code = r.text(F::PostalCode, &base.postal_code);
+    o.town = r.text(F::Town, &base.town);
+    o.service_area = pick(&ServiceArea::ALL, form.choice(F::ServiceArea)).unwrap_or(base.service_area);
+    o.area_excludes = r.list(F::AreaExcludes, &base.area_excludes, &[',', ';']);
+    if !r.unchanged(F::Hours) {
+        o.hours.slots = match OpeningHours::parse(form.text(F::Hours)) {
             Ok(h) => h.slots,
-            Err(e) => return Err(("hours", lang.f(T::ValHours, &[&crate::safe_text::visible(&e.part)]))),
+            Err(e) => return Err((F::Hours, lang.f(T::ValHours, &[&crate::safe_text::visible(&e.part)]))),
         };
     }
-    o.hours.note = r.text("hours_note", &base.hours.note);
+    o.hours.note = r.text(F::HoursNote, &base.hours.note);
     o.appointment =
-        pick(&AppointmentMode::ALL, form.choice("appointment")).unwrap_or(AppointmentMode::Unknown);
-    o.channels = keep_order(&base.channels, r.multi(&Channel::ALL, "channels"));
-    if !r.unchanged("languages") {
+        pick(&AppointmentMode::ALL, form.choice(F::Appointment)).unwrap_or(AppointmentMode::Unknown);
+    o.channels = keep_order(&base.channels, r.multi(&Channel::ALL, F::Channels));
+    if !r.unchanged(F::Languages) {
         let mut langs = Codes::new();
-        for part in form.text("languages").split([',', ';', ' ']).filter(|p| !p.is_empty()) {
+        for part in form.text(F::Languages).split([',', ';', ' ']).filter(|p| !p.is_empty()) {
             match LangCode::parse(part) {
                 Some(l) if !langs.contains(&l) => langs.push(l),
                 Some(_) => {}
                 None => {
-                    return Err(("languages", lang.f(Te::ErrLanguage, &[&crate::safe_text::visible(part)])));
+                    return Err((F::Languages, lang.f(Te::ErrLanguage, &[&crate::safe_text::visible(part)])));
                 }
             }
         }
         o.languages = langs;
     }
-    o.cost = pick(&Cost::ALL, form.choice("cost")).unwrap_or(Cost::Unknown);
-    o.cost_note = r.text("cost_note", &base.cost_note);
-    let age = |key: &'static str| -> Result<Option<u8>, Problem> {
+    o.cost = pick(&Cost::ALL, form.choice(F::Cost)).unwrap_or(Cost::Unknown);
+    o.cost_note = r.text(F::CostNote, &base.cost_note);
+    let age = |key: OfferField| -> Result<Option<u8>, Problem> {
         match form.text(key) {
             "" => Ok(None),
             t => t
@@ -303,23 +349,23 @@ pub fn to_offer(form: &Form, base: &Offer, initial: &Initial, lang: Lang) -> Res
                 .ok_or_else(|| (key, lang.f(T::ValNumber, &[&0, &MAX_AGE]))),
         }
     };
-    o.eligibility.min_age = age("min_age")?;
-    o.eligibility.max_age = age("max_age")?;
+    o.eligibility.min_age = age(F::MinAge)?;
+    o.eligibility.max_age = age(F::MaxAge)?;
     if let (Some(min), Some(max)) = (o.eligibility.min_age, o.eligibility.max_age)
         && min > max
     {
-        return Err(("max_age", lang.t(Te::ErrAges).to_string()));
+        return Err((F::MaxAge, lang.t(Te::ErrAges).to_string()));
     }
-    o.eligibility.min_german = pick(&GermanLevel::ALL, form.choice("min_german"));
+    o.eligibility.min_german = pick(&GermanLevel::ALL, form.choice(F::MinGerman));
     o.eligibility.residence =
-        keep_order(&base.eligibility.residence, r.multi(&ResidenceBasis::ALL, "residence"));
-    o.eligibility.note = r.text("eligibility_note", &base.eligibility.note);
-    o.status = pick(&OfferStatus::ALL, form.choice("status")).unwrap_or(base.status);
-    o.last_verified = match form.text("last_verified") {
+        keep_order(&base.eligibility.residence, r.multi(&ResidenceBasis::ALL, F::Residence));
+    o.eligibility.note = r.text(F::EligibilityNote, &base.eligibility.note);
+    o.status = pick(&OfferStatus::ALL, form.choice(F::Status)).unwrap_or(base.status);
+    o.last_verified = match form.text(F::LastVerified) {
         "" => None,
-        t => Some(Date::parse(t).map_err(|_| ("last_verified", lang.t(T::ValDateFormat).to_string()))?),
+        t => Some(Date::parse(t).map_err(|_| (F::LastVerified, lang.t(T::ValDateFormat).to_string()))?),
     };
-    o.internal_note = r.text("internal_note", &base.internal_note);
+    o.internal_note = r.text(F::InternalNote, &base.internal_note);
     Ok(o)
 }
 
@@ -332,17 +378,17 @@ fn keep_order<X: PartialEq + Copy>(base: &[X], chosen: Vec<X>) -> Codes<X> {
 }
 
 struct Reader<'a> {
-    form: &'a Form,
+    form: &'a Form<OfferField>,
     initial: &'a Initial,
 }
 
 impl Reader<'_> {
-    fn unchanged(&self, key: &str) -> bool {
+    fn unchanged(&self, key: OfferField) -> bool {
         self.initial.iter().any(|(k, v)| *k == key && v == self.form.text(key))
     }
 
     /// A text field: as stored when untouched, else normalised.
-    fn text(&self, key: &'static str, stored: &str) -> Text {
+    fn text(&self, key: OfferField, stored: &str) -> Text {
         if self.unchanged(key) {
             return stored.into();
         }
@@ -354,7 +400,7 @@ impl Reader<'_> {
 
     /// A list typed with separators: as stored when untouched, else split, normalised, without
     /// empty items and repeats.
-    fn list(&self, key: &'static str, stored: &[Text], seps: &[char]) -> Vec<Text> {
+    fn list(&self, key: OfferField, stored: &[Text], seps: &[char]) -> Vec<Text> {
         if self.unchanged(key) {
             return stored.to_vec();
         }
@@ -368,7 +414,19 @@ impl Reader<'_> {
         out
     }
 
-    fn multi<X: Copy>(&self, all: &[X], key: &str) -> Vec<X> {
+    fn multi<X: Copy>(&self, all: &[X], key: OfferField) -> Vec<X> {
         self.form.multi(key).into_iter().filter_map(|v| pick(all, Some(v))).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_form_has_every_field_key_once_in_key_order() {
+        let form = build(&Offer::new(OfferId::numbered(1), "Kurs"), Lang::De);
+        let keys: Vec<OfferField> = form.fields.iter().map(|f| f.key).collect();
+        assert_eq!(keys, OfferField::ALL);
     }
 }

@@ -1,0 +1,300 @@
+//! The referral forms, shared by the screens that open them: the refer form (Ctrl-V in the
+//! directory) for the current client and the marked offers (or the selected one), and the
+//! forms that change a referral (`change`: status, postpone, note; in the log and the client
+//! view). Not a screen: the screen that opens a form owns it and its write, and calls in here
+//! to build it, keep it in step and read it into a write.
+
+mod change;
+
+use super::effect::{Ticket, Write};
+use super::form::field::{Check, Field, TEXT_MAX};
+use super::form::options::{pick, yes_no};
+use super::form::{Form, Opt};
+use super::input::TextInput;
+use super::modal::{Modal, ModalField, ModalKind, ReferralForm};
+use super::out::Out;
+use super::overlay::Overlay;
+use super::state::{Records, Shared};
+use crate::domain::client::Urgency;
+use crate::domain::referral::{NewReferral, RuleError, create, default_follow_up, suggest_urgent};
+use crate::domain::{
+    ClientId, ClientRef, Date, Need, Offer, OfferId, OfferStatus, ReferralId, ReferralStatus, Timestamp,
+};
+use crate::i18n::{Label, Lang, T, Tl, rule_error_text};
+
+pub use change::{Change, open_change};
+
+/// At most this many offers are referred in one go: the form shows one need per offer.
+pub const MAX_BATCH: usize = 9;
+
+use ModalField as M;
+
+/// The need fields of a batch of `n` offers, one per offer.
+fn need_keys(n: usize) -> impl Iterator<Item = ModalField> {
+    (0..n.min(MAX_BATCH)).map(M::NeedOf)
+}
+
+/// The open statuses a referral may start with, in docs/domain.md order.
+fn start_statuses() -> Vec<ReferralStatus> {
+    ReferralStatus::ALL.into_iter().filter(|s| s.is_open()).collect()
+}
+
+/// Status options; terminal ones end in †, the warm handover says when consent is missing.
+pub fn status_options(list: &[ReferralStatus], consent: bool, lang: Lang) -> Vec<Opt> {
+    list.iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let mut label = s.label(lang).to_string();
+            if s.is_terminal() {
+                label.push_str(" †");
+            }
+            if *s == ReferralStatus::WarmHandover && !consent {
+                label.push_str(&format!(" ({})", lang.t(Tl::NeedsConsentMark)));
+            }
+            Opt { label, value: i as u16 }
+        })
+        .collect()
+}
+
+pub fn need_options(lang: Lang) -> Vec<Opt> {
+    Need::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, n)| Opt { label: format!("{} {}", n.code(), n.label(lang)), value: i as u16 })
+        .collect()
+}
+
+/// The client's consent covers passing data to partners (warm handover).
+pub fn consent_to_pass(records: &Records, client: u64) -> bool {
+    records.client(client).and_then(|c| c.consent.as_ref()).is_some_and(|c| c.pass_to_partners)
+}
+
+pub fn set_text(form: &mut Form<ModalField>, key: ModalField, value: &str) {
+    if let super::form::Kind::Text { input, .. } = &mut form.get_mut(key).kind {
+        *input = TextInput::with_value(TEXT_MAX, value);
+    }
+}
+
+/// Writes are possible and the counsellor's name is known; else says why (and asks for the
+/// name) and returns `false`.
+fn ready(sh: &Shared, out: &mut Out) -> bool {
+    if refuse_read_only(sh, out) {
+        return false;
+    }
+    if sh.settings.counsellor.trim().is_empty() {
+        out.open(Overlay::Modal(Modal::counsellor(sh.lang, "")));
+        out.error(sh.lang.t(Tl::CounsellorFirst).to_string());
+        return false;
+    }
+    true
+}
+
+/// Writes became impossible since the form was opened: say why, keep the form.
+fn refuse_read_only(sh: &Shared, out: &mut Out) -> bool {
+    let Some(reason) = sh.read_only else { return false };
+    out.error(sh.lang.f(T::ReadOnly, &[&reason]));
+    true
+}
+
+/// Ctrl-V: opens the referral form for the current client and the offers `ids` (the marked
+/// ones, or the selected one when none is marked). The opener owns the form.
+pub fn open_refer(sh: &Shared, ids: &[OfferId], out: &mut Out) -> bool {
+    let lang = sh.lang;
+    let Some(client) = sh.current() else {
+        out.error(lang.t(Tl::ReferNoClient).to_string());
+        return true;
+    };
+    if !ready(sh, out) {
+        return true;
+    }
+    let offers: Vec<&Offer> =
+        ids.iter().filter_map(|id| sh.catalog.offers.iter().find(|o| o.id == *id)).collect();
+    if offers.is_empty() {
+        out.error(lang.t(Tl::NoOfferSelected).to_string());
+        return true;
+    }
+    if let Some(o) = offers.iter().find(|o| o.status == OfferStatus::Inactive) {
+        let text = format!("{} ({})", rule_error_text(&RuleError::OfferInactive, lang), o.title);
+        out.error(crate::safe_text::visible(&text).into());
+        return true;
+    }
+    let ids: Vec<OfferId> = offers.iter().map(|o| o.id.clone()).collect();
+    let today = sh.today();
+    let consent = consent_to_pass(sh.records, client.id);
+    let mut b = Form::builder();
+    for (key, o) in need_keys(offers.len()).zip(&offers) {
+        let need =
+            client.needs.iter().find(|n| o.needs.contains(n)).or(o.needs.first()).or(client.needs.first());
+        let label = if offers.len() == 1 { lang.t(Tl::FieldNeed).to_string() } else { o.title.to_string() };
+        let value = need.and_then(|n| Need::ALL.iter().position(|x| x == n)).map(|i| i as u16);
+        b = b.field(Field::choice(key, label, need_options(lang), value).required());
+    }
+    let starts = start_statuses();
+    let info = starts.iter().position(|s| *s == ReferralStatus::InformationGiven).map(|i| i as u16);
+    let reason = suggest_urgent(&[], client.stay.valid_until, today);
+    let urgent = client.urgency == Some(Urgency::Urgent) || reason.is_some();
+    let urgent_label = match (reason, client.urgency == Some(Urgency::Urgent)) {
+        (Some(r), _) => lang.f(Tl::FieldUrgentWhy, &[&r.label(lang)]),
+        (None, true) => lang.f(Tl::FieldUrgentWhy, &[&lang.t(Tl::UrgentFromIntake)]),
+        (None, false) => lang.t(Tl::FieldUrgent).to_string(),
+    };
+    let not_past = Check::Date { not_future: false, not_past: true };
+    let form = b
+        .field(
+            Field::choice(M::Status, lang.t(Tl::FieldStatus), status_options(&starts, consent, lang), info)
+                .required(),
+        )
+        .field(
+            Field::text(M::Appointment, lang.t(Tl::FieldAppointment), "", not_past).required().hidden(true),
+        )
+        .field(Field::choice(M::Urgent, urgent_label, yes_no(lang), Some(u16::from(urgent))))
+        .field(Field::text(M::FollowUp, lang.t(Tl::FieldFollowUp), "", not_past).required())
+        .field(Field::note(M::Note, lang.t(Tl::FieldNote), ""))
+        .build();
+    let title = match offers.as_slice() {
+        [o] => lang.f(Tl::ReferTitleOne, &[&client.reference(), &crate::safe_text::visible(&o.title)]),
+        many => lang.f(Tl::ReferTitleMany, &[&client.reference(), &many.len()]),
+    };
+    let kind =
+        ModalKind::Referral(ReferralForm::Refer { client: client.id, offers: ids, follow_up_touched: false });
+    let mut modal = Modal { owner: out.owner(), kind, title, form };
+    refresh_refer(&mut modal, sh);
+    out.open(Overlay::Modal(modal));
+    true
+}
+
+/// The follow-up the rules give this form's referrals: the day after an appointment, else the
+/// earliest of the referrals' defaults (one follow-up call covers the whole batch).
+fn suggested_follow_up(form: &Form<ModalField>, n: usize, today: Date) -> Option<Date> {
+    let status = pick(&start_statuses(), form.choice(M::Status));
+    if status == Some(ReferralStatus::AppointmentMade)
+        && let Ok(d) = Date::parse(form.text(M::Appointment))
+    {
+        return Some(d.add_days(crate::domain::referral::rules::FOLLOW_UP_AFTER_APPOINTMENT_DAYS));
+    }
+    let urgent = form.choice(M::Urgent) == Some(1);
+    need_keys(n)
+        .filter_map(|k| pick(&Need::ALL, form.choice(k)))
+        .map(|n| default_follow_up(n, urgent, today))
+        .min()
+}
+
+/// Keeps the refer form's dependent fields in step: the appointment only with "Termin
+/// vereinbart", the consent gate said at once, the follow-up following the rules until typed.
+fn refresh_refer(m: &mut Modal, sh: &Shared) {
+    let ModalKind::Referral(ReferralForm::Refer { client, offers, follow_up_touched }) = &mut m.kind else {
+        return;
+    };
+    let f = &mut m.form;
+    if f.focused().is_some_and(|x| x.key == M::FollowUp) && f.dirty {
+        *follow_up_touched = true;
+    }
+    let status = pick(&start_statuses(), f.choice(M::Status));
+    f.set_hidden(M::Appointment, status != Some(ReferralStatus::AppointmentMade));
+    gate_consent(f, status, consent_to_pass(sh.records, *client), sh.lang);
+    if !*follow_up_touched && let Some(d) = suggested_follow_up(f, offers.len(), sh.today()) {
+        set_text(f, M::FollowUp, &d.to_string());
+    }
+}
+
+/// Says at the status field, as soon as it is chosen, why a warm handover is not possible.
+pub fn gate_consent(f: &mut Form<ModalField>, status: Option<ReferralStatus>, consent: bool, lang: Lang) {
+    if status == Some(ReferralStatus::WarmHandover) && !consent {
+        f.get_mut(M::Status).error = Some(rule_error_text(&RuleError::WarmHandoverNeedsConsent, lang).into());
+    }
+}
+
+/// The form field a refused rule is about (`None`: the form as a whole).
+pub fn field_of(e: RuleError) -> Option<ModalField> {
+    match e {
+        RuleError::WarmHandoverNeedsConsent | RuleError::SameStatus | RuleError::ClosedAtCreation => {
+            Some(M::Status)
+        }
+        RuleError::AppointmentMissing | RuleError::AppointmentInPast => Some(M::Appointment),
+        RuleError::FollowUpInPast | RuleError::FollowUpUnchanged | RuleError::ReferralClosed => {
+            Some(M::FollowUp)
+        }
+        RuleError::ReopenNeedsNote | RuleError::NoteEmpty | RuleError::NoteTooLong => Some(M::Note),
+        RuleError::OfferInactive => Some(M::NeedOf(0)),
+        RuleError::CounsellorMissing => None,
+    }
+}
+
+/// Keeps a referral form's dependent fields in step after a change.
+pub fn changed(m: &mut Modal, sh: &Shared) {
+    match &m.kind {
+        ModalKind::Referral(ReferralForm::Refer { .. }) => refresh_refer(m, sh),
+        ModalKind::Referral(_) => change::refresh(m, sh),
+        _ => {}
+    }
+}
+
+/// Reads a referral form into a write and asks for it; returns the write's ticket and what to
+/// say once it is stored. `None`: nothing written (a problem, shown at its field or in the
+/// footer).
+pub fn save(m: &mut Modal, sh: &Shared, out: &mut Out) -> Option<(Ticket, String)> {
+    match &m.kind {
+        ModalKind::Referral(ReferralForm::Refer { client, offers, .. }) => {
+            let (client, offers) = (*client, offers.clone());
+            save_refer(m, sh, client, &offers, out)
+        }
+        ModalKind::Referral(_) => change::save(m, sh, out),
+        _ => None,
+    }
+}
+
+fn save_refer(
+    m: &mut Modal,
+    sh: &Shared,
+    client: u64,
+    ids: &[OfferId],
+    out: &mut Out,
+) -> Option<(Ticket, String)> {
+    let (lang, today) = (sh.lang, sh.today());
+    let now = Timestamp::from_naive(sh.now);
+    let by = sh.settings.counsellor.clone();
+    let consent = consent_to_pass(sh.records, client);
+    if refuse_read_only(sh, out) {
+        return None;
+    }
+    if m.form.validate(today, lang).is_some() {
+        return None;
+    }
+    let f = &m.form;
+    let status = pick(&start_statuses(), f.choice(M::Status)).unwrap_or(ReferralStatus::InformationGiven);
+    let appointment = Date::parse(f.text(M::Appointment)).ok();
+    let follow_up = Date::parse(f.text(M::FollowUp)).ok();
+    let mut items = Vec::new();
+    for (key, id) in need_keys(ids.len()).zip(ids) {
+        let Some(offer) = sh.catalog.offers.iter().find(|o| o.id == *id) else { continue };
+        let Some(need) = pick(&Need::ALL, f.choice(key)) else { continue };
+        let new = NewReferral {
+            id: ReferralId(0),
+            client: ClientId(client),
+            need,
+            status,
+            appointment,
+            urgent: f.choice(M::Urgent) == Some(1),
+            note: f.text(M::Note).to_string(),
+            follow_up,
+        };
+        match create(new, offer, consent, now, &by) {
+            Ok(item) => items.push(item),
+            Err(e) => {
+                let key = if e == RuleError::OfferInactive { Some(key) } else { field_of(e) };
+                match key {
+                    Some(key) => m.form.set_error(key, rule_error_text(&e, lang).into()),
+                    None => out.error(rule_error_text(&e, lang).into()),
+                }
+                return None;
+            }
+        }
+    }
+    let flash = match items.as_slice() {
+        [(r, _)] => {
+            lang.f(Tl::ReferSaved, &[&ClientRef(client), &crate::safe_text::visible(&r.offer_snapshot.title)])
+        }
+        many => lang.f(Tl::ReferSavedMany, &[&many.len(), &ClientRef(client)]),
+    };
+    Some((out.write(Write::SaveReferrals { items, new: true }), flash))
+}
