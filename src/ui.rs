@@ -23,6 +23,10 @@ use ratatui::widgets::Paragraph;
 /// Draws the whole screen. Any terminal size, from 0×0 up, is safe.
 pub fn render(frame: &mut Frame, state: &State) {
     let area = frame.area();
+    if let Some(hidden) = state.privacy.hidden {
+        privacy(frame, area, state, hidden);
+        return;
+    }
     if layout::too_small(area) {
         too_small(frame, area, state);
         return;
@@ -40,10 +44,30 @@ pub fn render(frame: &mut Frame, state: &State) {
     render_overlay(frame, area, state, state.overlay.as_ref());
 }
 
+/// The privacy screen: nothing but how to show Lotse again — no header, no client, no count.
+fn privacy(frame: &mut Frame, area: Rect, state: &State, hidden: crate::app::state::Hidden) {
+    use ratatui::widgets::{Paragraph, Wrap};
+    let lang = state.lang;
+    let mut text = lang.f(T::PrivacyShown, &[&lang.pick("Strg-Z", "Ctrl-Z")]);
+    if let crate::app::state::Hidden::Idle(m) = hidden {
+        text.push('\n');
+        text.push_str(&lang.f(T::PrivacyIdle, &[&m]));
+    }
+    let rows = text.lines().count() as u16;
+    let top = area.height.saturating_sub(rows) / 2;
+    let inner = Rect { y: area.y + top, height: area.height.saturating_sub(top), ..area };
+    frame.render_widget(
+        Paragraph::new(text).alignment(ratatui::layout::Alignment::Center).wrap(Wrap { trim: true }),
+        inner,
+    );
+}
+
 #[cfg(test)]
 mod tests_editor;
 #[cfg(test)]
 mod tests_log;
+#[cfg(test)]
+mod tests_privacy;
 
 fn render_overlay(frame: &mut Frame, area: Rect, state: &State, overlay: Option<&Overlay>) {
     match overlay {

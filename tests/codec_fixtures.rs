@@ -172,13 +172,13 @@ fn settings_v1_fixture_decodes_with_the_default_retention() {
     // Written before the retention period existed; no longer written, so never regenerated.
     let bytes = std::fs::read(fixture("settings_v1.bin")).expect("settings v1 fixture");
     assert_eq!(&bytes[..2], b"S\x01");
-    let expected = Settings { counsellor: "M. Kaya-Özdemir".into(), retention_months: 24 };
+    let expected = Settings { counsellor: "M. Kaya-Özdemir".into(), retention_months: 24, idle_minutes: 10 };
     assert_eq!(codec::decode::<Settings>(&bytes).expect("settings v1 must decode"), expected);
 }
 
 #[test]
 fn settings_v2_fixture_decodes() {
-    let expected = Settings { counsellor: "M. Kaya-Özdemir".into(), retention_months: 36 };
+    let expected = Settings { counsellor: "M. Kaya-Özdemir".into(), retention_months: 36, idle_minutes: 5 };
     let bytes = bytes_of("settings_v2.bin", || codec::encode(&expected).expect("encode"));
     assert_eq!(&bytes[..2], b"S\x02");
     assert_eq!(codec::decode::<Settings>(&bytes).expect("settings v2 must decode"), expected);

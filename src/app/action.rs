@@ -27,6 +27,8 @@ pub enum ScreenKey {
 pub enum Action {
     Quit,
     Help,
+    /// Hide every personal datum at once (a visitor steps up to the desk); again shows it.
+    Privacy,
     CloseOverlay,
     ShowScreen(ScreenKey),
     QuickContact,
@@ -111,6 +113,7 @@ impl Action {
         match self {
             Action::Quit => t(T::ActQuit),
             Action::Help => t(T::ActHelp),
+            Action::Privacy => t(T::ActPrivacy),
             Action::CloseOverlay => t(T::ActCloseOverlay),
             Action::ShowScreen(ScreenKey::Directory) => t(T::ActShowDirectory),
             Action::ShowScreen(ScreenKey::Clients) => t(T::ActShowClients),

@@ -88,6 +88,7 @@ pub const COMMON: &[Binding] = &[
     b(Global, k(Code::F(4)), Action::ShowScreen(ScreenKey::Log), None),
     b(Global, k(Code::F(9)), Action::QuickContact, None),
     b(Global, k(Code::F(12)), Action::EditSettings, None),
+    b(Global, Key::ctrl('z'), Action::Privacy, None),
     // Ctrl-H is Backspace in most terminals, Ctrl-I Tab, Ctrl-M Enter, Ctrl-[ Esc: never bound.
 ];
 

@@ -137,6 +137,8 @@ pub struct State {
     /// Terminal size as last reported, for paging and scrolling.
     pub size: (u16, u16),
     pub quit: bool,
+    /// The privacy screen: personal data hidden (Ctrl-Z, or after the idle time).
+    pub privacy: Privacy,
     /// Set when writes became impossible (disk full …): edits are refused with this reason.
     pub read_only: Option<String>,
     /// Writes asked for and not answered yet.
@@ -158,6 +160,21 @@ pub struct State {
 
 /// The shared data as a screen sees it while it handles a message: read only. Screens change
 /// it only by what they return (a write, which updates it once durable; the current client).
+/// Whether the screen is hidden, and why; when the counsellor last pressed a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Privacy {
+    pub hidden: Option<Hidden>,
+    pub last_input: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hidden {
+    /// The counsellor pressed the key.
+    ByKey,
+    /// No input for the idle time (minutes).
+    Idle(u16),
+}
+
 pub struct Shared<'a> {
     pub lang: Lang,
     pub now: NaiveDateTime,
@@ -197,11 +214,14 @@ impl State {
             overlay: None,
             catalog: Catalog::new(offers),
             records: Records::default(),
-            settings: Settings::default(),
+            // No idle blanking until the desk's settings are read (main sets them right after):
+            // a state made for a test or a benchmark never hides itself.
+            settings: Settings { idle_minutes: 0, ..Settings::default() },
             current_client: None,
             flash: None,
             size: (80, 24),
             quit: false,
+            privacy: Privacy { hidden: None, last_input: now },
             read_only: None,
             queue: Queue::default(),
             dir: Directory::default(),

@@ -235,7 +235,7 @@ fn the_clock_redraws_only_when_the_minute_changes() {
 #[test]
 fn unbound_keys_do_not_redraw() {
     let mut s = sample();
-    assert!(!update(&mut s, Msg::Key(Key::ctrl('z'))).redraw);
+    assert!(!update(&mut s, Msg::Key(Key::ctrl('j'))).redraw);
     assert!(!update(&mut s, Msg::Key(Key::plain(Code::Insert))).redraw);
 }
 

@@ -46,9 +46,23 @@ pub fn update(state: &mut State, msg: Msg) -> Outcome {
 fn handle(state: &mut State, msg: Msg) -> bool {
     match msg {
         Msg::Key(key) => {
+            state.privacy.last_input = state.now;
+            if state.privacy.hidden.is_some() {
+                // While hidden, only the privacy key (and quitting) does anything: nothing typed
+                // by a visitor reaches a form.
+                return match keymap::lookup(&[keymap::Context::Global], key) {
+                    Some(Action::Privacy) => {
+                        state.privacy.hidden = None;
+                        true
+                    }
+                    Some(Action::Quit) => dispatch(state, Action::Quit),
+                    _ => false,
+                };
+            }
             let had_flash = state.flash.take().is_some();
             on_key(state, key) || had_flash
         }
+        Msg::Paste(_) if state.privacy.hidden.is_some() => false,
         Msg::Paste(text) => paste(state, &text),
         Msg::Resize(cols, rows) => {
             state.size = (cols, rows);
@@ -61,6 +75,14 @@ fn handle(state: &mut State, msg: Msg) -> bool {
                 || now.minute() != state.now.minute();
             let new_day = now.date() != state.now.date();
             state.now = now;
+            let idle = state.settings.idle_minutes;
+            if idle > 0
+                && state.privacy.hidden.is_none()
+                && (now - state.privacy.last_input).num_seconds() >= i64::from(idle) * 60
+            {
+                state.privacy.hidden = Some(super::state::Hidden::Idle(idle));
+                return true;
+            }
             if new_day {
                 // What is due changes with the day, and so does what is stale.
                 state.notify(&Changed::Day);
@@ -218,6 +240,10 @@ fn dispatch(state: &mut State, action: Action) -> bool {
             } else {
                 state.quit = true;
             }
+            return true;
+        }
+        Privacy => {
+            state.privacy.hidden = Some(super::state::Hidden::ByKey);
             return true;
         }
         Help => {

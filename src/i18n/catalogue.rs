@@ -164,6 +164,11 @@ catalogue! {
     No => "nein", "no";
     // Footer hints (short).
     HintHelp => "Hilfe", "Help";
+    ActPrivacy => "Sichtschutz: alle persönlichen Angaben sofort verbergen (noch einmal: wieder zeigen)",
+        "Privacy screen: hide every personal detail at once (again: show them)";
+    PrivacyShown => "Sichtschutz – Lotse ist verborgen. {0} zeigt es wieder.",
+        "Privacy screen – Lotse is hidden. {0} shows it again.";
+    PrivacyIdle => "Nach {0} Minuten ohne Eingabe verborgen.", "Hidden after {0} minutes without input.";
     HintQuit => "Ende", "Quit";
     HintSelect => "Auswahl", "Select";
     HintCard => "Details", "Details";
