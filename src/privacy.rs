@@ -19,6 +19,27 @@ pub struct PersonData {
     pub audit: Vec<AuditEntry>,
 }
 
+/// How many client records in memory are due for anonymisation on `today` after `months`
+/// (the start notice; the same rule as [`due_for_anonymisation`]).
+pub fn due_count(records: &crate::app::state::Records, months: u16, today: crate::domain::Date) -> usize {
+    use crate::domain::retention;
+    use std::collections::HashMap;
+    let mut events: HashMap<u64, Vec<ReferralEvent>> = HashMap::new();
+    for e in &records.events {
+        events.entry(e.referral.0).or_default().push(e.clone());
+    }
+    let mut by_client: HashMap<u64, Vec<(Referral, Vec<ReferralEvent>)>> = HashMap::new();
+    for r in &records.referrals {
+        let history = events.remove(&r.id.0).unwrap_or_default();
+        by_client.entry(r.client.0).or_default().push((r.clone(), history));
+    }
+    records
+        .clients
+        .iter()
+        .filter(|c| retention::is_due(c, by_client.get(&c.id).map_or(&[][..], Vec::as_slice), months, today))
+        .count()
+}
+
 /// The client records due for anonymisation on `today` under the desk's retention period,
 /// each with the day it counts from, oldest first.
 pub fn due_for_anonymisation(
@@ -224,5 +245,36 @@ mod tests {
         assert_eq!(copy_language(&d.client, Lang::De), Lang::En);
         d.client.contact.language = crate::domain::LangCode::parse("tr");
         assert_eq!(copy_language(&d.client, Lang::En), Lang::En);
+    }
+}
+
+#[cfg(test)]
+mod due_tests {
+    use super::*;
+    use crate::domain::client::{ContactChannel, FirstContact};
+    use crate::domain::{Date, OfferId};
+
+    #[test]
+    fn the_start_notice_counts_old_records_without_open_referrals() {
+        let mut records = crate::app::state::Records::default();
+        let old = Date::from_ymd(2023, 1, 10).unwrap();
+        for id in 1..=3 {
+            records.clients.push(Client::new(id, FirstContact::new(old, ContactChannel::Phone)));
+        }
+        let recent = Date::from_ymd(2026, 11, 1).unwrap();
+        records.clients.push(Client::new(4, FirstContact::new(recent, ContactChannel::Phone)));
+        // Client 3 has an open referral: never due.
+        let offer = crate::domain::Offer::new(OfferId::parse("A").unwrap(), "A");
+        let ts = crate::domain::Timestamp::from_naive(old.naive().and_hms_opt(9, 0, 0).unwrap());
+        let new = crate::domain::NewReferral::new(
+            crate::domain::ReferralId(1),
+            crate::domain::ClientId(3),
+            crate::domain::Need::Arb,
+        );
+        let (r, ev) = crate::domain::referral::create(new, &offer, false, ts, "MK").unwrap();
+        records.referrals.push(r);
+        records.events.push(ev);
+        assert_eq!(due_count(&records, 24, Date::from_ymd(2026, 12, 3).unwrap()), 2);
+        assert_eq!(due_count(&records, 60, Date::from_ymd(2026, 12, 3).unwrap()), 0);
     }
 }

@@ -78,6 +78,12 @@ pub fn install(state: &mut State, loaded: Loaded) {
     state.records = records;
     state.notify(&Changed::Loaded);
     state.set_index(index);
+    // Nothing expires silently: the records due for anonymisation are named on start.
+    let due = crate::privacy::due_count(&state.records, state.settings.retention_months, state.today());
+    if due > 0 && state.flash.is_none() {
+        let text = state.lang.f(crate::i18n::T::RetentionDueOnStart, &[&due]);
+        state.flash = Some(crate::app::state::Flash { kind: crate::app::state::FlashKind::Info, text });
+    }
 }
 
 /// Installs the installed-once handlers that turn SIGTERM, SIGHUP and SIGINT into a flag the

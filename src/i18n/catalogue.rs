@@ -168,6 +168,8 @@ catalogue! {
         "Privacy screen: hide every personal detail at once (again: show them)";
     PrivacyShown => "Sichtschutz – Lotse ist verborgen. {0} zeigt es wieder.",
         "Privacy screen – Lotse is hidden. {0} shows it again.";
+    RetentionDueOnStart => "{0} Datensätze zur Anonymisierung fällig (Aufbewahrungsfrist abgelaufen): lotse client retention --anonymise",
+        "{0} records due for anonymisation (retention period over): lotse client retention --anonymise";
     PrivacyIdle => "Nach {0} Minuten ohne Eingabe verborgen.", "Hidden after {0} minutes without input.";
     HintQuit => "Ende", "Quit";
     HintSelect => "Auswahl", "Select";
