@@ -29,16 +29,14 @@ fn items() -> impl Strategy<Value = Vec<String>> {
 }
 
 fn hours() -> impl Strategy<Value = OpeningHours> {
-    let slot = (0usize..7, 0u16..1440, 1u16..600).prop_map(|(d, from, len)| TimeSlot {
-        day: Weekday::from_index(d),
-        from,
-        to: (from + len).min(1440),
+    let slot = (0usize..7, 0u16..1440, 1u16..600).prop_map(|(d, from, len)| {
+        TimeSlot::weekly(Weekday::from_index(d), from, (from + len).min(1440))
     });
     (proptest::collection::vec(slot, 0..5), line(20)).prop_map(|(mut slots, note)| {
         // The stored form is what `OpeningHours::parse` makes: sorted, without duplicates.
         slots.sort();
         slots.dedup();
-        OpeningHours { slots, note: note.into() }
+        OpeningHours { slots, by_appointment: false, note: note.into() }
     })
 }
 
@@ -95,11 +93,14 @@ fn offer() -> impl Strategy<Value = Offer> {
             title: title.into(),
             provider: provider.into(),
             provider_type,
+            provider_type_note: Default::default(),
             needs: needs.into(),
             sub_needs: sub_needs.into(),
             target_groups: target_groups.into(),
             tags: tags.into(),
             description: description.into(),
+            title_en: Default::default(),
+            description_en: Default::default(),
             phone: contact.0.into(),
             email: contact.1.into(),
             website: contact.2.into(),
@@ -107,6 +108,7 @@ fn offer() -> impl Strategy<Value = Offer> {
             postal_code: postal_code.into(),
             town: town.into(),
             service_area,
+            towns: Vec::new(),
             area_excludes: texts(area_excludes),
             hours,
             appointment,
@@ -114,7 +116,7 @@ fn offer() -> impl Strategy<Value = Offer> {
             languages: langs.iter().map(|l| LangCode::parse(l).unwrap()).collect(),
             cost,
             cost_note: cost_note.into(),
-            eligibility: Eligibility { min_age: ages.0, max_age: ages.1, min_german: ages.2, residence: elig.0.into(), note: elig.1.into() },
+            eligibility: Eligibility { min_age: ages.0, max_age: ages.1, min_german: ages.2, residence: elig.0.into(), note: elig.1.into(), from_text: FromText::default() },
             documents: texts(documents),
             keywords: texts(keywords),
             status,

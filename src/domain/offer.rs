@@ -263,6 +263,24 @@ pub struct Eligibility {
     /// Residence bases the offer is open to; empty = any.
     pub residence: Codes<ResidenceBasis>,
     pub note: Text,
+    /// Which of the structured conditions an import read from text ("ab 27", "nur
+    /// EU-Bürger") and no counsellor has confirmed yet.
+    pub from_text: FromText,
+}
+
+/// Structured conditions recognised in text and not yet confirmed in the editor.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FromText {
+    pub min_age: bool,
+    pub max_age: bool,
+    pub min_german: bool,
+    pub residence: bool,
+}
+
+impl FromText {
+    pub fn any(self) -> bool {
+        self.min_age || self.max_age || self.min_german || self.residence
+    }
 }
 
 impl Eligibility {
@@ -282,6 +300,9 @@ pub struct Offer {
     pub title: Text,
     pub provider: Text,
     pub provider_type: ProviderType,
+    /// The provider type as the source wrote it when that was not a code ("Wohlfahrtsverband",
+    /// "Bildungsträger"), kept beside the code it was mapped to.
+    pub provider_type_note: Text,
     pub needs: Codes<Need>,
     pub sub_needs: Codes<SubNeed>,
     /// Target groups served; empty = all groups.
@@ -289,6 +310,10 @@ pub struct Offer {
     /// Special audiences (refugees, EU citizens, employers).
     pub tags: Codes<GroupTag>,
     pub description: Text,
+    /// English title and short description, shown when the UI is English or the client's
+    /// counselling language is English; empty = none.
+    pub title_en: Text,
+    pub description_en: Text,
     pub phone: Text,
     pub email: Text,
     pub website: Text,
@@ -296,6 +321,9 @@ pub struct Offer {
     pub postal_code: Text,
     pub town: Text,
     pub service_area: ServiceArea,
+    /// The towns the offer serves when the source names them ("Neustadt, Altdorf"); empty =
+    /// the whole service area.
+    pub towns: Vec<Text>,
     /// Towns inside the area that this offer does not serve, because they have their own
     /// office (the district's immigration office does not serve the district's city).
     pub area_excludes: Vec<Text>,
@@ -323,11 +351,14 @@ impl Offer {
             title: title.into(),
             provider: Text::default(),
             provider_type: ProviderType::Other,
+            provider_type_note: Text::default(),
             needs: Codes::new(),
             sub_needs: Codes::new(),
             target_groups: Codes::new(),
             tags: Codes::new(),
             description: Text::default(),
+            title_en: Text::default(),
+            description_en: Text::default(),
             phone: Text::default(),
             email: Text::default(),
             website: Text::default(),
@@ -335,6 +366,7 @@ impl Offer {
             postal_code: Text::default(),
             town: Text::default(),
             service_area: ServiceArea::District,
+            towns: Vec::new(),
             area_excludes: Vec::new(),
             hours: OpeningHours::default(),
             appointment: AppointmentMode::Unknown,
@@ -356,15 +388,28 @@ impl Offer {
         stale(self.last_verified, today)
     }
 
-    /// Serves people living in `town`: city-only offers serve their own town; wider ones every
-    /// town except those listed in `area_excludes`. Town names compare German-folded
-    /// ("Talmühle" = "TALMUEHLE").
+    /// Serves people living in `town`: an offer that names its towns serves those; city-only
+    /// offers serve their own town; wider ones every town except those listed in
+    /// `area_excludes`. Town names compare German-folded ("Talmühle" = "TALMUEHLE").
     pub fn serves_town(&self, town: &str) -> bool {
         let town = fold(town);
         if self.area_excludes.iter().any(|t| fold(t) == town) {
             return false;
         }
+        if !self.towns.is_empty() {
+            return self.towns.iter().any(|t| fold(t) == town);
+        }
         self.service_area != ServiceArea::City || fold(&self.town) == town
+    }
+
+    /// The English title when there is one and English is wanted, else the German one.
+    pub fn title_in(&self, english: bool) -> &str {
+        if english && !self.title_en.is_empty() { &self.title_en } else { &self.title }
+    }
+
+    /// The English description when there is one and English is wanted, else the German one.
+    pub fn description_in(&self, english: bool) -> &str {
+        if english && !self.description_en.is_empty() { &self.description_en } else { &self.description }
     }
 
     pub fn speaks(&self, lang: &LangCode) -> bool {
@@ -420,6 +465,9 @@ mod tests {
         o.area_excludes = vec!["Hafenau".into()];
         assert!(!o.serves_town("hafenau"));
         assert!(o.serves_town("Birkwald"));
+        o.towns = vec!["Birkwald".into(), "Talmühle".into()];
+        assert!(o.serves_town("talmuehle") && o.serves_town("Birkwald"));
+        assert!(!o.serves_town("Oberdorf"), "named towns only");
     }
 
     #[test]

@@ -317,10 +317,10 @@ mod tests {
         let mut o = Offer::new(OfferId::parse("x").unwrap(), "t");
         let mut w = Vec::new();
         apply(Field::HoursNote, Raw::Text("Hotline".into()), &mut o, &mut w).unwrap();
-        apply(Field::Hours, Raw::Text("nach Vereinbarung".into()), &mut o, &mut w).unwrap();
-        assert_eq!(o.hours.note, "nach Vereinbarung; Hotline");
+        apply(Field::Hours, Raw::Text("in den Ferien geschlossen".into()), &mut o, &mut w).unwrap();
+        assert_eq!(o.hours.note, "in den Ferien geschlossen; Hotline");
         assert!(o.hours.slots.is_empty());
-        assert_eq!(w, [IssueKind::HoursAsNote("nach Vereinbarung".into())]);
+        assert_eq!(w, [IssueKind::HoursAsNote("in den Ferien geschlossen".into())]);
         let o = set(Field::Hours, "Mo-Fr 9-12").0.unwrap();
         assert_eq!(o.hours.slots.len(), 5);
     }

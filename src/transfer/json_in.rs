@@ -6,7 +6,7 @@ use super::apply::Raw;
 use super::fields::Field;
 use super::report::{ColumnRef, FileError, IssueKind, Place, ValueType};
 use super::{MAX_ROWS, RawRow, Rows};
-use crate::domain::{TimeSlot, Weekday};
+use crate::domain::{Recurrence, TimeSlot, Weekday};
 use serde_json::{Map, Value};
 
 pub fn read(bytes: &[u8]) -> Result<Rows, FileError> {
@@ -138,13 +138,24 @@ fn slots(value: Value) -> Result<Vec<TimeSlot>, IssueKind> {
             let day = text("day").and_then(Weekday::parse).ok_or_else(bad)?;
             let from = text("from").and_then(minutes).ok_or_else(bad)?;
             let to = text("to").and_then(minutes).ok_or_else(bad)?;
-            let known = item
-                .as_object()
-                .is_some_and(|o| o.keys().all(|k| ["day", "from", "to"].contains(&k.as_str())));
-            if from >= to || !known {
+            let rule = match item.get("rule") {
+                None | Some(Value::Null) => Some(Recurrence::Weekly),
+                Some(Value::String(s)) => Recurrence::from_code(s),
+                Some(_) => None,
+            }
+            .ok_or_else(bad)?;
+            let note = match item.get("note") {
+                None | Some(Value::Null) => String::new(),
+                Some(Value::String(s)) => crate::domain::text::normalize(s, false).0,
+                Some(_) => return Err(bad()),
+            };
+            let known = item.as_object().is_some_and(|o| {
+                o.keys().all(|k| ["day", "from", "to", "rule", "note"].contains(&k.as_str()))
+            });
+            if from >= to || !known || note.chars().count() > super::TEXT_MAX {
                 return Err(bad());
             }
-            Ok(TimeSlot { day, from, to })
+            Ok(TimeSlot { day, from, to, rule, note: note.into() })
         })
         .collect()
 }
@@ -169,7 +180,7 @@ mod tests {
         let fields: Vec<Field> = cells.iter().map(|c| c.0).collect();
         assert!(fields.contains(&Field::HoursNote) && fields.contains(&Field::MinAge));
         let slots = cells.iter().find(|c| c.0 == Field::Hours).map(|c| c.2.clone());
-        assert_eq!(slots, Some(Raw::Slots(vec![TimeSlot { day: Weekday::Di, from: 540, to: 750 }])));
+        assert_eq!(slots, Some(Raw::Slots(vec![TimeSlot::weekly(Weekday::Di, 540, 750)])));
         let b = read(br#"{"format": "lotse-angebote", "offers": [{"titel": "Deutsch"}]}"#).unwrap();
         assert_eq!(b.rows[0].cells[0].0, Field::Title);
     }

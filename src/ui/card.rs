@@ -202,6 +202,10 @@ fn hours(out: &mut Vec<Line<'static>>, o: &Offer, state: &State, full: bool, wid
         }
         OpenState::OpenUntil(_) | OpenState::Unknown => (String::new(), Style::new()),
         OpenState::OpensAt(d, m) => (lang.f(T::CardClosedOpens, &[&day_name(d), &hhmm(m)]), Style::new()),
+        OpenState::OpensOn(d, m) => {
+            let day = format!("{} {:02}.{:02}.", day_name(Weekday::of_date(d.naive())), d.day(), d.month());
+            (lang.f(T::CardClosedOpens, &[&day, &hhmm(m)]), Style::new())
+        }
     };
     let mut spans = vec![Span::styled(format!("{}: ", lang.t(T::CardHours)), theme::label())];
     if !text.is_empty() {
