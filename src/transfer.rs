@@ -10,14 +10,16 @@ mod fields;
 mod import;
 mod json_in;
 mod json_out;
+mod maps;
 mod report;
 pub(crate) mod text;
 mod values;
 
+pub use apply::{Condition, Mapped};
 pub use apply::{NOTE_MAX, Raw, TEXT_MAX};
 pub use csv_out::to_csv;
 pub use fields::Field;
-pub use import::{Counts, Outcome, Plan, generated_id, plan, render};
+pub use import::{Counts, MappingCount, Outcome, Plan, generated_id, mapping_line, plan, render};
 pub use json_out::{JSON_FORMAT, to_json};
 pub use report::{ColumnRef, FileError, Issue, IssueKind, Place, Severity, ValueType, column_letter};
 pub use text::TextEncoding;

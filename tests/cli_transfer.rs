@@ -84,20 +84,21 @@ fn rejected_rows_save_nothing_unless_skipped_and_exit_1() {
     let db = dir.path().join("db");
     let r = lotse(&db, &["import", &fixture("bad_rows.csv")]);
     assert_eq!(r.code, 1);
-    assert_eq!(r.err, "Import mit Fehlern – abgelehnt: 13 von 14 Zeilen.\n");
+    assert_eq!(r.err, "Import mit Fehlern – abgelehnt: 5 von 14 Zeilen.\n");
     assert!(
-        r.out.contains("Fehler – Zeile 7 (Textzeile 8), Spalte „email“ (G): „info(at)x.de“"),
+        r.out.contains("Fehler – Zeile 8 (Textzeile 9), Spalte „telefon“ (F): „0800 CALL NOW“"),
         "{}",
         r.out
     );
+    assert!(r.out.contains("Spalte „email“: „info(at)x.de“ → info@x.de (1 Zeile)"), "{}", r.out);
     assert!(r.out.contains("Nichts gespeichert"), "{}", r.out);
     assert!(!offers_in(&db).contains("OK-1"), "nothing saved");
 
     let r = lotse(&db, &["--lang", "en", "import", "--skip-invalid", &fixture("bad_rows.csv")]);
     assert_eq!(r.code, 1);
-    assert_eq!(r.err, "Import with errors – rejected: 13 of 14 rows.\n");
-    assert!(r.out.contains("Error – Row 9 (text line 10), column \"zielgruppen\" (D)"), "{}", r.out);
-    assert!(r.out.contains("Saved – new: 1, updated: 0. Rejected rows (13) were left out"), "{}", r.out);
+    assert_eq!(r.err, "Import with errors – rejected: 5 of 14 rows.\n");
+    assert!(r.out.contains("Error – Row 11 (text line 12), column \"website\" (H)"), "{}", r.out);
+    assert!(r.out.contains("Saved – new: 9, updated: 0. Rejected rows (5) were left out"), "{}", r.out);
     assert!(offers_in(&db).contains("\"id\": \"OK-1\""));
 }
 

@@ -27,7 +27,10 @@ pub struct Found {
 
 impl Found {
     pub fn is_empty(&self) -> bool {
-        self.min_age.is_none() && self.max_age.is_none() && self.min_german.is_none() && self.residence.is_empty()
+        self.min_age.is_none()
+            && self.max_age.is_none()
+            && self.min_german.is_none()
+            && self.residence.is_empty()
     }
 }
 
@@ -78,7 +81,11 @@ fn tokens(text: &str) -> Vec<Token> {
                 if letter.is_some() {
                     j += 1;
                 }
-                out.push(Token { tok: Tok::Para(n, letter.map(|c| c.to_ascii_lowercase())), start, end: byte(j) });
+                out.push(Token {
+                    tok: Tok::Para(n, letter.map(|c| c.to_ascii_lowercase())),
+                    start,
+                    end: byte(j),
+                });
                 // "§§ 27-36": the second number is a paragraph too.
                 if at(j) == Some('-') || at(j) == Some('–') {
                     let mut k = j + 1;
@@ -90,7 +97,8 @@ fn tokens(text: &str) -> Vec<Token> {
                         k += 1;
                     }
                     if k > d1 {
-                        let m: u32 = lower[d1..k].iter().map(|&(_, c)| c).collect::<String>().parse().unwrap_or(0);
+                        let m: u32 =
+                            lower[d1..k].iter().map(|&(_, c)| c).collect::<String>().parse().unwrap_or(0);
                         for p in n + 1..=m.min(n + 20) {
                             out.push(Token { tok: Tok::Para(p, None), start, end: byte(k) });
                         }
@@ -130,7 +138,9 @@ fn tokens(text: &str) -> Vec<Token> {
                 }
             }
             let mut j = i;
-            while at(j).is_some_and(|c| c.is_alphabetic() || c == ':' && at(j + 1).is_some_and(char::is_alphabetic)) {
+            while at(j)
+                .is_some_and(|c| c.is_alphabetic() || c == ':' && at(j + 1).is_some_and(char::is_alphabetic))
+            {
                 j += 1;
             }
             let w: String = lower[i..j].iter().map(|&(_, c)| c).collect::<String>().to_lowercase();
@@ -149,30 +159,104 @@ fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
-const LEVEL_BEFORE: &[&str] = &["ab", "mindestens", "mind", "min", "minimum", "least", "from", "mindestniveau"];
+const LEVEL_BEFORE: &[&str] =
+    &["ab", "mindestens", "mind", "min", "minimum", "least", "from", "mindestniveau"];
 const LEVEL_AFTER: &[&str] = &[
-    "erforderlich", "vorausgesetzt", "notwendig", "nötig", "benötigt", "verlangt", "required", "needed",
-    "necessary", "minimum", "mindestens", "aufwärts", "höher",
+    "erforderlich",
+    "vorausgesetzt",
+    "notwendig",
+    "nötig",
+    "benötigt",
+    "verlangt",
+    "required",
+    "needed",
+    "necessary",
+    "minimum",
+    "mindestens",
+    "aufwärts",
+    "höher",
 ];
 const GERMAN_WORDS: &[&str] = &[
-    "deutsch", "deutschkenntnisse", "deutschniveau", "sprachniveau", "niveau", "german", "sprachkenntnisse",
-    "sprachlevel", "level",
+    "deutsch",
+    "deutschkenntnisse",
+    "deutschniveau",
+    "sprachniveau",
+    "niveau",
+    "german",
+    "sprachkenntnisse",
+    "sprachlevel",
+    "level",
 ];
 const AGE_AFTER: &[&str] =
     &["jahre", "jahren", "jahr", "j", "jährige", "jährigen", "jähriger", "years", "year", "yrs", "jahrige"];
 const AGE_BEFORE: &[&str] = &[
-    "alter", "alt", "age", "aged", "menschen", "jugendliche", "jugendlichen", "erwachsene", "erwachsenen",
-    "personen", "people", "kinder", "junge", "ratsuchende", "frauen", "männer", "teilnehmende",
+    "alter",
+    "alt",
+    "age",
+    "aged",
+    "menschen",
+    "jugendliche",
+    "jugendlichen",
+    "erwachsene",
+    "erwachsenen",
+    "personen",
+    "people",
+    "kinder",
+    "junge",
+    "ratsuchende",
+    "frauen",
+    "männer",
+    "teilnehmende",
 ];
 const NOT_AGE_AFTER: &[&str] = &[
-    "uhr", "h", "euro", "eur", "prozent", "min", "minuten", "stunden", "std", "monate", "monaten", "wochen",
-    "tage", "tagen", "plätze", "teilnehmer", "personen", "kw",
+    "uhr",
+    "h",
+    "euro",
+    "eur",
+    "prozent",
+    "min",
+    "minuten",
+    "stunden",
+    "std",
+    "monate",
+    "monaten",
+    "wochen",
+    "tage",
+    "tagen",
+    "plätze",
+    "teilnehmer",
+    "personen",
+    "kw",
 ];
-const NOT_AGE_BEFORE: &[&str] =
-    &["klasse", "klassen", "kl", "jahrgang", "jahrgangsstufe", "stufe", "plz", "zimmer", "raum", "tel", "nr", "bus"];
+const NOT_AGE_BEFORE: &[&str] = &[
+    "klasse",
+    "klassen",
+    "kl",
+    "jahrgang",
+    "jahrgangsstufe",
+    "stufe",
+    "plz",
+    "zimmer",
+    "raum",
+    "tel",
+    "nr",
+    "bus",
+];
 const NEGATIONS: &[&str] = &[
-    "nicht", "kein", "keine", "keinen", "ohne", "außer", "ausser", "ausgenommen", "auch", "not", "no", "except",
-    "also", "sowie",
+    "nicht",
+    "kein",
+    "keine",
+    "keinen",
+    "ohne",
+    "außer",
+    "ausser",
+    "ausgenommen",
+    "auch",
+    "not",
+    "no",
+    "except",
+    "also",
+    "sowie",
 ];
 const ONLY: &[&str] = &["nur", "ausschließlich", "ausschliesslich", "only", "exclusively", "lediglich"];
 
@@ -259,7 +343,11 @@ pub fn read(text: &str, source: Source) -> Found {
                 && !not_age(i, j + 1)
                 && (age_context(i, j + 1) || lax && !is(j, &["und", "and"]))
             {
-                let a = if i > 0 && is(i - 1, &["von", "zwischen", "from", "aged", "between"]) { i - 1 } else { i };
+                let a = if i > 0 && is(i - 1, &["von", "zwischen", "from", "aged", "between"]) {
+                    i - 1
+                } else {
+                    i
+                };
                 let b = if is(j + 2, AGE_AFTER) { j + 2 } else { j + 1 };
                 first(&mut found.min_age, (n as u8, phrase(a, b)));
                 first(&mut found.max_age, (m as u8, phrase(a, b)));
@@ -305,10 +393,16 @@ pub fn read(text: &str, source: Source) -> Found {
                     continue;
                 }
             }
-            if ["volljährig", "volljährige", "volljährigen", "adults"].contains(&w) && (lax || only_before(i)) && !negated(i) {
+            if ["volljährig", "volljährige", "volljährigen", "adults"].contains(&w)
+                && (lax || only_before(i))
+                && !negated(i)
+            {
                 first(&mut found.min_age, (18, phrase(i, i)));
             }
-            if ["minderjährig", "minderjährige", "minderjährigen", "minors"].contains(&w) && (lax || only_before(i)) && !negated(i) {
+            if ["minderjährig", "minderjährige", "minderjährigen", "minors"].contains(&w)
+                && (lax || only_before(i))
+                && !negated(i)
+            {
                 first(&mut found.max_age, (17, phrase(i, i)));
             }
         }
@@ -334,11 +428,25 @@ fn first<T>(slot: &mut Option<T>, value: T) {
 }
 
 /// A residence basis named at `i`, and how many tokens name it.
-fn residence_at(toks: &[Token], i: usize, is: &dyn Fn(usize, &[&str]) -> bool) -> Option<(ResidenceBasis, usize)> {
+fn residence_at(
+    toks: &[Token],
+    i: usize,
+    is: &dyn Fn(usize, &[&str]) -> bool,
+) -> Option<(ResidenceBasis, usize)> {
     use ResidenceBasis::*;
     const CITIZENS: &[&str] = &[
-        "bürger", "bürgerinnen", "bürgerin", "bürgerinnen", "bürgern", "staatsangehörige", "staatsangehörigen",
-        "staatsbürger", "angehörige", "citizens", "nationals", "ausländer",
+        "bürger",
+        "bürgerinnen",
+        "bürgerin",
+        "bürgerinnen",
+        "bürgern",
+        "staatsangehörige",
+        "staatsangehörigen",
+        "staatsbürger",
+        "angehörige",
+        "citizens",
+        "nationals",
+        "ausländer",
     ];
     if is(i, &["eu", "ewr"]) {
         if toks.get(i + 1).map(|t| &t.tok) == Some(&Tok::Dash) && is(i + 2, CITIZENS) {
@@ -357,7 +465,17 @@ fn residence_at(toks: &[Token], i: usize, is: &dyn Fn(usize, &[&str]) -> bool) -
     let word_basis = [
         (&["chancenkarte"][..], JobSeek),
         (&["duldung", "geduldet", "geduldete", "geduldeten"][..], Duld),
-        (&["aufenthaltsgestattung", "gestattung", "asylbewerber", "asylbewerberinnen", "asylsuchende", "asylverfahren"][..], Asyl),
+        (
+            &[
+                "aufenthaltsgestattung",
+                "gestattung",
+                "asylbewerber",
+                "asylbewerberinnen",
+                "asylsuchende",
+                "asylverfahren",
+            ][..],
+            Asyl,
+        ),
         (&["niederlassungserlaubnis", "daueraufenthalt"][..], Perm),
         (&["familiennachzug", "familienzusammenführung"][..], Fam),
     ];
@@ -383,7 +501,9 @@ fn residence_at(toks: &[Token], i: usize, is: &dyn Fn(usize, &[&str]) -> bool) -
         if let Some(b) = basis {
             // A range "§§ 27-36" is one statement.
             let mut len = 1;
-            while matches!(toks.get(i + len).map(|t| &t.tok), Some(Tok::Para(..))) && toks[i + len].start == toks[i].start {
+            while matches!(toks.get(i + len).map(|t| &t.tok), Some(Tok::Para(..)))
+                && toks[i + len].start == toks[i].start
+            {
                 len += 1;
             }
             return Some((b, len));
@@ -400,8 +520,19 @@ pub fn names_condition(text: &str, source: Source) -> bool {
     }
     let toks = tokens(text);
     let cue = [
-        "nur", "ausschließlich", "voraussetzung", "voraussetzungen", "vorausgesetzt", "erforderlich",
-        "bedingung", "berechtigt", "only", "exclusively", "required", "eligible", "requirement",
+        "nur",
+        "ausschließlich",
+        "voraussetzung",
+        "voraussetzungen",
+        "vorausgesetzt",
+        "erforderlich",
+        "bedingung",
+        "berechtigt",
+        "only",
+        "exclusively",
+        "required",
+        "eligible",
+        "requirement",
     ];
     toks.iter().any(|t| matches!(&t.tok, Tok::Word(w) if cue.contains(&w.as_str())))
 }

@@ -399,7 +399,9 @@ fn groups<'a>(slots: impl Iterator<Item = &'a TimeSlot>) -> Vec<Group> {
             None => by_window.push((s.rule, s.from, s.to, s.note.clone(), 1 << s.day.index())),
         }
     }
-    by_window.sort_by(|a, b| (a.0, a.4.trailing_zeros(), a.1, a.2, &a.3).cmp(&(b.0, b.4.trailing_zeros(), b.1, b.2, &b.3)));
+    by_window.sort_by(|a, b| {
+        (a.0, a.4.trailing_zeros(), a.1, a.2, &a.3).cmp(&(b.0, b.4.trailing_zeros(), b.1, b.2, &b.3))
+    });
     let mut out: Vec<Group> = Vec::new();
     for (rule, from, to, note, days) in by_window {
         match out.iter_mut().find(|g| g.rule == rule && g.days == days) {

@@ -58,9 +58,14 @@ fn entry(n: usize, value: Value) -> RawRow {
                 row.cells.push((Field::HoursNote, col("hours"), Raw::Null));
             }
             ("eligibility", Value::Null) => {
-                for f in
-                    [Field::Eligibility, Field::MinAge, Field::MaxAge, Field::MinGerman, Field::Residence]
-                {
+                for f in [
+                    Field::Eligibility,
+                    Field::MinAge,
+                    Field::MaxAge,
+                    Field::MinGerman,
+                    Field::Residence,
+                    Field::FromText,
+                ] {
                     row.cells.push((f, col("eligibility"), Raw::Null));
                 }
             }
@@ -79,6 +84,16 @@ fn entry(n: usize, value: Value) -> RawRow {
 fn nested(row: &mut RawRow, prefix: &str, inner: Map<String, Value>) {
     for (key, value) in inner {
         let path = format!("{prefix}.{key}");
+        if path == "hours.by_appointment" {
+            match value {
+                Value::Bool(b) => {
+                    row.cells.push((Field::ByAppointment, col(&path), Raw::Text(b.to_string())))
+                }
+                Value::Null => row.cells.push((Field::ByAppointment, col(&path), Raw::Null)),
+                _ => row.problems.push((Some(col(&path)), IssueKind::WrongType(ValueType::Text))),
+            }
+            continue;
+        }
         if path == "hours.slots" {
             match slots(value) {
                 Ok(slots) => row.cells.push((Field::Hours, col(&path), Raw::Slots(slots))),
@@ -144,11 +159,31 @@ fn slots(value: Value) -> Result<Vec<TimeSlot>, IssueKind> {
                 Some(_) => None,
             }
             .ok_or_else(bad)?;
+            // A window's note is written in parentheses in the hours text: single spaces, and
+            // balanced parentheses, so that it reads back the same.
             let note = match item.get("note") {
                 None | Some(Value::Null) => String::new(),
-                Some(Value::String(s)) => crate::domain::text::normalize(s, false).0,
+                Some(Value::String(s)) => crate::domain::text::normalize(s, false)
+                    .0
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
                 Some(_) => return Err(bad()),
             };
+            let mut depth = 0i32;
+            for c in note.chars() {
+                depth += match c {
+                    '(' => 1,
+                    ')' => -1,
+                    _ => 0,
+                };
+                if depth < 0 {
+                    return Err(bad());
+                }
+            }
+            if depth != 0 {
+                return Err(bad());
+            }
             let known = item.as_object().is_some_and(|o| {
                 o.keys().all(|k| ["day", "from", "to", "rule", "note"].contains(&k.as_str()))
             });

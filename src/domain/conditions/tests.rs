@@ -54,7 +54,10 @@ fn ages_in_words() {
     assert_eq!(ages(&c("18+")), (Some(18), None));
     assert_eq!(ages(&c("volljährig")), (Some(18), None));
     assert_eq!(ages(&c("aged 16 to 25")), (Some(16), Some(25)));
-    assert_eq!(ages(&d("Jugendmigrationsdienst für junge Menschen zwischen 12 und 27 Jahren")), (Some(12), Some(27)));
+    assert_eq!(
+        ages(&d("Jugendmigrationsdienst für junge Menschen zwischen 12 und 27 Jahren")),
+        (Some(12), Some(27))
+    );
     // Not ages.
     assert_eq!(ages(&d("Beratung Mo 9-12 Uhr, ab 14 Uhr telefonisch")), (None, None));
     assert_eq!(ages(&c("Kosten 50-147 €")), (None, None));
@@ -75,7 +78,10 @@ fn residence_in_words() {
     assert_eq!(residence(&c("Blaue Karte, § 18b")), [Emp]);
     assert_eq!(residence(&c("auch für EU-Bürger")), Vec::<ResidenceBasis>::new());
     assert_eq!(residence(&c("nicht für Menschen mit Duldung")), Vec::<ResidenceBasis>::new());
-    assert_eq!(residence(&d("Wir beraten EU-Bürger und Drittstaatsangehörige")), Vec::<ResidenceBasis>::new());
+    assert_eq!(
+        residence(&d("Wir beraten EU-Bürger und Drittstaatsangehörige")),
+        Vec::<ResidenceBasis>::new()
+    );
     assert_eq!(residence(&d("Das Angebot ist nur für EU-Bürger")), [Eu]);
     assert_eq!(c("Aufenthaltserlaubnis nach § 16d").residence[0].1, "§ 16d");
 }
@@ -93,7 +99,23 @@ fn everything_together_and_nothing_from_nothing() {
 
 #[test]
 fn any_text_is_safe() {
-    for text in ["§", "§§", "§ 999999999", "B", "1", "-", "ab", "ab -", "12-", "unter", "18 +", "ü", "§ 16 d", "B1-", "€"] {
+    for text in [
+        "§",
+        "§§",
+        "§ 999999999",
+        "B",
+        "1",
+        "-",
+        "ab",
+        "ab -",
+        "12-",
+        "unter",
+        "18 +",
+        "ü",
+        "§ 16 d",
+        "B1-",
+        "€",
+    ] {
         let _ = c(text);
         let _ = d(text);
     }

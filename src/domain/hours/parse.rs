@@ -4,7 +4,7 @@
 //!   lists (`Mo,Di,Do`, `Mo/Mi`, `Mo und Mi`), `werktags` (Mo–Fr), `täglich` (Mo–So);
 //! - times: `9-12`, `09:00-12:30`, `9.30 - 12 Uhr`, `von 9 bis 12 Uhr`, `9am-1pm`, several
 //!   joined by `,`, `und`, `&`, `/`;
-//! - a note per window in parentheses: `09:00-12:00 (Telefon-Hotline)`;
+//! - a note per window in parentheses, right after it: `09:00-12:00 (Telefon-Hotline)`;
 //! - monthly rules: ordinals before the day (`1. und 3. Mi`, `jeden 1. Do im Monat`, `letzter
 //!   Fr im Monat`, `am 2./4. Dienstag`, `1st and 3rd Wed`);
 //! - every other week: `14-tägig`, `alle 14 Tage`, `alle zwei Wochen`, `zweiwöchentlich`,
@@ -217,9 +217,37 @@ fn ordinal_word(s: &str) -> Option<u8> {
 
 /// Words that carry no meaning of their own in hours ("jeden", "von", "Termine").
 const FILLERS: &[&str] = &[
-    "von", "from", "am", "an", "jeden", "jede", "jeder", "jedem", "every", "each", "on", "the", "in", "den",
-    "der", "termine", "termin", "zeiten", "geöffnet", "geoeffnet", "open", "sprechzeit", "sprechzeiten",
-    "öffnungszeiten", "jeweils", "außerdem", "zusätzlich", "auch", "at", "um", "ca",
+    "von",
+    "from",
+    "am",
+    "an",
+    "jeden",
+    "jede",
+    "jeder",
+    "jedem",
+    "every",
+    "each",
+    "on",
+    "the",
+    "in",
+    "den",
+    "der",
+    "termine",
+    "termin",
+    "zeiten",
+    "geöffnet",
+    "geoeffnet",
+    "open",
+    "sprechzeit",
+    "sprechzeiten",
+    "öffnungszeiten",
+    "jeweils",
+    "außerdem",
+    "zusätzlich",
+    "auch",
+    "at",
+    "um",
+    "ca",
 ];
 
 fn phrases(toks: &[Tok]) -> Option<Vec<P>> {
@@ -230,35 +258,37 @@ fn phrases(toks: &[Tok]) -> Option<Vec<P>> {
     let is = |i: usize, options: &[&str]| word(i).is_some_and(|w| options.contains(&w));
     let num = |i: usize, n: u16| matches!(toks.get(i), Some(Tok::Num(x)) if *x == n);
     let weeks_word = ["kw", "kalenderwoche", "kalenderwochen", "woche", "wochen", "weeks", "week"];
+    // "14-tägig", "alle 14 Tage", "alle zwei Wochen", "jede zweite Woche", "every other week" …
+    let fortnight = |i: usize| -> Option<usize> {
+        let three = (num(i, 14) && toks.get(i + 1) == Some(&Tok::Dash) && is(i + 2, &["tägig", "taegig"]))
+            || (is(i, &["alle"]) && num(i + 1, 14) && is(i + 2, &["tage"]))
+            || (is(i, &["alle"]) && (num(i + 1, 2) || is(i + 1, &["zwei"])) && is(i + 2, &["wochen"]))
+            || (is(i, &["jede", "jeder"])
+                && (is(i + 1, &["zweite", "zweiten"]) || matches!(toks.get(i + 1), Some(Tok::Ordinal(2))))
+                && is(i + 2, &["woche"]))
+            || (is(i, &["every"]) && is(i + 1, &["other", "second"]) && is(i + 2, &["week"]))
+            || (is(i, &["every"]) && (num(i + 1, 2) || is(i + 1, &["two"])) && is(i + 2, &["weeks"]));
+        if three {
+            Some(3)
+        } else if num(i, 14) && is(i + 1, &["tägig", "taegig"]) {
+            Some(2)
+        } else {
+            is(i, &["vierzehntägig", "zweiwöchentlich", "zweiwöchig", "biweekly", "fortnightly"]).then_some(1)
+        }
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         // Longest phrases first.
-        let (p, len) = if is(i, &["nach"]) && is(i + 1, &["vereinbarung", "absprache", "terminvereinbarung"]) {
+        let (p, len) = if is(i, &["nach"]) && is(i + 1, &["vereinbarung", "absprache", "terminvereinbarung"])
+        {
             (P::ByAppointment, 2)
         } else if is(i, &["n"]) && is(i + 1, &["v"]) || is(i, &["nv"]) {
             (P::ByAppointment, if is(i, &["nv"]) { 1 } else { 2 })
         } else if is(i, &["by", "upon"]) && is(i + 1, &["appointment", "arrangement"]) {
             (P::ByAppointment, 2)
-        } else if num(i, 14) && toks.get(i + 1) == Some(&Tok::Dash) && is(i + 2, &["tägig", "taegig", "tägl"]) {
-            (P::Fortnight, 3)
-        } else if num(i, 14) && is(i + 1, &["tägig", "taegig"]) {
-            (P::Fortnight, 2)
-        } else if is(i, &["vierzehntägig", "zweiwöchentlich", "zweiwöchig", "biweekly", "fortnightly"]) {
-            (P::Fortnight, 1)
-        } else if is(i, &["alle"]) && num(i + 1, 14) && is(i + 2, &["tage"]) {
-            (P::Fortnight, 3)
-        } else if is(i, &["alle"]) && (num(i + 1, 2) || is(i + 1, &["zwei"])) && is(i + 2, &["wochen"]) {
-            (P::Fortnight, 3)
-        } else if is(i, &["jede", "jeder"])
-            && (is(i + 1, &["zweite", "zweiten"]) || matches!(toks.get(i + 1), Some(Tok::Ordinal(2))))
-            && is(i + 2, &["woche"])
-        {
-            (P::Fortnight, 3)
-        } else if is(i, &["every"]) && is(i + 1, &["other", "second"]) && is(i + 2, &["week"]) {
-            (P::Fortnight, 3)
-        } else if is(i, &["every"]) && (num(i + 1, 2) || is(i + 1, &["two"])) && is(i + 2, &["weeks"]) {
-            (P::Fortnight, 3)
+        } else if let Some(len) = fortnight(i) {
+            (P::Fortnight, len)
         } else if is(i, &["gerade", "geraden", "even"]) {
             (P::Parity(false), if is(i + 1, &weeks_word) { 2 } else { 1 })
         } else if is(i, &["ungerade", "ungeraden", "odd"]) {
@@ -324,7 +354,7 @@ fn phrases(toks: &[Tok]) -> Option<Vec<P>> {
 struct Set {
     days: Vec<(Weekday, u8)>,
     ranges: Vec<(u16, u16, String)>,
-    /// Ranges read since the last note: a note in parentheses belongs to these.
+    /// Ranges read since the last note: a note in parentheses belongs to the last of them.
     unnoted: usize,
     pending_note: Option<String>,
     fortnight: bool,
@@ -405,9 +435,9 @@ fn read_group(text: &str) -> Option<Group> {
                             }
                         }
                     }
+                    // A note belongs to the window right before it.
                     None if set.unnoted > 0 => {
-                        let k = set.ranges.len();
-                        for r in &mut set.ranges[k - set.unnoted..] {
+                        if let Some(r) = set.ranges.last_mut() {
                             r.2 = n.clone();
                         }
                         set.unnoted = 0;
@@ -492,7 +522,7 @@ fn time(ps: &[P], mut i: usize) -> Option<(u16, usize)> {
     }
     match ps.get(i) {
         Some(P::Am) => {
-            if m >= 12 * 60 && m < 13 * 60 {
+            if (12 * 60..13 * 60).contains(&m) {
                 m -= 12 * 60;
             }
             i += 1;

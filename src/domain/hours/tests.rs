@@ -40,8 +40,9 @@ fn parses_loose_forms() {
 
 #[test]
 fn a_note_per_window_in_parentheses() {
-    let h = OpeningHours::parse("Mo,Di,Do 09:00-12:00 (Telefon-Hotline); Di 14:00-18:00 (offene Sprechstunde)")
-        .unwrap();
+    let h =
+        OpeningHours::parse("Mo,Di,Do 09:00-12:00 (Telefon-Hotline); Di 14:00-18:00 (offene Sprechstunde)")
+            .unwrap();
     assert_eq!(
         slots(&h),
         [
@@ -51,10 +52,7 @@ fn a_note_per_window_in_parentheses() {
             (Weekday::Do, 540, 720, Recurrence::Weekly, "Telefon-Hotline"),
         ]
     );
-    assert_eq!(
-        h.to_string(),
-        "Mo,Di,Do 09:00-12:00 (Telefon-Hotline); Di 14:00-18:00 (offene Sprechstunde)"
-    );
+    assert_eq!(h.to_string(), "Mo,Di,Do 09:00-12:00 (Telefon-Hotline); Di 14:00-18:00 (offene Sprechstunde)");
     let h = OpeningHours::parse("Mo 9-12 (Hotline), 14-16 (Beratung vor Ort)").unwrap();
     assert_eq!(h.slots[0].note, "Hotline");
     assert_eq!(h.slots[1].note, "Beratung vor Ort");
@@ -62,11 +60,15 @@ fn a_note_per_window_in_parentheses() {
 
 #[test]
 fn monthly_rules() {
-    let mo = |s: &str| OpeningHours::parse(s).map(|h| slots(&h).iter().map(|s| (s.0, s.3)).collect::<Vec<_>>());
+    let mo =
+        |s: &str| OpeningHours::parse(s).map(|h| slots(&h).iter().map(|s| (s.0, s.3)).collect::<Vec<_>>());
     assert_eq!(mo("1. und 3. Mi 15-17"), Ok(vec![(Weekday::Mi, Recurrence::Monthly(0b101))]));
     assert_eq!(mo("jeden 1. Do im Monat 18:30-21:00"), Ok(vec![(Weekday::Do, Recurrence::Monthly(1))]));
     assert_eq!(mo("letzter Fr im Monat 14-16"), Ok(vec![(Weekday::Fr, Recurrence::Monthly(LAST_WEEK))]));
-    assert_eq!(mo("am 2./4. Dienstag des Monats 10-12"), Ok(vec![(Weekday::Di, Recurrence::Monthly(0b1010))]));
+    assert_eq!(
+        mo("am 2./4. Dienstag des Monats 10-12"),
+        Ok(vec![(Weekday::Di, Recurrence::Monthly(0b1010))])
+    );
     assert_eq!(mo("1st and 3rd Wed 3pm-5pm"), Ok(vec![(Weekday::Mi, Recurrence::Monthly(0b101))]));
     assert_eq!(mo("Mi (1. und 3. im Monat) 15-17"), Ok(vec![(Weekday::Mi, Recurrence::Monthly(0b101))]));
     assert_eq!(
@@ -98,7 +100,8 @@ fn every_other_week_and_by_appointment() {
 
 #[test]
 fn lenient_keeps_what_it_cannot_read() {
-    let l = OpeningHours::parse_lenient("Mo-Fr 9-12; in den Ferien geschlossen; nach Vereinbarung (auch online)");
+    let l =
+        OpeningHours::parse_lenient("Mo-Fr 9-12; in den Ferien geschlossen; nach Vereinbarung (auch online)");
     assert_eq!(l.hours.to_string(), "Mo-Fr 09:00-12:00; nach Vereinbarung");
     assert_eq!(l.unread, ["in den Ferien geschlossen"]);
     assert_eq!(l.notes, ["auch online"]);
@@ -134,7 +137,10 @@ fn monthly_rules_keep_open_now_right() {
     // December 2026: Wednesdays 2, 9, 16, 23, 30; Fridays 4 … 25 (the last).
     let h = OpeningHours::parse("1. und 3. Mi 18:30-21:00; letzter Fr im Monat 14-16").unwrap();
     assert_eq!(h.state_at(&at(2026, 12, 2, 19, 0)), OpenState::OpenUntil(21 * 60));
-    assert_eq!(h.state_at(&at(2026, 12, 9, 19, 0)), OpenState::OpensOn(Date::from_ymd(2026, 12, 16).unwrap(), 1110));
+    assert_eq!(
+        h.state_at(&at(2026, 12, 9, 19, 0)),
+        OpenState::OpensOn(Date::from_ymd(2026, 12, 16).unwrap(), 1110)
+    );
     let last_friday = OpenState::OpensOn(Date::from_ymd(2026, 12, 25).unwrap(), 840);
     assert_eq!(h.state_at(&at(2026, 12, 17, 9, 0)), last_friday, "the 18th is not the last Friday");
     assert_eq!(h.state_at(&at(2026, 12, 18, 15, 0)), last_friday, "a week on: a date, not 'Fr'");
