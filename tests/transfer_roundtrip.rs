@@ -192,6 +192,13 @@ proptest! {
     }
 
     #[test]
+    fn xlsx_carries_every_field_and_exports_the_same_offers_again(offers in offers()) {
+        let first = transfer::to_xlsx(&offers, true).unwrap();
+        let back = import(&first, FileFormat::Workbook);
+        prop_assert_eq!(&back, &offers);
+    }
+
+    #[test]
     fn without_internal_notes_everything_else_survives(offers in offers()) {
         let back = import(transfer::to_json(&offers, false).as_bytes(), FileFormat::Json);
         let back_csv = import(&transfer::to_csv(&offers, false).unwrap(), FileFormat::Csv);

@@ -18,9 +18,13 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
-    /// CSV or JSON file with offers (format by extension, else by content)
+    /// CSV, JSON, Excel (.xlsx) or LibreOffice (.ods) file with offers (format by extension,
+    /// else by content)
     #[arg(value_name = "DATEI")]
     pub file: PathBuf,
+    /// Workbooks: the sheet to read (default: the first visible one)
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
     /// Check and report only; nothing is saved
     #[arg(long)]
     pub dry_run: bool,
@@ -33,11 +37,12 @@ pub struct ImportArgs {
 pub enum ExportFormat {
     Csv,
     Json,
+    Xlsx,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
-    /// csv (spreadsheets) or json (lossless); default: by the file name, else csv
+    /// csv (spreadsheets), xlsx (Excel), json (lossless); default: by the file name, else csv
     #[arg(long, value_enum)]
     pub format: Option<ExportFormat>,
     /// Write to this file (atomically, owner-only) instead of standard output
@@ -52,8 +57,9 @@ pub struct ExportArgs {
 pub fn import(store: &dyn Store, args: &ImportArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
     let name = args.file.display().to_string();
     let bytes = read_file(&args.file, transfer::MAX_FILE_BYTES, lang)?;
-    let (source, rows) = transfer::read(&bytes, FileFormat::from_path(&args.file))
-        .map_err(|e| CliError::Failed(e.message(lang, &name)))?;
+    let (source, rows) =
+        transfer::read_sheet(&bytes, FileFormat::from_path(&args.file), args.sheet.as_deref())
+            .map_err(|e| CliError::Failed(e.message(lang, &name)))?;
     drop(bytes);
     let existing: BTreeMap<OfferId, Offer> =
         store.all_offers()?.into_iter().map(|o| (o.id.clone(), o)).collect();
@@ -81,14 +87,23 @@ pub fn export(store: &dyn Store, args: &ExportArgs, lang: Lang, out: &mut dyn Wr
     let by_name = args.output.as_deref().and_then(FileFormat::from_path).map(|f| match f {
         FileFormat::Csv => ExportFormat::Csv,
         FileFormat::Json => ExportFormat::Json,
+        FileFormat::Workbook => ExportFormat::Xlsx,
     });
-    let bytes = match args.format.or(by_name).unwrap_or(ExportFormat::Csv) {
+    let format = args.format.or(by_name).unwrap_or(ExportFormat::Csv);
+    let bytes = match format {
         ExportFormat::Csv => {
             transfer::to_csv(&offers, args.with_internal).map_err(|e| CliError::Io(e.to_string()))?
         }
         ExportFormat::Json => transfer::to_json(&offers, args.with_internal).into_bytes(),
+        ExportFormat::Xlsx => {
+            transfer::to_xlsx(&offers, args.with_internal).map_err(|e| CliError::Io(e.to_string()))?
+        }
     };
     let Some(path) = &args.output else {
+        // A workbook is binary: never onto a terminal.
+        if format == ExportFormat::Xlsx && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+            return Err(CliError::Failed(lang.t(Tx::ExportBinaryNeedsFile).to_string()));
+        }
         // On a terminal, stored text could carry escape sequences: show them, never send them.
         // Into a pipe or file the bytes go unchanged (a lossless export stays lossless).
         if std::io::IsTerminal::is_terminal(&std::io::stdout()) {

@@ -27,6 +27,12 @@ catalogue! {
         "The first row of {0} has neither an \"id\" nor a \"title\" column (found: {1}). The first row must hold the column names.";
     DuplicateColumn => "In {0} meinen die Spalten {1} und {2} dasselbe Feld. Bitte eine davon entfernen.",
         "In {0} the columns {1} and {2} mean the same field. Please remove one of them.";
+    NotWorkbook => "Die Datei {0} ist keine lesbare Excel- oder LibreOffice-Arbeitsmappe ({1}). Ist sie beschädigt oder mit einem Passwort geschützt?",
+        "The file {0} is not a readable Excel or LibreOffice workbook ({1}). Is it damaged or protected by a password?";
+    NoSheet => "In {0} gibt es kein Blatt „{1}“ (vorhanden: {2}).", "{0} has no sheet \"{1}\" (there are: {2}).";
+    SumFileSheet => "{0}: Arbeitsmappe ({1}), Blatt „{2}“", "{0}: workbook ({1}), sheet \"{2}\"";
+    ExportBinaryNeedsFile => "Eine Excel-Datei gehört nicht auf den Bildschirm: bitte mit -o DATEI.xlsx in eine Datei schreiben.",
+        "An Excel file does not belong on the screen: please write it to a file with -o FILE.xlsx.";
     WriteFailed => "Die Datei {0} konnte nicht geschrieben werden ({1}).", "The file {0} could not be written ({1}).";
     // Where a problem is.
     PlaceRow => "Zeile {0}", "Row {0}";
@@ -68,6 +74,7 @@ catalogue! {
     WarnStatusAsActive => "Status „{0}“ nicht erkannt – als aktiv übernommen.", "Status \"{0}\" not recognised – taken as active.";
     WarnUnknownFromText => "„{0}“ ist keine Bedingung (mindestalter, hoechstalter, deutsch_mindestens, aufenthalt) – ignoriert.",
         "\"{0}\" is no condition (min_age, max_age, min_german, residence) – ignored.";
+    WarnCellError => "Die Zelle enthält den Fehlerwert {0} – als leer gelesen.", "The cell holds the error value {0} – read as empty.";
     WarnUnknownColumn => "Unbekannte Spalte – wird nicht übernommen.", "Unknown column – not imported.";
     WarnUnknownKey => "Unbekanntes Feld – wird nicht übernommen.", "Unknown field – not imported.";
     WarnUnnamedColumn => "Spalte ohne Namen enthält Daten – wird nicht übernommen.", "A column without a name holds data – not imported.";

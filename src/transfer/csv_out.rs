@@ -9,7 +9,7 @@ use std::io;
 
 /// The offers as CSV bytes, sorted by id. The internal note column only with `with_internal`.
 pub fn to_csv(offers: &[Offer], with_internal: bool) -> io::Result<Vec<u8>> {
-    let fields: Vec<Field> = Field::CSV.into_iter().filter(|f| with_internal || *f != Field::Note).collect();
+    let fields = columns(with_internal);
     let mut out = b"\xEF\xBB\xBF".to_vec();
     {
         let mut w =
@@ -26,7 +26,12 @@ pub fn to_csv(offers: &[Offer], with_internal: bool) -> io::Result<Vec<u8>> {
     Ok(out)
 }
 
-fn protect(cell: String) -> String {
+/// The export's columns; the internal note only when asked for.
+pub(super) fn columns(with_internal: bool) -> Vec<Field> {
+    Field::CSV.into_iter().filter(|f| with_internal || *f != Field::Note).collect()
+}
+
+pub(super) fn protect(cell: String) -> String {
     if needs_protection(&cell) { format!("'{cell}") } else { cell }
 }
 
@@ -52,7 +57,8 @@ pub(super) fn from_text(f: FromText, name: fn(Field) -> &'static str) -> String 
     parts.iter().filter(|p| p.0).map(|p| name(p.1)).collect::<Vec<_>>().join("|")
 }
 
-fn cell(field: Field, o: &Offer) -> String {
+/// A field's cell as the spreadsheet export writes it (CSV and xlsx alike).
+pub(super) fn cell(field: Field, o: &Offer) -> String {
     let e = &o.eligibility;
     match field {
         Field::Id => o.id.to_string(),

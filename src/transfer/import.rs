@@ -478,10 +478,18 @@ const MAX_SHOWN: usize = 200;
 pub fn render(plan: &Plan, source: &Source, file: &str, outcome: Outcome, lang: Lang) -> String {
     let mut out = String::new();
     let file = visible(file);
-    let head = match (source.format, source.encoding, source.delimiter) {
-        (FileFormat::Csv, Some(enc), Some(d)) => {
+    let head = match (source.format, source.encoding, source.delimiter, &source.sheet) {
+        (FileFormat::Csv, Some(enc), Some(d), _) => {
             let d = if d == b'\t' { "Tab".to_string() } else { (d as char).to_string() };
             lang.f(Tx::SumFileCsv, &[&file, &d, &enc.name()])
+        }
+        (FileFormat::Workbook, _, _, Some((kind, name))) => {
+            let kind = match kind {
+                super::Workbook::Xlsx => "Excel .xlsx",
+                super::Workbook::Xls => "Excel .xls",
+                super::Workbook::Ods => "LibreOffice .ods",
+            };
+            lang.f(Tx::SumFileSheet, &[&file, &kind, &visible(name)])
         }
         _ => lang.f(Tx::SumFileJson, &[&file]),
     };
@@ -650,7 +658,7 @@ mod tolerant {
         );
         let text = render(
             &p,
-            &Source { format: FileFormat::Csv, encoding: None, delimiter: None },
+            &Source { format: FileFormat::Csv, encoding: None, delimiter: None, sheet: None },
             "x",
             Outcome::DryRun,
             Lang::En,

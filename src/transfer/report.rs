@@ -34,6 +34,15 @@ pub enum FileError {
         first: String,
         second: String,
     },
+    /// Not a workbook Lotse can read (damaged, encrypted, another format).
+    NotWorkbook {
+        detail: String,
+    },
+    /// `--sheet NAME` names no sheet of the workbook.
+    NoSheet {
+        wanted: String,
+        found: Vec<String>,
+    },
 }
 
 impl FileError {
@@ -59,6 +68,11 @@ impl FileError {
             }
             FileError::DuplicateColumn { first, second } => {
                 lang.f(Tx::DuplicateColumn, &[&file, &visible(first), &visible(second)])
+            }
+            FileError::NotWorkbook { detail } => lang.f(Tx::NotWorkbook, &[&file, &visible(detail)]),
+            FileError::NoSheet { wanted, found } => {
+                let found: Vec<String> = found.iter().map(|f| format!("„{}“", visible(f))).collect();
+                lang.f(Tx::NoSheet, &[&file, &visible(wanted), &found.join(", ")])
             }
         }
     }
@@ -126,6 +140,8 @@ pub enum IssueKind {
     StatusAsActive(String),
     /// An entry of the "read from text" column that names no condition.
     UnknownFromText(String),
+    /// A spreadsheet cell holding an error value (#NV, #DIV/0!): read as empty.
+    CellError(String),
     UnknownColumn,
     UnknownKey,
     UnnamedColumn,
@@ -144,9 +160,8 @@ impl IssueKind {
         use IssueKind::*;
         match self {
             ControlChars | HoursAsNote(_) | HoursUnknownWeeks | DateNotRead(..) | StatusAsActive(_)
-            | UnknownFromText(_) | UnknownColumn | UnknownKey | UnnamedColumn | ExtraCells(_) => {
-                Severity::Warning
-            }
+            | UnknownFromText(_) | CellError(_) | UnknownColumn | UnknownKey | UnnamedColumn
+            | ExtraCells(_) => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -181,6 +196,7 @@ impl IssueKind {
             DateNotRead(s, DateError::Impossible) => lang.f(Tx::WarnImpossibleDate, &[&v(s)]),
             StatusAsActive(s) => lang.f(Tx::WarnStatusAsActive, &[&v(s)]),
             UnknownFromText(s) => lang.f(Tx::WarnUnknownFromText, &[&v(s)]),
+            CellError(s) => lang.f(Tx::WarnCellError, &[&v(s)]),
             UnknownColumn => lang.t(Tx::WarnUnknownColumn).to_string(),
             UnknownKey => lang.t(Tx::WarnUnknownKey).to_string(),
             UnnamedColumn => lang.t(Tx::WarnUnnamedColumn).to_string(),
