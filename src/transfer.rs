@@ -7,6 +7,8 @@ mod apply;
 mod csv_in;
 mod csv_out;
 mod fields;
+mod hsds;
+mod hsds_in;
 mod import;
 mod json_in;
 mod json_out;
@@ -21,6 +23,8 @@ pub use apply::{Condition, Mapped};
 pub use apply::{NOTE_MAX, Raw, TEXT_MAX};
 pub use csv_out::to_csv;
 pub use fields::Field;
+pub use hsds::{hsds_files, to_hsds_json, to_hsds_tables};
+pub use hsds_in::{is_hsds_json, read_json as read_hsds_json, read_tables as read_hsds_tables};
 pub use import::{Counts, MappingCount, Outcome, Plan, generated_id, mapping_line, plan, render};
 pub use json_out::{JSON_FORMAT, to_json};
 pub use report::{ColumnRef, FileError, Issue, IssueKind, Place, Severity, ValueType, column_letter};
@@ -42,6 +46,8 @@ pub enum FileFormat {
     Json,
     /// An Excel (.xlsx, .xls) or LibreOffice (.ods) workbook.
     Workbook,
+    /// Open Referral HSDS 3.0 (JSON here; the tabular form is a folder, read by the CLI).
+    Hsds,
 }
 
 impl FileFormat {
@@ -118,7 +124,11 @@ pub fn read_sheet(
         return Err(FileError::Empty);
     }
     match format.unwrap_or_else(|| FileFormat::sniff(bytes)) {
-        FileFormat::Json => {
+        FileFormat::Json | FileFormat::Hsds if hsds_in::is_hsds_json(bytes) => {
+            let rows = hsds_in::read_json(bytes)?;
+            Ok((Source { format: FileFormat::Hsds, encoding: None, delimiter: None, sheet: None }, rows))
+        }
+        FileFormat::Json | FileFormat::Hsds => {
             let rows = json_in::read(bytes)?;
             Ok((Source { format: FileFormat::Json, encoding: None, delimiter: None, sheet: None }, rows))
         }

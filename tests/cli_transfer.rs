@@ -281,3 +281,35 @@ fn a_killed_import_leaves_the_database_before_or_after() {
     }
     eprintln!("killed imports: {} before, {} after", seen.0, seen.1);
 }
+
+#[test]
+fn hsds_as_a_data_package_and_as_json_round_trip_through_the_binary() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, db2) = (dir.path().join("db"), dir.path().join("db2"));
+    assert_eq!(lotse(&db, &["import", &fixture("utf8_comma.csv")]).code, 0);
+    let package = dir.path().join("hsds");
+    let r = lotse(&db, &["export", "--format", "hsds", "-o", package.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    for f in ["services.csv", "organizations.csv", "schedules.csv", "attributes.csv", "datapackage.json"] {
+        assert!(package.join(f).is_file(), "{f}");
+        #[cfg(unix)]
+        assert_eq!(mode(&package.join(f)), 0o600, "{f}");
+    }
+    let r = lotse(&db2, &["import", package.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}\n{}", r.out, r.err);
+    assert!(r.out.contains("Open Referral HSDS 3.0"), "{}", r.out);
+    let again = dir.path().join("hsds2");
+    assert_eq!(lotse(&db2, &["export", "--format", "hsds", "-o", again.to_str().unwrap()]).code, 0);
+    for f in lotse::transfer::hsds_files().chain(["datapackage.json"]) {
+        assert_eq!(std::fs::read(package.join(f)).unwrap(), std::fs::read(again.join(f)).unwrap(), "{f}");
+    }
+    let json = dir.path().join("hsds.json");
+    assert_eq!(lotse(&db2, &["export", "--format", "hsds", "-o", json.to_str().unwrap()]).code, 0);
+    let db3 = dir.path().join("db3");
+    let r = lotse(&db3, &["import", json.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert_eq!(offers_in(&db3), offers_in(&db2));
+    let r = lotse(&db2, &["export", "--format", "hsds", "--with-internal"]);
+    assert_eq!(r.code, 1);
+    assert!(r.err.contains("interne Notizen"), "{}", r.err);
+}

@@ -210,3 +210,48 @@ proptest! {
         prop_assert_eq!(&back_csv, &expected);
     }
 }
+
+/// HSDS from a directory to another and back: everything but the internal note.
+fn import_hsds_tables(files: &[(String, Vec<u8>)]) -> Vec<Offer> {
+    let rows = transfer::read_hsds_tables(files).unwrap();
+    let plan = transfer::plan(rows, &BTreeMap::new());
+    let errors: Vec<String> = plan
+        .issues
+        .iter()
+        .filter(|i| i.kind != transfer::IssueKind::HoursUnknownWeeks)
+        .map(|i| i.message(lotse::i18n::Lang::En))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let mut out = plan.writes;
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    #[test]
+    fn hsds_tables_export_import_export_is_identical(offers in offers()) {
+        let first = transfer::to_hsds_tables(&offers).unwrap();
+        let back = import_hsds_tables(&first);
+        let mut expected = offers.clone();
+        for o in &mut expected {
+            o.internal_note.clear();
+        }
+        prop_assert_eq!(&back, &expected);
+        prop_assert_eq!(transfer::to_hsds_tables(&back).unwrap(), first);
+    }
+
+    #[test]
+    fn hsds_json_export_import_export_is_identical(offers in offers()) {
+        let first = transfer::to_hsds_json(&offers);
+        prop_assert!(transfer::is_hsds_json(first.as_bytes()) || offers.is_empty());
+        let back = import(first.as_bytes(), FileFormat::Json);
+        let mut expected = offers.clone();
+        for o in &mut expected {
+            o.internal_note.clear();
+        }
+        prop_assert_eq!(&back, &expected);
+        prop_assert_eq!(transfer::to_hsds_json(&back), first);
+    }
+}

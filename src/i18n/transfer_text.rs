@@ -30,6 +30,9 @@ catalogue! {
     NotWorkbook => "Die Datei {0} ist keine lesbare Excel- oder LibreOffice-Arbeitsmappe ({1}). Ist sie beschädigt oder mit einem Passwort geschützt?",
         "The file {0} is not a readable Excel or LibreOffice workbook ({1}). Is it damaged or protected by a password?";
     NoSheet => "In {0} gibt es kein Blatt „{1}“ (vorhanden: {2}).", "{0} has no sheet \"{1}\" (there are: {2}).";
+    SumFileHsds => "{0}: Open Referral HSDS 3.0", "{0}: Open Referral HSDS 3.0";
+    HsdsNoInternal => "HSDS ist für den Austausch mit anderen Verzeichnissen: interne Notizen werden dort nie mitgegeben (ohne --with-internal exportieren).",
+        "HSDS is for exchange with other directories: internal notes are never part of it (export without --with-internal).";
     SumFileSheet => "{0}: Arbeitsmappe ({1}), Blatt „{2}“", "{0}: workbook ({1}), sheet \"{2}\"";
     ExportBinaryNeedsFile => "Eine Excel-Datei gehört nicht auf den Bildschirm: bitte mit -o DATEI.xlsx in eine Datei schreiben.",
         "An Excel file does not belong on the screen: please write it to a file with -o FILE.xlsx.";

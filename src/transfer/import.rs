@@ -491,6 +491,7 @@ pub fn render(plan: &Plan, source: &Source, file: &str, outcome: Outcome, lang: 
             };
             lang.f(Tx::SumFileSheet, &[&file, &kind, &visible(name)])
         }
+        (FileFormat::Hsds, ..) => lang.f(Tx::SumFileHsds, &[&file]),
         _ => lang.f(Tx::SumFileJson, &[&file]),
     };
     out.push_str(&head);
