@@ -463,14 +463,15 @@ fn datapackage() -> String {
 /// (with taxonomy term and taxonomy) nested, in HSDS 3.0's shape.
 pub fn to_hsds_json(offers: &[Offer]) -> String {
     use serde_json::{Map, Value};
+    // Numbers as numbers; an age that is not given is left out (the schema has no null).
     let obj = |r: &Rec| -> Map<String, Value> {
         r.iter()
+            .filter(|(k, v)| !(matches!(*k, "minimum_age" | "maximum_age") && v.is_empty()))
             .map(|(k, v)| {
                 let value = match *k {
-                    "minimum_age" | "maximum_age" | "interval" if !v.is_empty() => {
+                    "minimum_age" | "maximum_age" | "interval" => {
                         v.parse::<u64>().map(Value::from).unwrap_or_else(|_| Value::from(v.clone()))
                     }
-                    "minimum_age" | "maximum_age" => Value::Null,
                     _ => Value::from(v.clone()),
                 };
                 (k.to_string(), value)
@@ -506,8 +507,10 @@ pub fn to_hsds_json(offers: &[Offer]) -> String {
                 .attributes
                 .iter()
                 .map(|(attr, term, tax)| {
+                    // In the JSON form a term names its taxonomy in words; the id is taxonomy_id.
                     let mut t = obj(term);
-                    t.insert("taxonomy".into(), Value::Object(obj(tax)));
+                    let name = tax.iter().find(|c| c.0 == "name").map(|c| c.1.clone()).unwrap_or_default();
+                    t.insert("taxonomy".into(), Value::from(name));
                     let mut a = obj(attr);
                     a.insert("taxonomy_term".into(), Value::Object(t));
                     Value::Object(a)
