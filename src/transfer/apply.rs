@@ -148,17 +148,20 @@ pub fn apply(field: Field, raw: Raw, offer: &mut Offer, cx: &mut Ctx) -> Result<
             } else if let Some(p) = values::provider_type(&text) {
                 p
             } else {
-                cx.keep(Keep::ProviderTypeNote, &text);
-                let found = match maps::provider_type().find(&text) {
-                    Some(Found::Exact(c) | Found::Words(c)) => ProviderType::from_code(c),
-                    None => None,
-                };
+                let found = maps::provider_type().find(&text).and_then(|f| match f {
+                    Found::Exact(c) => ProviderType::from_code(c).map(|p| (p, false)),
+                    Found::Words(c) => ProviderType::from_code(c).map(|p| (p, true)),
+                });
                 match found {
-                    Some(p) => {
-                        cx.map(field, &text, Mapped::Code { to: p.code().into(), kept: true });
+                    Some((p, kept)) => {
+                        if kept {
+                            cx.keep(Keep::ProviderTypeNote, &text);
+                        }
+                        cx.map(field, &text, Mapped::Code { to: p.code().into(), kept });
                         p
                     }
                     None => {
+                        cx.keep(Keep::ProviderTypeNote, &text);
                         cx.map(field, &text, Mapped::Unclear { to: ProviderType::Other.code().into() });
                         ProviderType::Other
                     }
