@@ -62,6 +62,7 @@ fn an_offer_from_an_excel_workbook_is_found_on_screen() {
     let screen = t.wait_for("Jugendmigrationsdienst", 5);
     assert!(screen.contains("Caritas Flusstal"), "{screen}");
     assert!(screen.contains("1. und 3. im Monat"), "the monthly rule on the card:\n{screen}");
+    assert!(screen.contains("(aus Text erkannt)"), "conditions read from text are marked:\n{screen}");
     t.keys(&["C-q"]);
     assert_eq!(t.wait_exit(5), 0);
 }

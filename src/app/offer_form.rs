@@ -18,7 +18,7 @@ pub type Initial = Vec<(&'static str, String)>;
 pub type Problem = (&'static str, String);
 
 /// Text fields whose line breaks are kept (as in imports: description and notes).
-const MULTILINE: [&str; 3] = ["description", "eligibility_note", "internal_note"];
+const MULTILINE: [&str; 4] = ["description", "description_en", "eligibility_note", "internal_note"];
 
 /// Greatest age accepted (as the importer).
 const MAX_AGE: i64 = 120;
@@ -47,6 +47,7 @@ pub fn build(o: &Offer, lang: Lang) -> Form {
     let mut form = Form::builder()
         .section(te(lang, Te::SecOffer))
         .field(Field::text("title", te(lang, Te::FTitle), &o.title, Check::None).required())
+        .field(Field::text("title_en", te(lang, Te::FTitleEn), &o.title_en, Check::None))
         .field(Field::text("provider", te(lang, Te::FProvider), &o.provider, Check::None))
         .field(Field::choice(
             "provider_type",
@@ -76,6 +77,7 @@ pub fn build(o: &Offer, lang: Lang) -> Form {
         ))
         .section(te(lang, Te::SecText))
         .field(Field::multiline("description", te(lang, Te::FDescription), &o.description))
+        .field(Field::multiline("description_en", te(lang, Te::FDescriptionEn), &o.description_en))
         .field(Field::text("keywords", te(lang, Te::FKeywords), &o.keywords.join(", "), Check::None))
         .field(Field::multiline("documents", te(lang, Te::FDocuments), &o.documents.join("; ")))
         .section(te(lang, Te::SecContact))
@@ -94,6 +96,7 @@ pub fn build(o: &Offer, lang: Lang) -> Form {
             )
             .required(),
         )
+        .field(Field::text("towns", te(lang, Te::FTowns), &o.towns.join(", "), Check::None))
         .field(Field::text(
             "area_excludes",
             te(lang, Te::FExcludes),
@@ -154,6 +157,16 @@ pub fn build(o: &Offer, lang: Lang) -> Form {
             &values(&ResidenceBasis::ALL, &e.residence),
         ))
         .field(Field::multiline("eligibility_note", te(lang, Te::FEligibilityNote), &e.note))
+        // Conditions an import read from text stay marked until a counsellor confirms them.
+        .field(Field::choice(
+            "from_text",
+            te(lang, Te::FFromText),
+            vec![
+                Opt { label: te(lang, Te::OptFromTextOpen), value: 0 },
+                Opt { label: te(lang, Te::OptFromTextConfirmed), value: 1 },
+            ],
+            Some(if e.from_text.any() { 0 } else { 1 }),
+        ))
         .section(te(lang, Te::SecUpkeep))
         .field(
             Field::choice(
@@ -181,6 +194,7 @@ pub fn build(o: &Offer, lang: Lang) -> Form {
         *checked = vec![true; options.len()];
     }
     refresh_sub_needs(&mut form, lang);
+    form.set_hidden("from_text", !e.from_text.any());
     form
 }
 
@@ -249,6 +263,7 @@ pub fn to_offer(form: &Form, base: &Offer, initial: &Initial, lang: Lang) -> Res
     let r = Reader { form, initial };
     let mut o = base.clone();
     o.title = r.text("title", &base.title);
+    o.title_en = r.text("title_en", &base.title_en);
     o.provider = r.text("provider", &base.provider);
     o.provider_type = pick(&ProviderType::ALL, form.choice("provider_type")).unwrap_or(ProviderType::Other);
     o.needs = keep_order(&base.needs, r.multi(&Need::ALL, "needs"));
@@ -256,6 +271,7 @@ pub fn to_offer(form: &Form, base: &Offer, initial: &Initial, lang: Lang) -> Res
     o.target_groups = keep_order(&base.target_groups, r.multi(&TargetGroup::ALL, "groups"));
     o.tags = keep_order(&base.tags, r.multi(&GroupTag::ALL, "tags"));
     o.description = r.text("description", &base.description);
+    o.description_en = r.text("description_en", &base.description_en);
     o.keywords = r.list("keywords", &base.keywords, &[',', ';']);
     // One per line or separated by `;`.
     o.documents = r.list("documents", &base.documents, &[';', LINE_BREAK]);
@@ -266,10 +282,11 @@ pub fn to_offer(form: &Form, base: &Offer, initial: &Initial, lang: Lang) -> Res
     o.postal_code = r.text("postal_code", &base.postal_code);
     o.town = r.text("town", &base.town);
     o.service_area = pick(&ServiceArea::ALL, form.choice("service_area")).unwrap_or(base.service_area);
+    o.towns = r.list("towns", &base.towns, &[',', ';']);
     o.area_excludes = r.list("area_excludes", &base.area_excludes, &[',', ';']);
     if !r.unchanged("hours") {
-        o.hours.slots = match OpeningHours::parse(form.text("hours")) {
-            Ok(h) => h.slots,
+        (o.hours.slots, o.hours.by_appointment) = match OpeningHours::parse(form.text("hours")) {
+            Ok(h) => (h.slots, h.by_appointment),
             Err(e) => return Err(("hours", lang.f(T::ValHours, &[&crate::safe_text::visible(&e.part)]))),
         };
     }
@@ -314,6 +331,18 @@ pub fn to_offer(form: &Form, base: &Offer, initial: &Initial, lang: Lang) -> Res
     o.eligibility.residence =
         keep_order(&base.eligibility.residence, r.multi(&ResidenceBasis::ALL, "residence"));
     o.eligibility.note = r.text("eligibility_note", &base.eligibility.note);
+    // "bestätigt" confirms every condition read from text; a condition changed by hand is the
+    // counsellor's own.
+    let (b, e) = (&base.eligibility, &mut o.eligibility);
+    e.from_text = match form.choice("from_text") {
+        Some(1) => FromText::default(),
+        _ => FromText {
+            min_age: b.from_text.min_age && e.min_age == b.min_age,
+            max_age: b.from_text.max_age && e.max_age == b.max_age,
+            min_german: b.from_text.min_german && e.min_german == b.min_german,
+            residence: b.from_text.residence && e.residence == b.residence,
+        },
+    };
     o.status = pick(&OfferStatus::ALL, form.choice("status")).unwrap_or(base.status);
     o.last_verified = match form.text("last_verified") {
         "" => None,

@@ -370,3 +370,35 @@ fn pasted_lines_stay_lines_in_notes() {
     assert_eq!(o.description, "Erste Zeile\nZweite Zeile");
     assert_eq!(o.documents, ["Pass", "Meldebescheinigung"]);
 }
+
+#[test]
+fn english_texts_towns_and_the_confirmation_of_conditions_read_from_text() {
+    let mut o = offer("jmd", "Jugendmigrationsdienst", Need::Bil);
+    o.phone = "04321 1000-1".into();
+    o.eligibility.note = "für junge Menschen von 12 bis 27".into();
+    (o.eligibility.min_age, o.eligibility.max_age) = (Some(12), Some(27));
+    o.eligibility.from_text = FromText { min_age: true, max_age: true, ..FromText::default() };
+    let mut s = state_with(vec![o.clone()]);
+    press(&mut s, &[Key::ctrl('e')]);
+    assert!(!form(&s).get("from_text").hidden, "shown while something is unconfirmed");
+    fill(&mut s, "title_en", "Youth migration service");
+    fill(&mut s, "description_en", "Advice for young people.¶Second line.");
+    fill(&mut s, "towns", "Hafenau, Birkwald");
+    // A condition changed by hand is the counsellor's own; the other stays marked.
+    fill(&mut s, "max_age", "26");
+    let (saved, _) = saved_offer(&keys_effects(&mut s, &[Key::ctrl('s')]));
+    assert_eq!(saved.title_en, "Youth migration service");
+    assert_eq!(saved.description_en, "Advice for young people.\nSecond line.");
+    assert_eq!(saved.towns, ["Hafenau", "Birkwald"]);
+    assert_eq!(saved.eligibility.from_text, FromText { min_age: true, ..FromText::default() });
+    durable(&mut s, None);
+    // "bestätigt" confirms the rest.
+    press(&mut s, &[Key::ctrl('e')]);
+    choose(&mut s, "from_text", "bestätigt");
+    let (saved, _) = saved_offer(&keys_effects(&mut s, &[Key::ctrl('s')]));
+    assert_eq!(saved.eligibility.from_text, FromText::default());
+    assert_eq!((saved.eligibility.min_age, saved.eligibility.max_age), (Some(12), Some(26)));
+    durable(&mut s, None);
+    press(&mut s, &[Key::ctrl('e')]);
+    assert!(form(&s).get("from_text").hidden, "nothing left to confirm");
+}
