@@ -309,6 +309,9 @@ fn hsds_as_a_data_package_and_as_json_round_trip_through_the_binary() {
     let r = lotse(&db3, &["import", json.to_str().unwrap()]);
     assert_eq!(r.code, 0, "{}", r.err);
     assert_eq!(offers_in(&db3), offers_in(&db2));
+    let r = lotse(&db3, &["import", dir.path().to_str().unwrap()]);
+    assert_eq!(r.code, 1);
+    assert!(r.err.contains("kein HSDS-Datenpaket: services.csv fehlt"), "{}", r.err);
     let r = lotse(&db2, &["export", "--format", "hsds", "--with-internal"]);
     assert_eq!(r.code, 1);
     assert!(r.err.contains("interne Notizen"), "{}", r.err);

@@ -628,3 +628,16 @@ fn a_sheet_by_name() {
     let (source, _) = transfer::read_sheet(&ods, Some(FileFormat::Workbook), Some("Angebote")).unwrap();
     assert_eq!(source.sheet.map(|s| s.0), Some(transfer::Workbook::Ods));
 }
+
+/// For measuring (docs/import-export.md): `LOTSE_LARGE_XLSX=/tmp/10k.xlsx cargo test --test
+/// sheet_fixtures -- --ignored large` writes the synthetic directory of 10,000 offers as the
+/// export would, then `lotse --db … import /tmp/10k.xlsx` is timed with the release binary.
+#[test]
+#[ignore = "writes a large workbook for measuring the import"]
+fn write_a_large_workbook() {
+    let Some(path) = std::env::var_os("LOTSE_LARGE_XLSX") else { return };
+    let offers = lotse::synth::synthetic_offers(10_000, 7);
+    std::fs::write(&path, transfer::to_xlsx(&offers, false).unwrap()).unwrap();
+    std::fs::write(PathBuf::from(&path).with_extension("csv"), transfer::to_csv(&offers, false).unwrap())
+        .unwrap();
+}

@@ -30,6 +30,8 @@ catalogue! {
     NotWorkbook => "Die Datei {0} ist keine lesbare Excel- oder LibreOffice-Arbeitsmappe ({1}). Ist sie beschädigt oder mit einem Passwort geschützt?",
         "The file {0} is not a readable Excel or LibreOffice workbook ({1}). Is it damaged or protected by a password?";
     NoSheet => "In {0} gibt es kein Blatt „{1}“ (vorhanden: {2}).", "{0} has no sheet \"{1}\" (there are: {2}).";
+    NotHsdsFolder => "Der Ordner {0} ist kein HSDS-Datenpaket: services.csv fehlt.",
+        "The folder {0} is no HSDS data package: services.csv is missing.";
     SumFileHsds => "{0}: Open Referral HSDS 3.0", "{0}: Open Referral HSDS 3.0";
     HsdsNoInternal => "HSDS ist für den Austausch mit anderen Verzeichnissen: interne Notizen werden dort nie mitgegeben (ohne --with-internal exportieren).",
         "HSDS is for exchange with other directories: internal notes are never part of it (export without --with-internal).";

@@ -128,7 +128,7 @@ pub fn read_tables(files: &[(String, Vec<u8>)]) -> Result<Rows, FileError> {
         tables.insert(name, rows);
     }
     let Some(services) = tables.remove("service") else {
-        return Err(FileError::NoKnownColumns { found: files.iter().map(|f| f.0.clone()).take(5).collect() });
+        return Err(FileError::NotHsdsFolder);
     };
     if services.len() > MAX_ROWS {
         return Err(FileError::TooManyRows(MAX_ROWS));
@@ -145,7 +145,7 @@ pub fn read_tables(files: &[(String, Vec<u8>)]) -> Result<Rows, FileError> {
         get("organization").iter().map(|o| (o.get("id").cloned().unwrap_or_default(), o.clone())).collect();
     let terms: HashMap<String, Map> =
         get("taxonomy_term").iter().map(|t| (t.get("id").cloned().unwrap_or_default(), t.clone())).collect();
-    let (phones, schedules, languages, areas, documents, costs) = (
+    let (mut phones, mut schedules, mut languages, mut areas, mut documents, mut costs) = (
         by("phone", "service_id"),
         by("schedule", "service_id"),
         by("language", "service_id"),
@@ -153,10 +153,11 @@ pub fn read_tables(files: &[(String, Vec<u8>)]) -> Result<Rows, FileError> {
         by("required_document", "service_id"),
         by("cost_option", "service_id"),
     );
-    let attributes = by("attribute", "link_id");
-    let sal = by("service_at_location", "service_id");
+    let mut attributes = by("attribute", "link_id");
+    let mut sal = by("service_at_location", "service_id");
     let addresses = by("address", "location_id");
-    let take = |m: &HashMap<String, Vec<Map>>, id: &str| m.get(id).cloned().unwrap_or_default();
+    // Each service takes its own rows out (no copies: a large package stays affordable).
+    let take = |m: &mut HashMap<String, Vec<Map>>, id: &str| m.remove(id).unwrap_or_default();
     let ins = services
         .into_iter()
         .map(|s| {
@@ -164,19 +165,19 @@ pub fn read_tables(files: &[(String, Vec<u8>)]) -> Result<Rows, FileError> {
             let org = s.get("organization_id").and_then(|o| orgs.get(o)).cloned();
             In {
                 organization: org,
-                phones: take(&phones, &id),
-                addresses: take(&sal, &id)
+                phones: take(&mut phones, &id),
+                addresses: take(&mut sal, &id)
                     .iter()
-                    .flat_map(|l| {
-                        take(&addresses, l.get("location_id").map(String::as_str).unwrap_or_default())
-                    })
+                    .flat_map(|l| addresses.get(l.get("location_id").map(String::as_str).unwrap_or_default()))
+                    .flatten()
+                    .cloned()
                     .collect(),
-                schedules: take(&schedules, &id),
-                languages: take(&languages, &id),
-                areas: take(&areas, &id),
-                documents: take(&documents, &id),
-                costs: take(&costs, &id),
-                attributes: take(&attributes, &id)
+                schedules: take(&mut schedules, &id),
+                languages: take(&mut languages, &id),
+                areas: take(&mut areas, &id),
+                documents: take(&mut documents, &id),
+                costs: take(&mut costs, &id),
+                attributes: take(&mut attributes, &id)
                     .into_iter()
                     .map(|a| {
                         let t = a.get("taxonomy_term_id").and_then(|t| terms.get(t)).cloned();

@@ -38,6 +38,8 @@ pub enum FileError {
     NotWorkbook {
         detail: String,
     },
+    /// A folder without the services table of an HSDS data package.
+    NotHsdsFolder,
     /// `--sheet NAME` names no sheet of the workbook.
     NoSheet {
         wanted: String,
@@ -69,6 +71,7 @@ impl FileError {
             FileError::DuplicateColumn { first, second } => {
                 lang.f(Tx::DuplicateColumn, &[&file, &visible(first), &visible(second)])
             }
+            FileError::NotHsdsFolder => lang.f(Tx::NotHsdsFolder, &[&file]),
             FileError::NotWorkbook { detail } => lang.f(Tx::NotWorkbook, &[&file, &visible(detail)]),
             FileError::NoSheet { wanted, found } => {
                 let found: Vec<String> = found.iter().map(|f| format!("„{}“", visible(f))).collect();
