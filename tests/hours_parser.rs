@@ -5,6 +5,7 @@
 
 #![allow(clippy::unwrap_used)]
 
+use lotse::domain::conditions;
 use lotse::domain::*;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -113,5 +114,57 @@ proptest! {
         let l = OpeningHours::parse_lenient(&text);
         let _ = l.hours.to_string();
         let _ = OpeningHours::parse(&text);
+    }
+}
+
+/// Cells of every column, from text that trips parsers: umlauts whose lower case is longer,
+/// digits, punctuation, parentheses, paragraphs, euro signs, line breaks.
+fn cell() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "\\PC{0,30}",
+        "[0-9 .,:;/()§€+\\-–İıßäÖ@a-zA-Z\n]{0,40}",
+        select(vec![
+            "ab 27",
+            "12–27",
+            "unter 18",
+            "§§ 27-36",
+            "nur EU-Bürger",
+            "B1",
+            "MAİLTO:x(at)y.de",
+            "İnfo(AT)x.de",
+            "Neustadt, Landkreis Flusstal",
+            "Kostenlos.",
+            "1. und 3. Mi 18-21",
+            "(",
+            "§",
+            "€",
+        ])
+        .prop_map(str::to_string),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn any_cell_in_any_column_is_read_without_a_panic(cells in proptest::collection::vec(cell(), 38)) {
+        use lotse::transfer;
+        let header = "id;titel;anbieter;anbietertyp;bedarfe;unterthemen;zielgruppen;beschreibung;stichwoerter;\
+            telefon;email;website;adresse;plz;ort;zustaendigkeit;ausser_orte;oeffnungszeiten;zeiten_hinweis;termin;\
+            kanaele;sprachen;kosten;kosten_hinweis;voraussetzungen;mindestalter;hoechstalter;deutsch_mindestens;\
+            aufenthalt;unterlagen;status;geprueft_am;titel_en;beschreibung_en;anbietertyp_hinweis;orte;notiz;x";
+        let quoted: Vec<String> = cells.iter().map(|c| format!("\"{}\"", c.replace('"', "\"\""))).collect();
+        let text = format!("{header}\n{}\n", quoted.join(";"));
+        if let Ok((_, rows)) = transfer::read(text.as_bytes(), Some(transfer::FileFormat::Csv)) {
+            let plan = transfer::plan(rows, &Default::default());
+            for lang in [lotse::i18n::Lang::De, lotse::i18n::Lang::En] {
+                let source = transfer::Source { format: transfer::FileFormat::Csv, encoding: None, delimiter: None, sheet: None };
+                let _ = transfer::render(&plan, &source, "x.csv", transfer::Outcome::DryRun, lang);
+            }
+        }
+        for c in &cells {
+            let _ = conditions::read(c, conditions::Source::Conditions);
+            let _ = conditions::read(c, conditions::Source::Description);
+        }
     }
 }

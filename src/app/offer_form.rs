@@ -195,6 +195,11 @@ pub fn build(o: &Offer, lang: Lang) -> Form {
     }
     refresh_sub_needs(&mut form, lang);
     form.set_hidden("from_text", !e.from_text.any());
+    // Hours with a note per window and monthly rules can be longer than a line field holds;
+    // a cut-off text would lose windows when edited.
+    if let Kind::Text { input, .. } = &mut form.get_mut("hours").kind {
+        *input = super::input::TextInput::with_value(super::form::field::NOTE_MAX, &o.hours.to_string());
+    }
     form
 }
 

@@ -402,3 +402,26 @@ fn english_texts_towns_and_the_confirmation_of_conditions_read_from_text() {
     press(&mut s, &[Key::ctrl('e')]);
     assert!(form(&s).get("from_text").hidden, "nothing left to confirm");
 }
+
+#[test]
+fn long_hours_with_notes_and_rules_are_not_cut_in_the_editor() {
+    let mut o = offer("h", "Beratung", Need::Arb);
+    o.phone = "04321 1000-1".into();
+    o.hours = OpeningHours::parse(
+        "Mo,Di,Do 09:00-12:00 (Telefon-Hotline für Fragen zum Aufenthalt); Di 14:00-18:00 (offene \
+         Sprechstunde ohne Termin); 1. und 3. Mi 18:30-21:00 (Elterncafé mit Kinderbetreuung); letzter Fr \
+         10:00-12:00 (Beratung für Arbeitgeber); nach Vereinbarung",
+    )
+    .unwrap();
+    assert!(o.hours.to_string().chars().count() > 200);
+    let mut s = state_with(vec![o.clone()]);
+    press(&mut s, &[Key::ctrl('e')]);
+    assert_eq!(form(&s).text("hours"), o.hours.to_string());
+    // Typing at the end keeps every window.
+    goto(&mut s, "hours");
+    press(&mut s, &[k(Code::End)]);
+    type_text(&mut s, "; Sa 10-12");
+    let (saved, _) = saved_offer(&keys_effects(&mut s, &[Key::ctrl('s')]));
+    assert_eq!(saved.hours.slots.len(), o.hours.slots.len() + 1);
+    assert!(saved.hours.by_appointment);
+}

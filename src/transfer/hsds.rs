@@ -69,7 +69,7 @@ pub(super) const TABLES: &[(&str, &str, &[&str])] = &[
 /// Lotse's taxonomies: id, name, description. `lotse_text` carries free text in the
 /// attribute's value (keywords, English texts, notes).
 pub(super) const TAXONOMIES: &[(&str, &str, &str)] = &[
-    ("lotse_need", "Lotse: Bedarfe", "Needs of the Welcome Center directory (DOMAIN.md)"),
+    ("lotse_need", "Lotse: Bedarfe", "Needs of the Welcome Center directory (docs/domain.md)"),
     ("lotse_sub_need", "Lotse: Unterthemen", "Sub-needs of the Welcome Center directory"),
     ("lotse_target_group", "Lotse: Zielgruppen", "Target groups A–D of regional integration management"),
     ("lotse_tag", "Lotse: Zusatzmerkmale", "REF, EU, EMP"),

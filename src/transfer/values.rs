@@ -243,18 +243,19 @@ pub fn fix_phone(s: &str) -> Option<String> {
 
 /// An e-mail address as people write it to dodge spam ("info(at)x.de", "mailto:…").
 pub fn fix_email(s: &str) -> Option<String> {
+    // ASCII lower case only: it keeps every byte where it is, so positions found in it are
+    // positions in the text.
     let mut t = s.trim().to_string();
-    if t.to_lowercase().starts_with("mailto:") {
+    if t.to_ascii_lowercase().starts_with("mailto:") {
         t = t[7..].to_string();
     }
-    for at in ["(at)", "[at]", "{at}", "(ät)", " at ", "(@)"] {
-        let lower = t.to_lowercase();
-        if let Some(i) = lower.find(at) {
+    for at in ["(at)", "[at]", "{at}", " at ", "(@)"] {
+        if let Some(i) = t.to_ascii_lowercase().find(at) {
             t = format!("{}@{}", &t[..i], &t[i + at.len()..]);
         }
     }
     for dot in ["(dot)", "[dot]", "(punkt)", " dot "] {
-        while let Some(i) = t.to_lowercase().find(dot) {
+        while let Some(i) = t.to_ascii_lowercase().find(dot) {
             t = format!("{}.{}", &t[..i], &t[i + dot.len()..]);
         }
     }
