@@ -636,7 +636,8 @@ fn a_sheet_by_name() {
 #[ignore = "writes a large workbook for measuring the import"]
 fn write_a_large_workbook() {
     let Some(path) = std::env::var_os("LOTSE_LARGE_XLSX") else { return };
-    let offers = lotse::synth::synthetic_offers(10_000, 7);
+    let seed = std::env::var("LOTSE_LARGE_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(7);
+    let offers = lotse::synth::synthetic_offers(10_000, seed);
     std::fs::write(&path, transfer::to_xlsx(&offers, false).unwrap()).unwrap();
     std::fs::write(PathBuf::from(&path).with_extension("csv"), transfer::to_csv(&offers, false).unwrap())
         .unwrap();
