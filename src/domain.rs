@@ -28,8 +28,8 @@ pub use group::{CaseGroup, GroupTag, TargetGroup};
 pub use hours::{OpenState, OpeningHours, Recurrence, TimeSlot, Weekday};
 pub use need::{Need, SubNeed};
 pub use offer::{
-    AppointmentMode, Channel, Cost, Eligibility, FromText, Offer, OfferId, OfferStatus, ProviderType,
-    ServiceArea,
+    AppointmentMode, Channel, Cost, Eligibility, FromText, Offer, OfferExtra, OfferId, OfferStatus,
+    ProviderType, ServiceArea,
 };
 pub use referral::{
     ClientId, EventKind, LogView, NewReferral, OfferSnapshot, Postpone, Referral, ReferralEvent, ReferralId,

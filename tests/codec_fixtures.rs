@@ -75,10 +75,10 @@ fn offer_v1_fixture_decodes() {
 /// Version 2: every field of version 1 and every field issue 10 added, set.
 fn offer_v2() -> Offer {
     let mut o = offer_v1();
-    o.provider_type_note = "Landesbehörde".into();
-    o.title_en = "Recognition counselling for teachers".into();
-    o.description_en = "Checks foreign teaching degrees.\nSecond line.".into();
-    o.towns = vec!["Hafenau".into(), "Birkwald".into()];
+    o.set_provider_type_note("Landesbehörde");
+    o.set_title_en("Recognition counselling for teachers");
+    o.set_description_en("Checks foreign teaching degrees.\nSecond line.");
+    o.set_towns(vec!["Hafenau".into(), "Birkwald".into()]);
     o.hours = OpeningHours::parse(
         "Mo,Di,Do 09:00-12:00 (Telefon-Hotline); 1. und 3. Mi 18:30-21:00; letzter Fr 14:00-16:00; \
          14-tägig ungerade KW Sa 10:00-12:00; 14-tägig Di 16:00-17:00; nach Vereinbarung",

@@ -507,12 +507,9 @@ fn a_real_sheet_is_taken_as_it_is() {
 
         // Provider types by German and English words and snake_case; the words kept.
         assert_eq!(cafe.provider_type, ProviderType::Volunteer);
+        assert_eq!((ik.provider_type, ik.provider_type_note()), (ProviderType::Education, "Bildungsträger"));
         assert_eq!(
-            (ik.provider_type, ik.provider_type_note.as_str()),
-            (ProviderType::Education, "Bildungsträger")
-        );
-        assert_eq!(
-            (jmd.provider_type, jmd.provider_type_note.as_str()),
+            (jmd.provider_type, jmd.provider_type_note()),
             (ProviderType::Counselling, "Wohlfahrtsverband")
         );
         assert_eq!(
@@ -523,19 +520,23 @@ fn a_real_sheet_is_taken_as_it_is() {
         assert_eq!(eu.provider_type, ProviderType::WelcomeCenter);
         assert_eq!(ane.provider_type, ProviderType::Authority);
         assert_eq!(
-            (help.provider_type, help.provider_type_note.as_str()),
+            (help.provider_type, help.provider_type_note()),
             (ProviderType::Other, "Lieblingsverein und VHS")
         );
 
         // Service areas as towns: the region is Neustadt, Altdorf, Bergheim.
-        assert_eq!((cafe.service_area, cafe.towns.len()), (ServiceArea::City, 0), "{name}: its own town");
-        assert_eq!((ik.service_area, ik.towns.len()), (ServiceArea::District, 0), "{name}: a district named");
+        assert_eq!((cafe.service_area, cafe.towns().len()), (ServiceArea::City, 0), "{name}: its own town");
+        assert_eq!(
+            (ik.service_area, ik.towns().len()),
+            (ServiceArea::District, 0),
+            "{name}: a district named"
+        );
         assert_eq!(jmd.service_area, ServiceArea::District);
-        assert_eq!(jmd.towns, ["Neustadt", "Altdorf"], "{name}: the towns it serves");
+        assert_eq!(jmd.towns(), ["Neustadt", "Altdorf"], "{name}: the towns it serves");
         assert!(jmd.serves_town("Altdorf") && !jmd.serves_town("Bergheim"));
         let mbe = offer(&plan, "Migrationsberatung für Erwachsene");
         assert_eq!(
-            (mbe.service_area, mbe.towns.len()),
+            (mbe.service_area, mbe.towns().len()),
             (ServiceArea::District, 0),
             "{name}: every town of the region"
         );
@@ -581,7 +582,7 @@ fn a_real_sheet_is_taken_as_it_is() {
 
         // English beside German; contact data fixed when clear; dates as sheets write them.
         assert_eq!(
-            (cafe.title_en.as_str(), cafe.description_en.as_str()),
+            (cafe.title_en(), cafe.description_en()),
             ("Language café Neustadt", "Practise German in a relaxed group, with childcare.")
         );
         assert_eq!(cafe.email, "cafe@nachbarn.example");

@@ -109,19 +109,17 @@ fn offer() -> impl Strategy<Value = Offer> {
         let (id, title, provider, provider_type, needs, sub_needs, target_groups, tags, description, contact) = a;
         let ((street, postal_code, town, area_excludes), service_area, hours, appointment, channels, langs, cost, cost_note, ages, elig) = b;
         let (documents, keywords, status, verified, internal_note) = c;
-        Offer {
+        let mut o = Offer {
             id: OfferId::parse(&id).unwrap(),
             title: title.into(),
             provider: provider.into(),
             provider_type,
-            provider_type_note: provider_type_note.into(),
             needs: needs.into(),
             sub_needs: sub_needs.into(),
             target_groups: target_groups.into(),
             tags: tags.into(),
             description: description.into(),
-            title_en: title_en.into(),
-            description_en: description_en.into(),
+            extra: None,
             phone: contact.0.into(),
             email: contact.1.into(),
             website: contact.2.into(),
@@ -129,7 +127,6 @@ fn offer() -> impl Strategy<Value = Offer> {
             postal_code: postal_code.into(),
             town: town.into(),
             service_area,
-            towns: texts(towns),
             area_excludes: texts(area_excludes),
             hours,
             appointment,
@@ -143,7 +140,12 @@ fn offer() -> impl Strategy<Value = Offer> {
             status,
             last_verified: verified.and_then(|d| Date::from_day_number(690_000 + d)),
             internal_note: internal_note.into(),
-        }
+        };
+        o.set_title_en(title_en);
+        o.set_description_en(description_en);
+        o.set_provider_type_note(provider_type_note);
+        o.set_towns(texts(towns));
+        o
     })
 }
 

@@ -47,7 +47,7 @@ pub fn build(o: &Offer, lang: Lang) -> Form {
     let mut form = Form::builder()
         .section(te(lang, Te::SecOffer))
         .field(Field::text("title", te(lang, Te::FTitle), &o.title, Check::None).required())
-        .field(Field::text("title_en", te(lang, Te::FTitleEn), &o.title_en, Check::None))
+        .field(Field::text("title_en", te(lang, Te::FTitleEn), o.title_en(), Check::None))
         .field(Field::text("provider", te(lang, Te::FProvider), &o.provider, Check::None))
         .field(Field::choice(
             "provider_type",
@@ -77,7 +77,7 @@ pub fn build(o: &Offer, lang: Lang) -> Form {
         ))
         .section(te(lang, Te::SecText))
         .field(Field::multiline("description", te(lang, Te::FDescription), &o.description))
-        .field(Field::multiline("description_en", te(lang, Te::FDescriptionEn), &o.description_en))
+        .field(Field::multiline("description_en", te(lang, Te::FDescriptionEn), o.description_en()))
         .field(Field::text("keywords", te(lang, Te::FKeywords), &o.keywords.join(", "), Check::None))
         .field(Field::multiline("documents", te(lang, Te::FDocuments), &o.documents.join("; ")))
         .section(te(lang, Te::SecContact))
@@ -96,7 +96,7 @@ pub fn build(o: &Offer, lang: Lang) -> Form {
             )
             .required(),
         )
-        .field(Field::text("towns", te(lang, Te::FTowns), &o.towns.join(", "), Check::None))
+        .field(Field::text("towns", te(lang, Te::FTowns), &o.towns().join(", "), Check::None))
         .field(Field::text(
             "area_excludes",
             te(lang, Te::FExcludes),
@@ -268,7 +268,7 @@ pub fn to_offer(form: &Form, base: &Offer, initial: &Initial, lang: Lang) -> Res
     let r = Reader { form, initial };
     let mut o = base.clone();
     o.title = r.text("title", &base.title);
-    o.title_en = r.text("title_en", &base.title_en);
+    o.set_title_en(r.text("title_en", base.title_en()));
     o.provider = r.text("provider", &base.provider);
     o.provider_type = pick(&ProviderType::ALL, form.choice("provider_type")).unwrap_or(ProviderType::Other);
     o.needs = keep_order(&base.needs, r.multi(&Need::ALL, "needs"));
@@ -276,7 +276,7 @@ pub fn to_offer(form: &Form, base: &Offer, initial: &Initial, lang: Lang) -> Res
     o.target_groups = keep_order(&base.target_groups, r.multi(&TargetGroup::ALL, "groups"));
     o.tags = keep_order(&base.tags, r.multi(&GroupTag::ALL, "tags"));
     o.description = r.text("description", &base.description);
-    o.description_en = r.text("description_en", &base.description_en);
+    o.set_description_en(r.text("description_en", base.description_en()));
     o.keywords = r.list("keywords", &base.keywords, &[',', ';']);
     // One per line or separated by `;`.
     o.documents = r.list("documents", &base.documents, &[';', LINE_BREAK]);
@@ -287,7 +287,7 @@ pub fn to_offer(form: &Form, base: &Offer, initial: &Initial, lang: Lang) -> Res
     o.postal_code = r.text("postal_code", &base.postal_code);
     o.town = r.text("town", &base.town);
     o.service_area = pick(&ServiceArea::ALL, form.choice("service_area")).unwrap_or(base.service_area);
-    o.towns = r.list("towns", &base.towns, &[',', ';']);
+    o.set_towns(r.list("towns", base.towns(), &[',', ';']));
     o.area_excludes = r.list("area_excludes", &base.area_excludes, &[',', ';']);
     if !r.unchanged("hours") {
         (o.hours.slots, o.hours.by_appointment) = match OpeningHours::parse(form.text("hours")) {

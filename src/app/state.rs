@@ -139,7 +139,7 @@ impl Catalog {
     pub fn new(offers: Vec<Offer>) -> Catalog {
         let mut towns: Vec<String> = offers
             .iter()
-            .flat_map(|o| std::iter::once(&o.town).chain(&o.towns))
+            .flat_map(|o| std::iter::once(&o.town).chain(o.towns()))
             .map(|t| t.trim().to_string())
             .filter(|t| !t.is_empty())
             .collect();

@@ -387,9 +387,9 @@ fn english_texts_towns_and_the_confirmation_of_conditions_read_from_text() {
     // A condition changed by hand is the counsellor's own; the other stays marked.
     fill(&mut s, "max_age", "26");
     let (saved, _) = saved_offer(&keys_effects(&mut s, &[Key::ctrl('s')]));
-    assert_eq!(saved.title_en, "Youth migration service");
-    assert_eq!(saved.description_en, "Advice for young people.\nSecond line.");
-    assert_eq!(saved.towns, ["Hafenau", "Birkwald"]);
+    assert_eq!(saved.title_en(), "Youth migration service");
+    assert_eq!(saved.description_en(), "Advice for young people.\nSecond line.");
+    assert_eq!(saved.towns(), ["Hafenau", "Birkwald"]);
     assert_eq!(saved.eligibility.from_text, FromText { min_age: true, ..FromText::default() });
     durable(&mut s, None);
     // "bestätigt" confirms the rest.

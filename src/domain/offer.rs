@@ -293,6 +293,22 @@ impl Eligibility {
     }
 }
 
+/// The part of an offer that only some offers have, kept out of line: an offer without any of
+/// it costs 8 bytes instead of 96, which keeps 10,000 offers within the memory budget
+/// (docs/BENCHMARKS.md).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfferExtra {
+    /// English title and short description, shown when the UI is English or the client's
+    /// counselling language is English.
+    pub title_en: Text,
+    pub description_en: Text,
+    /// The provider type as the source wrote it when that was not a code ("Wohlfahrtsverband",
+    /// "Bildungsträger"), kept beside the code it was mapped to.
+    pub provider_type_note: Text,
+    /// The towns the offer serves when the source names them ("Neustadt, Altdorf").
+    pub towns: Vec<Text>,
+}
+
 /// One entry of the directory. Plain data: every field is stored (see `store::codec`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Offer {
@@ -300,9 +316,6 @@ pub struct Offer {
     pub title: Text,
     pub provider: Text,
     pub provider_type: ProviderType,
-    /// The provider type as the source wrote it when that was not a code ("Wohlfahrtsverband",
-    /// "Bildungsträger"), kept beside the code it was mapped to.
-    pub provider_type_note: Text,
     pub needs: Codes<Need>,
     pub sub_needs: Codes<SubNeed>,
     /// Target groups served; empty = all groups.
@@ -310,10 +323,9 @@ pub struct Offer {
     /// Special audiences (refugees, EU citizens, employers).
     pub tags: Codes<GroupTag>,
     pub description: Text,
-    /// English title and short description, shown when the UI is English or the client's
-    /// counselling language is English; empty = none.
-    pub title_en: Text,
-    pub description_en: Text,
+    /// What only some offers have (English texts, the provider type as written, the towns
+    /// served): out of line, `None` when all of it is empty. Read and set through the methods.
+    pub extra: Option<Box<OfferExtra>>,
     pub phone: Text,
     pub email: Text,
     pub website: Text,
@@ -321,9 +333,6 @@ pub struct Offer {
     pub postal_code: Text,
     pub town: Text,
     pub service_area: ServiceArea,
-    /// The towns the offer serves when the source names them ("Neustadt, Altdorf"); empty =
-    /// the whole service area.
-    pub towns: Vec<Text>,
     /// Towns inside the area that this offer does not serve, because they have their own
     /// office (the district's immigration office does not serve the district's city).
     pub area_excludes: Vec<Text>,
@@ -351,14 +360,12 @@ impl Offer {
             title: title.into(),
             provider: Text::default(),
             provider_type: ProviderType::Other,
-            provider_type_note: Text::default(),
             needs: Codes::new(),
             sub_needs: Codes::new(),
             target_groups: Codes::new(),
             tags: Codes::new(),
             description: Text::default(),
-            title_en: Text::default(),
-            description_en: Text::default(),
+            extra: None,
             phone: Text::default(),
             email: Text::default(),
             website: Text::default(),
@@ -366,7 +373,6 @@ impl Offer {
             postal_code: Text::default(),
             town: Text::default(),
             service_area: ServiceArea::District,
-            towns: Vec::new(),
             area_excludes: Vec::new(),
             hours: OpeningHours::default(),
             appointment: AppointmentMode::Unknown,
@@ -396,20 +402,67 @@ impl Offer {
         if self.area_excludes.iter().any(|t| fold(t) == town) {
             return false;
         }
-        if !self.towns.is_empty() {
-            return self.towns.iter().any(|t| fold(t) == town);
+        if !self.towns().is_empty() {
+            return self.towns().iter().any(|t| fold(t) == town);
         }
         self.service_area != ServiceArea::City || fold(&self.town) == town
     }
 
     /// The English title when there is one and English is wanted, else the German one.
     pub fn title_in(&self, english: bool) -> &str {
-        if english && !self.title_en.is_empty() { &self.title_en } else { &self.title }
+        if english && !self.title_en().is_empty() { self.title_en() } else { &self.title }
     }
 
     /// The English description when there is one and English is wanted, else the German one.
     pub fn description_in(&self, english: bool) -> &str {
-        if english && !self.description_en.is_empty() { &self.description_en } else { &self.description }
+        if english && !self.description_en().is_empty() { self.description_en() } else { &self.description }
+    }
+
+    /// English title; empty = none.
+    pub fn title_en(&self) -> &str {
+        self.extra.as_ref().map_or("", |e| &e.title_en)
+    }
+
+    /// English short description; empty = none.
+    pub fn description_en(&self) -> &str {
+        self.extra.as_ref().map_or("", |e| &e.description_en)
+    }
+
+    /// The provider type as the source wrote it.
+    pub fn provider_type_note(&self) -> &str {
+        self.extra.as_ref().map_or("", |e| &e.provider_type_note)
+    }
+
+    /// The towns the offer serves; empty = the whole service area.
+    pub fn towns(&self) -> &[Text] {
+        self.extra.as_ref().map_or(&[], |e| &e.towns)
+    }
+
+    /// Changes what only some offers have; keeps `extra` at `None` when all of it is empty, so
+    /// that two offers that say the same compare equal.
+    pub fn set_extra(&mut self, change: impl FnOnce(&mut OfferExtra)) {
+        let mut e = self.extra.take().map(|b| *b).unwrap_or_default();
+        change(&mut e);
+        self.extra = (e != OfferExtra::default()).then(|| Box::new(e));
+    }
+
+    pub fn set_title_en(&mut self, v: impl Into<Text>) {
+        let v = v.into();
+        self.set_extra(|e| e.title_en = v);
+    }
+
+    pub fn set_description_en(&mut self, v: impl Into<Text>) {
+        let v = v.into();
+        self.set_extra(|e| e.description_en = v);
+    }
+
+    pub fn set_provider_type_note(&mut self, v: impl Into<Text>) {
+        let v = v.into();
+        self.set_extra(|e| e.provider_type_note = v);
+    }
+
+    pub fn set_towns(&mut self, towns: Vec<Text>) {
+        self.set_extra(|e| e.towns = towns);
     }
 
     pub fn speaks(&self, lang: &LangCode) -> bool {
@@ -465,7 +518,7 @@ mod tests {
         o.area_excludes = vec!["Hafenau".into()];
         assert!(!o.serves_town("hafenau"));
         assert!(o.serves_town("Birkwald"));
-        o.towns = vec!["Birkwald".into(), "Talmühle".into()];
+        o.set_towns(vec!["Birkwald".into(), "Talmühle".into()]);
         assert!(o.serves_town("talmuehle") && o.serves_town("Birkwald"));
         assert!(!o.serves_town("Oberdorf"), "named towns only");
     }

@@ -112,9 +112,10 @@ impl Facets {
             if o.status == OfferStatus::Inactive {
                 f.inactive.push(i);
             }
-            if !o.towns.is_empty() {
+            if !o.towns().is_empty() {
                 // An offer that names its towns serves those (`Offer::serves_town`).
-                let mut towns: Vec<String> = o.towns.iter().map(|t| t.trim().to_ascii_lowercase()).collect();
+                let mut towns: Vec<String> =
+                    o.towns().iter().map(|t| t.trim().to_ascii_lowercase()).collect();
                 towns.sort_unstable();
                 towns.dedup();
                 for t in towns {

@@ -93,19 +93,19 @@ impl Index {
             doc.clear();
             doc.add(&o.title, TITLE);
             // The English title ranks like the German one: both are the offer's name.
-            doc.add(&o.title_en, TITLE);
+            doc.add(o.title_en(), TITLE);
             doc.add(&o.provider, PROVIDER);
             for k in &o.keywords {
                 doc.add(k, KEYWORDS);
             }
             doc.add(&o.town, KEYWORDS);
-            for t in &o.towns {
+            for t in o.towns() {
                 doc.add(t, KEYWORDS);
             }
-            doc.add(&o.provider_type_note, KEYWORDS);
+            doc.add(o.provider_type_note(), KEYWORDS);
             doc.add(&o.postal_code, KEYWORDS);
             doc.add(&o.description, DESCRIPTION);
-            doc.add(&o.description_en, DESCRIPTION);
+            doc.add(o.description_en(), DESCRIPTION);
             doc.add(&o.hours.note, DESCRIPTION);
             for d in &o.documents {
                 doc.add(d, DESCRIPTION);

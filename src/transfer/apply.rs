@@ -139,7 +139,7 @@ pub fn apply(field: Field, raw: Raw, offer: &mut Offer, cx: &mut Ctx) -> Result<
     match field {
         Field::Id => {}
         Field::Title => offer.title = cx.field_text(raw, field)?,
-        Field::TitleEn => offer.title_en = cx.field_text(raw, field)?,
+        Field::TitleEn => offer.set_title_en(cx.field_text(raw, field)?),
         Field::Provider => offer.provider = cx.field_text(raw, field)?,
         Field::ProviderType => {
             let text = cx.text(raw, field)?;
@@ -168,7 +168,7 @@ pub fn apply(field: Field, raw: Raw, offer: &mut Offer, cx: &mut Ctx) -> Result<
                 }
             }
         }
-        Field::ProviderTypeNote => offer.provider_type_note = cx.field_text(raw, field)?,
+        Field::ProviderTypeNote => offer.set_provider_type_note(cx.field_text(raw, field)?),
         Field::Needs => offer.needs = cx.coded_list(raw, field, values::need_tolerant)?.into(),
         Field::SubNeeds => {
             offer.sub_needs = cx.coded_list(raw, field, |s| values::sub_need(s).map(|n| (n, None)))?.into()
@@ -193,10 +193,10 @@ pub fn apply(field: Field, raw: Raw, offer: &mut Offer, cx: &mut Ctx) -> Result<
             }
         }
         Field::Description => offer.description = cx.field_text(raw, field)?,
-        Field::DescriptionEn => offer.description_en = cx.field_text(raw, field)?,
+        Field::DescriptionEn => offer.set_description_en(cx.field_text(raw, field)?),
         Field::Keywords => offer.keywords = cx.free_list(raw)?,
         Field::AreaExcludes => offer.area_excludes = cx.free_list(raw)?,
-        Field::Towns => offer.towns = cx.free_list(raw)?,
+        Field::Towns => offer.set_towns(cx.free_list(raw)?),
         Field::Phone => {
             let text = cx.text(raw, field)?;
             let fixed = values::fix_phone(&text);
@@ -244,7 +244,7 @@ pub fn apply(field: Field, raw: Raw, offer: &mut Offer, cx: &mut Ctx) -> Result<
                 },
             };
             offer.service_area = area;
-            offer.towns = towns.into_iter().map(Text::from).collect();
+            offer.set_towns(towns.into_iter().map(Text::from).collect());
         }
         Field::HoursNote => offer.hours.note = cx.field_text(raw, field)?,
         Field::Hours => match raw {

@@ -63,10 +63,10 @@ pub(super) fn cell(field: Field, o: &Offer) -> String {
     match field {
         Field::Id => o.id.to_string(),
         Field::Title => o.title.to_string(),
-        Field::TitleEn => o.title_en.to_string(),
-        Field::ProviderTypeNote => o.provider_type_note.to_string(),
-        Field::DescriptionEn => o.description_en.to_string(),
-        Field::Towns => join_text(&o.towns),
+        Field::TitleEn => o.title_en().to_string(),
+        Field::ProviderTypeNote => o.provider_type_note().to_string(),
+        Field::DescriptionEn => o.description_en().to_string(),
+        Field::Towns => join_text(o.towns()),
         // Part of the hours text ("…; nach Vereinbarung").
         Field::ByAppointment => String::new(),
         Field::FromText => from_text(e.from_text, |f| f.csv_header().unwrap_or_default()),

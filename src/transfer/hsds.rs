@@ -228,7 +228,7 @@ pub(super) fn service(o: &Offer) -> Service {
             "text".into(),
         ],
     )];
-    for (n, t) in o.towns.iter().enumerate() {
+    for (n, t) in o.towns().iter().enumerate() {
         service_areas.push(rec(
             SERVICE_AREA,
             vec![format!("{id}-area-{}", n + 1), id.into(), t.to_string(), "town".into(), "text".into()],
@@ -308,9 +308,9 @@ pub(super) fn service(o: &Offer) -> Service {
             terms.push(("lotse_text", code.into(), code.into(), code.into(), value.into()));
         }
     };
-    text("title_en", &o.title_en);
-    text("description_en", &o.description_en);
-    text("provider_type_note", &o.provider_type_note);
+    text("title_en", o.title_en());
+    text("description_en", o.description_en());
+    text("provider_type_note", o.provider_type_note());
     text("hours_note", &o.hours.note);
     for k in &o.keywords {
         text("keyword", k);

@@ -72,7 +72,7 @@ fn region(rows: &Rows, existing: &BTreeMap<OfferId, Offer>) -> Region {
     let mut r = Region::default();
     for o in existing.values() {
         r.add(&o.town);
-        for t in &o.towns {
+        for t in o.towns() {
             r.add(t);
         }
     }
@@ -267,19 +267,28 @@ fn row_offer(
 /// Puts text that did not fit its field where it is kept: in front of the note (unless the
 /// note holds it already, so a second import changes nothing), or as a keyword.
 fn keep_text(offer: &mut Offer, keep: Keep, text: &str) -> Result<(), IssueKind> {
-    let (note, max) = match keep {
+    match keep {
         Keep::Keywords => {
             let f = super::text::fold(text);
             if !offer.keywords.iter().any(|k| super::text::fold(k) == f) {
                 offer.keywords.push(text.into());
             }
-            return Ok(());
+            Ok(())
         }
-        Keep::CostNote => (&mut offer.cost_note, TEXT_MAX),
-        Keep::HoursNote => (&mut offer.hours.note, TEXT_MAX),
-        Keep::ProviderTypeNote => (&mut offer.provider_type_note, TEXT_MAX),
-        Keep::EligibilityNote => (&mut offer.eligibility.note, NOTE_MAX),
-    };
+        Keep::CostNote => joined_note(&mut offer.cost_note, text, TEXT_MAX),
+        Keep::HoursNote => joined_note(&mut offer.hours.note, text, TEXT_MAX),
+        Keep::EligibilityNote => joined_note(&mut offer.eligibility.note, text, NOTE_MAX),
+        Keep::ProviderTypeNote => {
+            let mut note: crate::domain::offer::Text = offer.provider_type_note().into();
+            joined_note(&mut note, text, TEXT_MAX)?;
+            offer.set_provider_type_note(note);
+            Ok(())
+        }
+    }
+}
+
+/// `text` in front of `note`, unless the note holds it already.
+fn joined_note(note: &mut crate::domain::offer::Text, text: &str, max: usize) -> Result<(), IssueKind> {
     if note.contains(text) {
         return Ok(());
     }
@@ -652,7 +661,7 @@ mod tolerant {
         assert_eq!(cost.rows, 2);
         assert_eq!(p.mappings.len(), 2, "{:?}", p.mappings);
         assert_eq!(p.writes[0].cost_note, "Gebühr ca. 50 €");
-        assert_eq!(p.writes[0].provider_type_note, "Wohlfahrtsverband");
+        assert_eq!(p.writes[0].provider_type_note(), "Wohlfahrtsverband");
         assert_eq!(
             mapping_line(cost, Lang::De),
             "  Spalte „kosten“: „Gebühr ca. 50 €“ → kostenpflichtig, Text als Hinweis behalten (2 Zeilen)"

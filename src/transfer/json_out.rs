@@ -94,16 +94,16 @@ fn offer_out(o: &Offer, with_internal: bool) -> OfferOut<'_> {
     OfferOut {
         id: o.id.as_str(),
         title: &o.title,
-        title_en: &o.title_en,
+        title_en: o.title_en(),
         provider: &o.provider,
         provider_type: o.provider_type.code(),
-        provider_type_note: &o.provider_type_note,
+        provider_type_note: o.provider_type_note(),
         needs: codes(&o.needs, Need::code),
         sub_needs: codes(&o.sub_needs, SubNeed::code),
         target_groups: codes(&o.target_groups, TargetGroup::code),
         tags: codes(&o.tags, GroupTag::code),
         description: &o.description,
-        description_en: &o.description_en,
+        description_en: o.description_en(),
         phone: &o.phone,
         email: &o.email,
         website: &o.website,
@@ -111,7 +111,7 @@ fn offer_out(o: &Offer, with_internal: bool) -> OfferOut<'_> {
         postal_code: &o.postal_code,
         town: &o.town,
         service_area: o.service_area.code(),
-        towns: &o.towns,
+        towns: o.towns(),
         area_excludes: &o.area_excludes,
         hours: HoursOut {
             slots: o

@@ -73,7 +73,7 @@ fn lines(o: &Offer, state: &State, detail: Detail, width: usize) -> Vec<Line<'st
             out.push(Line::styled(l, theme::title()));
         }
     }
-    if full && english && !o.title_en.is_empty() {
+    if full && english && !o.title_en().is_empty() {
         for l in wrap(&lang.f(T::CardGermanTitle, &[&safe(&o.title)]), width) {
             out.push(Line::styled(l, theme::dim()));
         }
@@ -81,8 +81,8 @@ fn lines(o: &Offer, state: &State, detail: Detail, width: usize) -> Vec<Line<'st
     let mut provider = safe(&o.provider);
     if full {
         provider = format!("{provider} · {}", o.provider_type.label(lang));
-        if !o.provider_type_note.is_empty() {
-            provider = format!("{provider} ({})", safe(&o.provider_type_note));
+        if !o.provider_type_note().is_empty() {
+            provider = format!("{provider} ({})", safe(o.provider_type_note()));
         }
     }
     if !o.provider.is_empty() {
@@ -151,9 +151,9 @@ fn lines(o: &Offer, state: &State, detail: Detail, width: usize) -> Vec<Line<'st
     let mut addr = address.join(", ");
     if full || !addr.is_empty() {
         // The towns an offer names say more than its area.
-        let area = match o.towns.is_empty() {
+        let area = match o.towns().is_empty() {
             true => o.service_area.label(lang).to_string(),
-            false => safe(&o.towns.join(", ")),
+            false => safe(&o.towns().join(", ")),
         };
         addr = format!("{addr} · {area}").trim_start_matches(" · ").to_string();
     }
@@ -280,8 +280,9 @@ fn eligibility(o: &Offer, lang: Lang) -> String {
     use crate::domain::conditions::{Source, names_condition};
     let e = &o.eligibility;
     if e.is_open_to_all() {
-        let named =
-            [&o.description, &o.description_en].iter().any(|d| names_condition(d, Source::Description));
+        let named = [o.description.as_str(), o.description_en()]
+            .iter()
+            .any(|d| names_condition(d, Source::Description));
         return lang.t(if named { T::CardEligibilityInText } else { T::CardEligibilityNone }).to_string();
     }
     let mut parts = Vec::new();

@@ -99,7 +99,7 @@ fn tags_languages_and_towns() {
     }
     // An offer that names its towns serves those only.
     let mut offers = offers;
-    offers[4].towns = vec!["Talmühle".into(), "Birkwald".into()];
+    offers[4].set_towns(vec!["Talmühle".into(), "Birkwald".into()]);
     let mut idx = SearchIndex::build(&offers);
     let f = Filters { town: Some("Hafenau".into()), ..Filters::default() };
     assert_eq!(found(&offers, &mut idx, "", &f), ["o0", "o1", "o2"]);

@@ -136,10 +136,10 @@ fn keywords_and_labels_of_needs_sub_needs_and_languages_are_searchable() {
 #[test]
 fn english_texts_towns_and_the_provider_type_as_written_are_searchable() {
     let mut offers = titled(&["Jugendmigrationsdienst", "Sprachcafé", "Beratung"]);
-    offers[0].title_en = "Youth migration service".into();
-    offers[1].description_en = "Practise German over coffee".into();
-    offers[2].towns = vec!["Altdorf".into()];
-    offers[2].provider_type_note = "Wohlfahrtsverband".into();
+    offers[0].set_title_en("Youth migration service");
+    offers[1].set_description_en("Practise German over coffee");
+    offers[2].set_towns(vec!["Altdorf".into()]);
+    offers[2].set_provider_type_note("Wohlfahrtsverband");
     let mut idx = SearchIndex::build(&offers);
     assert_eq!(ids(&offers, &mut idx, "youth migration"), ["o0"]);
     assert_eq!(ids(&offers, &mut idx, "jugendmigration"), ["o0"], "German still finds it");

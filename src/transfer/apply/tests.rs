@@ -141,7 +141,7 @@ fn service_areas_as_towns() {
         o.town = "Neustadt".into();
         let mut cx = Ctx::new(&region);
         apply(Field::ServiceArea, Raw::Text(v.into()), &mut o, &mut cx).unwrap();
-        (o.service_area, o.towns.iter().map(|t| t.to_string()).collect::<Vec<_>>())
+        (o.service_area, o.towns().iter().map(|t| t.to_string()).collect::<Vec<_>>())
     };
     assert_eq!(area("Neustadt"), (ServiceArea::City, vec![]));
     assert_eq!(area("NEUSTADT"), (ServiceArea::City, vec![]));
