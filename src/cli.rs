@@ -44,9 +44,9 @@ pub enum Command {
         #[arg(long, default_value_t = 100_000)]
         ops: usize,
     },
-    /// Import offers from a CSV or JSON file (new ids are added, known ids updated)
+    /// Import offers from CSV, Excel, LibreOffice, JSON or HSDS (new ids are added, known ids updated)
     Import(transfer::ImportArgs),
-    /// Export the directory as CSV (spreadsheets) or JSON (lossless)
+    /// Export the directory as CSV, Excel (.xlsx), JSON (lossless) or Open Referral HSDS
     Export(transfer::ExportArgs),
     /// Back up the whole database into one checked file
     Backup(backup::BackupArgs),
@@ -98,6 +98,7 @@ pub fn command(lang: Lang) -> clap::Command {
         .mut_subcommand("import", |s| {
             localized(s.about(t(Tc::Import)))
                 .mut_arg("file", |a| a.help(t(Tc::ImportFile)))
+                .mut_arg("sheet", |a| a.help(t(Tc::ImportSheet)))
                 .mut_arg("dry_run", |a| a.help(t(Tc::ImportDryRun)))
                 .mut_arg("skip_invalid", |a| a.help(t(Tc::ImportSkipInvalid)))
         })

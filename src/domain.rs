@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod client;
 mod code_list;
+pub mod conditions;
 pub mod contact;
 pub mod date;
 pub mod duplicates;
@@ -24,10 +25,11 @@ pub mod timestamp;
 pub use client::{AnonymousContact, Client, ClientRef};
 pub use date::{Date, DateError, YearMonth};
 pub use group::{CaseGroup, GroupTag, TargetGroup};
-pub use hours::{OpenState, OpeningHours, TimeSlot, Weekday};
+pub use hours::{OpenState, OpeningHours, Recurrence, TimeSlot, Weekday};
 pub use need::{Need, SubNeed};
 pub use offer::{
-    AppointmentMode, Channel, Cost, Eligibility, Offer, OfferId, OfferStatus, ProviderType, ServiceArea,
+    AppointmentMode, Channel, Cost, Eligibility, FromText, Offer, OfferExtra, OfferId, OfferStatus,
+    ProviderType, ServiceArea,
 };
 pub use referral::{
     ClientId, EventKind, LogView, NewReferral, OfferSnapshot, Postpone, Referral, ReferralEvent, ReferralId,

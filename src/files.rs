@@ -51,6 +51,22 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     sync_dir(dir)
 }
 
+/// Creates a folder for files Lotse writes (an HSDS data package), readable by the owner only;
+/// an existing folder is used as it is.
+pub fn create_private_dir(path: &Path) -> io::Result<()> {
+    if path.is_dir() {
+        return Ok(());
+    }
+    let mut b = fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        b.mode(0o700);
+    }
+    b.create(path)
+}
+
 /// Mode 0600, explicitly: the umask is set in `main`, but a library caller may not have.
 fn set_private(path: &Path) -> io::Result<()> {
     #[cfg(unix)]

@@ -7,20 +7,30 @@ mod apply;
 mod csv_in;
 mod csv_out;
 mod fields;
+mod hsds;
+mod hsds_in;
 mod import;
 mod json_in;
 mod json_out;
+mod maps;
 mod report;
+mod sheet_in;
 pub(crate) mod text;
 mod values;
+mod xlsx_out;
 
+pub use apply::{Condition, Mapped};
 pub use apply::{NOTE_MAX, Raw, TEXT_MAX};
 pub use csv_out::to_csv;
 pub use fields::Field;
-pub use import::{Counts, Outcome, Plan, generated_id, plan, render};
+pub use hsds::{hsds_files, to_hsds_json, to_hsds_tables};
+pub use hsds_in::{is_hsds_json, read_json as read_hsds_json, read_tables as read_hsds_tables};
+pub use import::{Counts, MappingCount, Outcome, Plan, generated_id, mapping_line, plan, render};
 pub use json_out::{JSON_FORMAT, to_json};
 pub use report::{ColumnRef, FileError, Issue, IssueKind, Place, Severity, ValueType, column_letter};
+pub use sheet_in::Workbook;
 pub use text::TextEncoding;
+pub use xlsx_out::to_xlsx;
 
 use std::path::Path;
 
@@ -34,22 +44,31 @@ pub const MAX_ROWS: usize = 100_000;
 pub enum FileFormat {
     Csv,
     Json,
+    /// An Excel (.xlsx, .xls) or LibreOffice (.ods) workbook.
+    Workbook,
+    /// Open Referral HSDS 3.0 (JSON here; the tabular form is a folder, read by the CLI).
+    Hsds,
 }
 
 impl FileFormat {
-    /// By extension: `.json`, or `.csv`/`.tsv`/`.txt`.
+    /// By extension: `.json`; `.csv`/`.tsv`/`.txt`; `.xlsx`/`.xlsm`/`.xls`/`.ods`.
     pub fn from_path(path: &Path) -> Option<FileFormat> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
             "json" => Some(FileFormat::Json),
             "csv" | "tsv" | "txt" => Some(FileFormat::Csv),
+            "xlsx" | "xlsm" | "xls" | "ods" => Some(FileFormat::Workbook),
             _ => None,
         }
     }
 
-    /// Without a telling extension: JSON when the first visible character opens an array or
-    /// object, else CSV.
+    /// Without a telling extension: a workbook by its magic bytes (zip, or the old Office
+    /// compound file), JSON when the first visible character opens an array or object, else
+    /// CSV.
     pub fn sniff(bytes: &[u8]) -> FileFormat {
+        if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+            return FileFormat::Workbook;
+        }
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         match bytes.iter().find(|b| !b.is_ascii_whitespace()) {
             Some(b'[' | b'{') => FileFormat::Json,
@@ -59,13 +78,15 @@ impl FileFormat {
 }
 
 /// How a file was read, for the summary.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
     pub format: FileFormat,
     /// CSV only.
     pub encoding: Option<TextEncoding>,
     /// CSV only.
     pub delimiter: Option<u8>,
+    /// Workbooks only: which kind, and the sheet read.
+    pub sheet: Option<(Workbook, String)>,
 }
 
 /// One row (CSV) or entry (JSON) as read: its place, its cells by field, and problems found
@@ -87,6 +108,15 @@ pub struct Rows {
 /// Reads a file's bytes into rows. `format` comes from the extension when it tells; else the
 /// content decides.
 pub fn read(bytes: &[u8], format: Option<FileFormat>) -> Result<(Source, Rows), FileError> {
+    read_sheet(bytes, format, None)
+}
+
+/// Like [`read`]; for a workbook, `sheet` names the sheet to read (else the first visible one).
+pub fn read_sheet(
+    bytes: &[u8],
+    format: Option<FileFormat>,
+    sheet: Option<&str>,
+) -> Result<(Source, Rows), FileError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(FileError::TooLarge { size: bytes.len() as u64, max: MAX_FILE_BYTES });
     }
@@ -94,17 +124,36 @@ pub fn read(bytes: &[u8], format: Option<FileFormat>) -> Result<(Source, Rows), 
         return Err(FileError::Empty);
     }
     match format.unwrap_or_else(|| FileFormat::sniff(bytes)) {
-        FileFormat::Json => {
+        FileFormat::Json | FileFormat::Hsds if hsds_in::is_hsds_json(bytes) => {
+            let rows = hsds_in::read_json(bytes)?;
+            Ok((Source { format: FileFormat::Hsds, encoding: None, delimiter: None, sheet: None }, rows))
+        }
+        FileFormat::Json | FileFormat::Hsds => {
             let rows = json_in::read(bytes)?;
-            Ok((Source { format: FileFormat::Json, encoding: None, delimiter: None }, rows))
+            Ok((Source { format: FileFormat::Json, encoding: None, delimiter: None, sheet: None }, rows))
         }
         FileFormat::Csv => {
             let (text, encoding) = text::decode(bytes)?;
             let (rows, delimiter) = csv_in::read(&text)?;
             Ok((
-                Source { format: FileFormat::Csv, encoding: Some(encoding), delimiter: Some(delimiter) },
+                Source {
+                    format: FileFormat::Csv,
+                    encoding: Some(encoding),
+                    delimiter: Some(delimiter),
+                    sheet: None,
+                },
                 rows,
             ))
+        }
+        FileFormat::Workbook => {
+            let (rows, kind, name) = sheet_in::read(bytes, sheet)?;
+            let source = Source {
+                format: FileFormat::Workbook,
+                encoding: None,
+                delimiter: None,
+                sheet: Some((kind, name)),
+            };
+            Ok((source, rows))
         }
     }
 }
@@ -117,7 +166,10 @@ mod tests {
     fn format_by_extension_then_content() {
         assert_eq!(FileFormat::from_path(Path::new("a.JSON")), Some(FileFormat::Json));
         assert_eq!(FileFormat::from_path(Path::new("a.csv")), Some(FileFormat::Csv));
-        assert_eq!(FileFormat::from_path(Path::new("a.xlsx")), None);
+        assert_eq!(FileFormat::from_path(Path::new("a.xlsx")), Some(FileFormat::Workbook));
+        assert_eq!(FileFormat::from_path(Path::new("a.ODS")), Some(FileFormat::Workbook));
+        assert_eq!(FileFormat::from_path(Path::new("a.pdf")), None);
+        assert_eq!(FileFormat::sniff(b"PK\x03\x04rest"), FileFormat::Workbook);
         assert_eq!(FileFormat::sniff(b"\xEF\xBB\xBF \n[{}]"), FileFormat::Json);
         assert_eq!(FileFormat::sniff(b"id;titel"), FileFormat::Csv);
     }

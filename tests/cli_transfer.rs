@@ -84,20 +84,21 @@ fn rejected_rows_save_nothing_unless_skipped_and_exit_1() {
     let db = dir.path().join("db");
     let r = lotse(&db, &["import", &fixture("bad_rows.csv")]);
     assert_eq!(r.code, 1);
-    assert_eq!(r.err, "Import mit Fehlern – abgelehnt: 13 von 14 Zeilen.\n");
+    assert_eq!(r.err, "Import mit Fehlern – abgelehnt: 5 von 14 Zeilen.\n");
     assert!(
-        r.out.contains("Fehler – Zeile 7 (Textzeile 8), Spalte „email“ (G): „info(at)x.de“"),
+        r.out.contains("Fehler – Zeile 8 (Textzeile 9), Spalte „telefon“ (F): „0800 CALL NOW“"),
         "{}",
         r.out
     );
+    assert!(r.out.contains("Spalte „email“: „info(at)x.de“ → info@x.de (1 Zeile)"), "{}", r.out);
     assert!(r.out.contains("Nichts gespeichert"), "{}", r.out);
     assert!(!offers_in(&db).contains("OK-1"), "nothing saved");
 
     let r = lotse(&db, &["--lang", "en", "import", "--skip-invalid", &fixture("bad_rows.csv")]);
     assert_eq!(r.code, 1);
-    assert_eq!(r.err, "Import with errors – rejected: 13 of 14 rows.\n");
-    assert!(r.out.contains("Error – Row 9 (text line 10), column \"zielgruppen\" (D)"), "{}", r.out);
-    assert!(r.out.contains("Saved – new: 1, updated: 0. Rejected rows (13) were left out"), "{}", r.out);
+    assert_eq!(r.err, "Import with errors – rejected: 5 of 14 rows.\n");
+    assert!(r.out.contains("Error – Row 11 (text line 12), column \"website\" (H)"), "{}", r.out);
+    assert!(r.out.contains("Saved – new: 9, updated: 0. Rejected rows (5) were left out"), "{}", r.out);
     assert!(offers_in(&db).contains("\"id\": \"OK-1\""));
 }
 
@@ -279,4 +280,39 @@ fn a_killed_import_leaves_the_database_before_or_after() {
         if n == 2 { seen.0 += 1 } else { seen.1 += 1 }
     }
     eprintln!("killed imports: {} before, {} after", seen.0, seen.1);
+}
+
+#[test]
+fn hsds_as_a_data_package_and_as_json_round_trip_through_the_binary() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, db2) = (dir.path().join("db"), dir.path().join("db2"));
+    assert_eq!(lotse(&db, &["import", &fixture("utf8_comma.csv")]).code, 0);
+    let package = dir.path().join("hsds");
+    let r = lotse(&db, &["export", "--format", "hsds", "-o", package.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    for f in ["services.csv", "organizations.csv", "schedules.csv", "attributes.csv", "datapackage.json"] {
+        assert!(package.join(f).is_file(), "{f}");
+        #[cfg(unix)]
+        assert_eq!(mode(&package.join(f)), 0o600, "{f}");
+    }
+    let r = lotse(&db2, &["import", package.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}\n{}", r.out, r.err);
+    assert!(r.out.contains("Open Referral HSDS 3.0"), "{}", r.out);
+    let again = dir.path().join("hsds2");
+    assert_eq!(lotse(&db2, &["export", "--format", "hsds", "-o", again.to_str().unwrap()]).code, 0);
+    for f in lotse::transfer::hsds_files().chain(["datapackage.json"]) {
+        assert_eq!(std::fs::read(package.join(f)).unwrap(), std::fs::read(again.join(f)).unwrap(), "{f}");
+    }
+    let json = dir.path().join("hsds.json");
+    assert_eq!(lotse(&db2, &["export", "--format", "hsds", "-o", json.to_str().unwrap()]).code, 0);
+    let db3 = dir.path().join("db3");
+    let r = lotse(&db3, &["import", json.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert_eq!(offers_in(&db3), offers_in(&db2));
+    let r = lotse(&db3, &["import", dir.path().to_str().unwrap()]);
+    assert_eq!(r.code, 1);
+    assert!(r.err.contains("kein HSDS-Datenpaket: services.csv fehlt"), "{}", r.err);
+    let r = lotse(&db2, &["export", "--format", "hsds", "--with-internal"]);
+    assert_eq!(r.code, 1);
+    assert!(r.err.contains("interne Notizen"), "{}", r.err);
 }

@@ -52,6 +52,7 @@ fn offer_v1() -> Offer {
         min_german: Some(GermanLevel::B2),
         residence: vec![ResidenceBasis::Abroad, ResidenceBasis::Recog].into(),
         note: "nur mit Wohnsitz im Land".into(),
+        from_text: FromText::default(),
     };
     o.documents = vec!["Zeugnisse".into(), "Übersetzungen".into()];
     o.keywords = vec!["Lehramt".into(), "ZAB".into()];
@@ -63,19 +64,46 @@ fn offer_v1() -> Offer {
 
 #[test]
 fn offer_v1_fixture_decodes() {
+    // Version 1 (until issue 10) decodes into today's offer with the new fields empty.
     let expected = offer_v1();
-    let bytes = bytes_of("offer_v1.bin", || codec::encode(&expected).expect("encode"));
+    let bytes = bytes_of("offer_v1.bin", || panic!("offer_v1.bin is a fixture of a past version"));
     assert_eq!(&bytes[..2], b"O\x01", "fixture is kind O version 1");
     let decoded: Offer = codec::decode(&bytes).expect("offer v1 fixture must decode");
     assert_eq!(decoded, expected);
 }
 
+/// Version 2: every field of version 1 and every field issue 10 added, set.
+fn offer_v2() -> Offer {
+    let mut o = offer_v1();
+    o.set_provider_type_note("Landesbehörde");
+    o.set_title_en("Recognition counselling for teachers");
+    o.set_description_en("Checks foreign teaching degrees.\nSecond line.");
+    o.set_towns(vec!["Hafenau".into(), "Birkwald".into()]);
+    o.hours = OpeningHours::parse(
+        "Mo,Di,Do 09:00-12:00 (Telefon-Hotline); 1. und 3. Mi 18:30-21:00; letzter Fr 14:00-16:00; \
+         14-tägig ungerade KW Sa 10:00-12:00; 14-tägig Di 16:00-17:00; nach Vereinbarung",
+    )
+    .expect("hours");
+    o.hours.note = "in den Ferien geschlossen".into();
+    o.eligibility.from_text = FromText { min_age: true, max_age: false, min_german: true, residence: true };
+    o
+}
+
+#[test]
+fn offer_v2_fixture_decodes() {
+    let expected = offer_v2();
+    let bytes = bytes_of("offer_v2.bin", || codec::encode(&expected).expect("encode"));
+    assert_eq!(&bytes[..2], b"O\x02", "fixture is kind O version 2");
+    let decoded: Offer = codec::decode(&bytes).expect("offer v2 fixture must decode");
+    assert_eq!(decoded, expected);
+}
+
 #[test]
 fn current_offer_encoding_is_stable() {
-    // While version 1 is current, encoding today must give the fixture's bytes exactly; when
-    // Offer changes, this fails and says: add OfferV1 to store/records.rs and bump the version.
-    let bytes = bytes_of("offer_v1.bin", || codec::encode(&offer_v1()).expect("encode"));
-    assert_eq!(codec::encode(&offer_v1()).expect("encode"), bytes);
+    // While version 2 is current, encoding today must give the fixture's bytes exactly; when
+    // Offer changes, this fails and says: add OfferV2 to store/records.rs and bump the version.
+    let bytes = bytes_of("offer_v2.bin", || codec::encode(&offer_v2()).expect("encode"));
+    assert_eq!(codec::encode(&offer_v2()).expect("encode"), bytes);
 }
 
 fn ts(h: u32) -> Timestamp {

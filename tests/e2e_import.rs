@@ -38,3 +38,31 @@ fn an_imported_offer_is_found_on_screen() {
     t.keys(&["C-q"]);
     assert_eq!(t.wait_exit(5), 0);
 }
+
+#[test]
+fn an_offer_from_an_excel_workbook_is_found_on_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let db_s = db.to_str().unwrap();
+    let xlsx = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/messy.xlsx");
+    // The centre's real sheet: two rows cannot be offers, the other seven are taken.
+    let out = std::process::Command::new(bin())
+        .args(["--db", db_s, "--lang", "de", "import", "--skip-invalid"])
+        .arg(&xlsx)
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "rejected rows make the exit code 1:\n{report}");
+    assert!(report.contains("Arbeitsmappe (Excel .xlsx), Blatt „Angebote“"), "{report}");
+    assert!(report.contains("Gespeichert – neu: 7"), "{report}");
+
+    let t = Tmux::start(120, 40, bin(), &["--db", db_s, "--lang", "de"], &[]);
+    t.answer_first_start("MK");
+    t.type_text("jugendmigration");
+    let screen = t.wait_for("Jugendmigrationsdienst", 5);
+    assert!(screen.contains("Caritas Flusstal"), "{screen}");
+    assert!(screen.contains("1. und 3. im Monat"), "the monthly rule on the card:\n{screen}");
+    assert!(screen.contains("(aus Text erkannt)"), "conditions read from text are marked:\n{screen}");
+    t.keys(&["C-q"]);
+    assert_eq!(t.wait_exit(5), 0);
+}

@@ -8,7 +8,8 @@
 use lotse::domain::*;
 use lotse::i18n::Lang;
 use lotse::transfer::{
-    self, ColumnRef, Counts, FileFormat, Issue, IssueKind, Place, Plan, Source, TextEncoding, generated_id,
+    self, Counts, Field, FileFormat, IssueKind, Mapped, Place, Plan, Severity, Source, TextEncoding,
+    generated_id,
 };
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -115,24 +116,24 @@ fn tab_separated_without_ids_gets_stable_generated_ids() {
     let cafe_id = generated_id("Sprachcafé im Stadtteilzentrum", "Nachbarschaftsverein Hafenau");
     let cafe = by_id(&plan, cafe_id.as_str());
     assert_eq!(cafe.last_verified, Date::from_ymd(2025, 11, 5));
-    assert_eq!(cafe.hours.note, "nach Vereinbarung");
-    assert_eq!(
-        plan.issues,
-        [Issue {
-            place: Place::Row { row: 2, line: Some(2) },
-            column: Some(ColumnRef { name: "Oeffnungszeiten".into(), index: Some(4) }),
-            kind: IssueKind::HoursAsNote("nach Vereinbarung".into()),
-        }]
-    );
+    // "nach Vereinbarung" is structured since issue 10 (it used to become the note, with a
+    // warning).
+    assert!(cafe.hours.by_appointment && cafe.hours.slots.is_empty());
+    assert_eq!(cafe.hours.note, "");
+    assert_eq!(plan.issues, []);
     assert_eq!(plan.counts.new, 2);
 }
 
 #[test]
-fn every_rejected_row_has_its_row_column_and_reason() {
+fn rows_are_rejected_only_when_they_cannot_be_an_offer_or_are_unsafe() {
+    // Since issue 10 a value that fits no code list never rejects a row: it is mapped (or kept
+    // as text) and the report lists the mapping. What is still refused: no title, an id that
+    // cannot be one (or is used twice), contact data a counsellor would pass on that is wrong.
     let (_, plan) = fixture("bad_rows.csv");
-    let found: Vec<(usize, u64, String, usize)> = plan
+    let errors: Vec<(usize, u64, String, usize)> = plan
         .issues
         .iter()
+        .filter(|i| i.kind.severity() == Severity::Error)
         .map(|i| match (&i.place, &i.column) {
             (Place::Row { row, line: Some(line) }, Some(c)) => {
                 (*row, *line, c.name.clone(), c.index.unwrap())
@@ -144,57 +145,51 @@ fn every_rejected_row_has_its_row_column_and_reason() {
     let expected = [
         (3, 4, col("titel", 1)),
         (4, 5, col("id", 0)),
-        (5, 6, col("bedarfe", 2)),
-        (6, 7, col("geprueft_am", 8)),
-        (7, 8, col("email", 6)),
         (8, 9, col("telefon", 5)),
-        (9, 10, col("zielgruppen", 3)),
-        (10, 11, col("sprachen", 4)),
         (11, 12, col("website", 7)),
-        (12, 13, col("status", 9)),
-        (13, 14, col("mindestalter", 10)),
         (14, 15, col("id", 0)),
-        (15, 16, col("geprueft_am", 8)),
     ];
     let expected: Vec<_> = expected.into_iter().map(|(r, l, (n, i))| (r, l, n, i)).collect();
-    assert_eq!(found, expected);
-    assert_eq!(plan.counts, Counts { read: 14, new: 1, updated: 0, unchanged: 0, rejected: 13 });
+    assert_eq!(errors, expected);
+    assert_eq!(plan.counts, Counts { read: 14, new: 9, updated: 0, unchanged: 0, rejected: 5 });
 
     let de: Vec<String> = plan.issues.iter().map(|i| i.message(Lang::De)).collect();
     let en: Vec<String> = plan.issues.iter().map(|i| i.message(Lang::En)).collect();
     let expect_de = [
         "Fehler – Zeile 3 (Textzeile 4), Spalte „titel“ (B): Titel fehlt – jedes Angebot braucht einen Titel.",
         "Fehler – Zeile 4 (Textzeile 5), Spalte „id“ (A): „bad id!“ ist keine gültige ID",
-        "Fehler – Zeile 5 (Textzeile 6), Spalte „bedarfe“ (C): Unbekannter Bedarf „XYZ“",
-        "Fehler – Zeile 6 (Textzeile 7), Spalte „geprueft_am“ (I): „2026/01/01“ ist kein Datum",
-        "Fehler – Zeile 7 (Textzeile 8), Spalte „email“ (G): „info(at)x.de“ ist keine gültige E-Mail-Adresse.",
         "Fehler – Zeile 8 (Textzeile 9), Spalte „telefon“ (F): „0800 CALL NOW“ ist keine gültige Telefonnummer",
-        "Fehler – Zeile 9 (Textzeile 10), Spalte „zielgruppen“ (D): Unbekannte Zielgruppe „E“",
-        "Fehler – Zeile 10 (Textzeile 11), Spalte „sprachen“ (E): „deu“ ist kein Sprachcode",
         "Fehler – Zeile 11 (Textzeile 12), Spalte „website“ (H): „http://“ ist keine gültige Web-Adresse.",
-        "Fehler – Zeile 12 (Textzeile 13), Spalte „status“ (J): Unbekannter Wert „offen“ (gültig: aktiv, voruebergehend_geschlossen, inaktiv).",
-        "Fehler – Zeile 13 (Textzeile 14), Spalte „mindestalter“ (K): „zwölf“ ist keine Zahl von 0 bis 120.",
         "Fehler – Zeile 14 (Textzeile 15), Spalte „id“ (A): Die ID „OK-1“ kommt schon in Zeile 2 vor.",
-        "Fehler – Zeile 15 (Textzeile 16), Spalte „geprueft_am“ (I): Den Tag „31.02.2026“ gibt es nicht.",
+        "Hinweis – Zeile 15 (Textzeile 16), Spalte „geprueft_am“ (I): Den Tag „31.02.2026“ gibt es nicht",
     ];
     let expect_en = [
         "Error – Row 3 (text line 4), column \"titel\" (B): Title missing – every offer needs a title.",
         "Error – Row 4 (text line 5), column \"id\" (A): \"bad id!\" is not a valid id",
-        "Error – Row 5 (text line 6), column \"bedarfe\" (C): Unknown need \"XYZ\"",
-        "Error – Row 6 (text line 7), column \"geprueft_am\" (I): \"2026/01/01\" is not a date",
-        "Error – Row 7 (text line 8), column \"email\" (G): \"info(at)x.de\" is not a valid e-mail address.",
         "Error – Row 8 (text line 9), column \"telefon\" (F): \"0800 CALL NOW\" is not a valid phone number",
-        "Error – Row 9 (text line 10), column \"zielgruppen\" (D): Unknown target group \"E\"",
-        "Error – Row 10 (text line 11), column \"sprachen\" (E): \"deu\" is not a language code",
         "Error – Row 11 (text line 12), column \"website\" (H): \"http://\" is not a valid web address.",
-        "Error – Row 12 (text line 13), column \"status\" (J): Unknown value \"offen\"",
-        "Error – Row 13 (text line 14), column \"mindestalter\" (K): \"zwölf\" is not a number from 0 to 120.",
         "Error – Row 14 (text line 15), column \"id\" (A): The id \"OK-1\" already occurs in Row 2.",
-        "Error – Row 15 (text line 16), column \"geprueft_am\" (I): The day \"31.02.2026\" does not exist.",
+        "Warning – Row 15 (text line 16), column \"geprueft_am\" (I): The day \"31.02.2026\" does not exist",
     ];
+    assert_eq!(de.len(), expect_de.len(), "{de:#?}");
     for (got, want) in de.iter().zip(expect_de).chain(en.iter().zip(expect_en)) {
         assert!(got.starts_with(want), "\n got: {got}\nwant: {want}…");
     }
+
+    // The rest was mapped, each mapping listed once.
+    let m = |f: Field, from: &str| {
+        plan.mapping(f, from).unwrap_or_else(|| panic!("{from}: {:#?}", plan.mappings)).to.clone()
+    };
+    assert_eq!(m(Field::Needs, "XYZ"), Mapped::Keyword);
+    assert_eq!(by_id(&plan, "NEED").keywords, ["XYZ"]);
+    assert_eq!(by_id(&plan, "DATE").last_verified, Date::from_ymd(2026, 1, 1));
+    assert_eq!(by_id(&plan, "MAIL").email, "info@x.de");
+    assert_eq!(m(Field::Email, "info(at)x.de"), Mapped::Code { to: "info@x.de".into(), kept: false });
+    assert_eq!(m(Field::Groups, "E"), Mapped::Keyword);
+    assert_eq!(by_id(&plan, "LANG").languages.iter().map(LangCode::as_str).collect::<Vec<_>>(), ["de"]);
+    assert_eq!(by_id(&plan, "STATUS").status, OfferStatus::Active);
+    assert_eq!(by_id(&plan, "AGE").eligibility.note, "zwölf");
+    assert_eq!(by_id(&plan, "DAY").last_verified, None);
 }
 
 #[test]
@@ -211,7 +206,7 @@ fn warnings_do_not_reject_rows() {
         [
             (Place::Header, Some("Lieblingsfarbe".into()), IssueKind::UnknownColumn),
             (row(2), Some("titel".into()), IssueKind::ControlChars),
-            (row(2), Some("oeffnungszeiten".into()), IssueKind::HoursAsNote("nach Vereinbarung".into())),
+            // "nach Vereinbarung" is understood since issue 10: no warning.
             (row(3), None, IssueKind::ExtraCells(1)),
         ]
     );
@@ -261,7 +256,6 @@ fn json_entries_are_reported_by_number_and_key() {
         msgs,
         [
             "Fehler – Eintrag 2, Feld „email“: „nope“ ist keine gültige E-Mail-Adresse.",
-            "Fehler – Eintrag 2, Feld „eligibility.min_age“: „300“ ist keine Zahl von 0 bis 120.",
             "Hinweis – Eintrag 2, Feld „colour“: Unbekanntes Feld – wird nicht übernommen.",
         ]
     );

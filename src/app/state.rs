@@ -89,8 +89,12 @@ pub struct Catalog {
 
 impl Catalog {
     pub fn new(offers: Vec<Offer>) -> Catalog {
-        let mut towns: Vec<String> =
-            offers.iter().map(|o| o.town.trim().to_string()).filter(|t| !t.is_empty()).collect();
+        let mut towns: Vec<String> = offers
+            .iter()
+            .flat_map(|o| std::iter::once(&o.town).chain(o.towns()))
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect();
         towns.sort_by_key(|t| crate::domain::text::fold(t));
         towns.dedup();
         let mut langs: std::collections::BTreeMap<LangCode, usize> = Default::default();

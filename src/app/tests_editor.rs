@@ -371,3 +371,58 @@ fn pasted_lines_stay_lines_in_notes() {
     assert_eq!(o.description, "Erste Zeile\nZweite Zeile");
     assert_eq!(o.documents, ["Pass", "Meldebescheinigung"]);
 }
+
+#[test]
+fn english_texts_towns_and_the_confirmation_of_conditions_read_from_text() {
+    let mut o = offer("jmd", "Jugendmigrationsdienst", Need::Bil);
+    o.phone = "04321 1000-1".into();
+    o.eligibility.note = "für junge Menschen von 12 bis 27".into();
+    (o.eligibility.min_age, o.eligibility.max_age) = (Some(12), Some(27));
+    o.eligibility.from_text = FromText { min_age: true, max_age: true, ..FromText::default() };
+    let mut s = state_with(vec![o.clone()]);
+    press(&mut s, &[Key::ctrl('e')]);
+    assert!(!form(&s).get(F::ConditionsFromText).hidden, "shown while something is unconfirmed");
+    fill(&mut s, F::TitleEn, "Youth migration service");
+    fill(&mut s, F::DescriptionEn, "Advice for young people.¶Second line.");
+    fill(&mut s, F::Towns, "Hafenau, Birkwald");
+    // A condition changed by hand is the counsellor's own; the other stays marked.
+    fill(&mut s, F::MaxAge, "26");
+    let (saved, _) = saved_offer(&keys_effects(&mut s, &[Key::ctrl('s')]));
+    assert_eq!(saved.title_en(), "Youth migration service");
+    assert_eq!(saved.description_en(), "Advice for young people.\nSecond line.");
+    assert_eq!(saved.towns(), ["Hafenau", "Birkwald"]);
+    assert_eq!(saved.eligibility.from_text, FromText { min_age: true, ..FromText::default() });
+    durable(&mut s, None);
+    // "bestätigt" confirms the rest.
+    press(&mut s, &[Key::ctrl('e')]);
+    choose(&mut s, F::ConditionsFromText, "bestätigt");
+    let (saved, _) = saved_offer(&keys_effects(&mut s, &[Key::ctrl('s')]));
+    assert_eq!(saved.eligibility.from_text, FromText::default());
+    assert_eq!((saved.eligibility.min_age, saved.eligibility.max_age), (Some(12), Some(26)));
+    durable(&mut s, None);
+    press(&mut s, &[Key::ctrl('e')]);
+    assert!(form(&s).get(F::ConditionsFromText).hidden, "nothing left to confirm");
+}
+
+#[test]
+fn long_hours_with_notes_and_rules_are_not_cut_in_the_editor() {
+    let mut o = offer("h", "Beratung", Need::Arb);
+    o.phone = "04321 1000-1".into();
+    o.hours = OpeningHours::parse(
+        "Mo,Di,Do 09:00-12:00 (Telefon-Hotline für Fragen zum Aufenthalt); Di 14:00-18:00 (offene \
+         Sprechstunde ohne Termin); 1. und 3. Mi 18:30-21:00 (Elterncafé mit Kinderbetreuung); letzter Fr \
+         10:00-12:00 (Beratung für Arbeitgeber); nach Vereinbarung",
+    )
+    .unwrap();
+    assert!(o.hours.to_string().chars().count() > 200);
+    let mut s = state_with(vec![o.clone()]);
+    press(&mut s, &[Key::ctrl('e')]);
+    assert_eq!(form(&s).text(F::Hours), o.hours.to_string());
+    // Typing at the end keeps every window.
+    goto(&mut s, F::Hours);
+    press(&mut s, &[k(Code::End)]);
+    type_text(&mut s, "; Sa 10-12");
+    let (saved, _) = saved_offer(&keys_effects(&mut s, &[Key::ctrl('s')]));
+    assert_eq!(saved.hours.slots.len(), o.hours.slots.len() + 1);
+    assert!(saved.hours.by_appointment);
+}

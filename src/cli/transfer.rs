@@ -18,9 +18,13 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
-    /// CSV or JSON file with offers (format by extension, else by content)
+    /// CSV, JSON, Excel (.xlsx) or LibreOffice (.ods) file with offers (format by extension,
+    /// else by content)
     #[arg(value_name = "DATEI")]
     pub file: PathBuf,
+    /// Workbooks: the sheet to read (default: the first visible one)
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
     /// Check and report only; nothing is saved
     #[arg(long)]
     pub dry_run: bool,
@@ -33,11 +37,13 @@ pub struct ImportArgs {
 pub enum ExportFormat {
     Csv,
     Json,
+    Xlsx,
+    Hsds,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
-    /// csv (spreadsheets) or json (lossless); default: by the file name, else csv
+    /// csv (spreadsheets), xlsx (Excel), json (lossless); default: by the file name, else csv
     #[arg(long, value_enum)]
     pub format: Option<ExportFormat>,
     /// Write to this file (atomically, owner-only) instead of standard output
@@ -51,10 +57,22 @@ pub struct ExportArgs {
 /// Reads, checks and (unless refused) saves; the report goes to `out`.
 pub fn import(store: &dyn Store, args: &ImportArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
     let name = args.file.display().to_string();
-    let bytes = read_file(&args.file, transfer::MAX_FILE_BYTES, lang)?;
-    let (source, rows) = transfer::read(&bytes, FileFormat::from_path(&args.file))
-        .map_err(|e| CliError::Failed(e.message(lang, &name)))?;
-    drop(bytes);
+    let (source, rows) = match hsds_folder(&args.file) {
+        Some(dir) => {
+            let files = read_package(&dir, lang)?;
+            let rows =
+                transfer::read_hsds_tables(&files).map_err(|e| CliError::Failed(e.message(lang, &name)))?;
+            (
+                transfer::Source { format: FileFormat::Hsds, encoding: None, delimiter: None, sheet: None },
+                rows,
+            )
+        }
+        None => {
+            let bytes = read_file(&args.file, transfer::MAX_FILE_BYTES, lang)?;
+            transfer::read_sheet(&bytes, FileFormat::from_path(&args.file), args.sheet.as_deref())
+                .map_err(|e| CliError::Failed(e.message(lang, &name)))?
+        }
+    };
     let existing: BTreeMap<OfferId, Offer> =
         store.all_offers()?.into_iter().map(|o| (o.id.clone(), o)).collect();
     let plan = transfer::plan(rows, &existing);
@@ -75,20 +93,55 @@ pub fn import(store: &dyn Store, args: &ImportArgs, lang: Lang, out: &mut dyn Wr
     Ok(())
 }
 
+/// The folder of an HSDS data package, when `path` is one (or its `datapackage.json`).
+fn hsds_folder(path: &Path) -> Option<PathBuf> {
+    if path.is_dir() {
+        return Some(path.to_path_buf());
+    }
+    let is_package = path.file_name().is_some_and(|n| n.eq_ignore_ascii_case("datapackage.json"));
+    is_package.then(|| path.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf))
+}
+
+/// The tables of a data package that exist in `dir`, each read with the size cap.
+fn read_package(dir: &Path, lang: Lang) -> Result<Vec<(String, Vec<u8>)>, CliError> {
+    let mut files = Vec::new();
+    for file in transfer::hsds_files() {
+        let path = dir.join(file);
+        if path.is_file() {
+            files.push((file.to_string(), read_file(&path, transfer::MAX_FILE_BYTES, lang)?));
+        }
+    }
+    Ok(files)
+}
+
 /// Writes the directory to `-o FILE` (atomically, 0600) or to `out`.
 pub fn export(store: &dyn Store, args: &ExportArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
     let offers = store.all_offers()?;
     let by_name = args.output.as_deref().and_then(FileFormat::from_path).map(|f| match f {
         FileFormat::Csv => ExportFormat::Csv,
         FileFormat::Json => ExportFormat::Json,
+        FileFormat::Workbook => ExportFormat::Xlsx,
+        FileFormat::Hsds => ExportFormat::Hsds,
     });
-    let bytes = match args.format.or(by_name).unwrap_or(ExportFormat::Csv) {
+    let format = args.format.or(by_name).unwrap_or(ExportFormat::Csv);
+    if format == ExportFormat::Hsds {
+        return export_hsds(&offers, args, lang, out);
+    }
+    let bytes = match format {
         ExportFormat::Csv => {
             transfer::to_csv(&offers, args.with_internal).map_err(|e| CliError::Io(e.to_string()))?
         }
         ExportFormat::Json => transfer::to_json(&offers, args.with_internal).into_bytes(),
+        ExportFormat::Xlsx => {
+            transfer::to_xlsx(&offers, args.with_internal).map_err(|e| CliError::Io(e.to_string()))?
+        }
+        ExportFormat::Hsds => Vec::new(),
     };
     let Some(path) = &args.output else {
+        // A workbook is binary: never onto a terminal.
+        if format == ExportFormat::Xlsx && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+            return Err(CliError::Failed(lang.t(Tx::ExportBinaryNeedsFile).to_string()));
+        }
         // On a terminal, stored text could carry escape sequences: show them, never send them.
         // Into a pipe or file the bytes go unchanged (a lossless export stays lossless).
         if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
@@ -105,6 +158,45 @@ pub fn export(store: &dyn Store, args: &ExportArgs, lang: Lang, out: &mut dyn Wr
         msg = format!("{msg}\n{}", lang.t(Tx::ExportNoInternal));
     }
     write_out(out, format!("{msg}\n").as_bytes(), lang)
+}
+
+/// HSDS: JSON to standard output or to `-o FILE.json`; otherwise `-o` names a folder that gets
+/// the data package (created owner-only; each file written atomically, 0600).
+fn export_hsds(offers: &[Offer], args: &ExportArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
+    if args.with_internal {
+        return Err(CliError::Failed(lang.t(Tx::HsdsNoInternal).to_string()));
+    }
+    let json_file =
+        args.output.as_deref().is_some_and(|p| FileFormat::from_path(p) == Some(FileFormat::Json));
+    let Some(path) = args.output.as_deref().filter(|_| !json_file) else {
+        let bytes = transfer::to_hsds_json(offers).into_bytes();
+        return match &args.output {
+            Some(path) => {
+                let shown = visible(&path.display().to_string()).into_owned();
+                files::write_atomic(path, &bytes).map_err(|e| {
+                    CliError::Failed(lang.f(Tx::WriteFailed, &[&shown, &visible(&e.to_string())]))
+                })?;
+                write_out(
+                    out,
+                    format!("{}\n", lang.f(Tx::ExportDone, &[&offers.len(), &shown])).as_bytes(),
+                    lang,
+                )
+            }
+            None if std::io::IsTerminal::is_terminal(&std::io::stdout()) => write_out(
+                out,
+                crate::safe_text::visible_multiline(&String::from_utf8_lossy(&bytes)).as_bytes(),
+                lang,
+            ),
+            None => write_out(out, &bytes, lang),
+        };
+    };
+    let shown = visible(&path.display().to_string()).into_owned();
+    let fail = |e: io::Error| CliError::Failed(lang.f(Tx::WriteFailed, &[&shown, &visible(&e.to_string())]));
+    files::create_private_dir(path).map_err(fail)?;
+    for (name, bytes) in transfer::to_hsds_tables(offers).map_err(fail)? {
+        files::write_atomic(&path.join(name), &bytes).map_err(fail)?;
+    }
+    write_out(out, format!("{}\n", lang.f(Tx::ExportDone, &[&offers.len(), &shown])).as_bytes(), lang)
 }
 
 /// Reads a file with a size cap, explaining every failure in one sentence.

@@ -115,7 +115,7 @@ impl Draft {
 
     /// Only a note, for offers whose times are agreed case by case.
     pub fn hours_note(mut self, note: &str) -> Draft {
-        self.offer.hours = OpeningHours { slots: Vec::new(), note: note.into() };
+        self.offer.hours = OpeningHours { slots: Vec::new(), by_appointment: false, note: note.into() };
         self
     }
 

@@ -263,6 +263,24 @@ pub struct Eligibility {
     /// Residence bases the offer is open to; empty = any.
     pub residence: Codes<ResidenceBasis>,
     pub note: Text,
+    /// Which of the structured conditions an import read from text ("ab 27", "nur
+    /// EU-Bürger") and no counsellor has confirmed yet.
+    pub from_text: FromText,
+}
+
+/// Structured conditions recognised in text and not yet confirmed in the editor.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FromText {
+    pub min_age: bool,
+    pub max_age: bool,
+    pub min_german: bool,
+    pub residence: bool,
+}
+
+impl FromText {
+    pub fn any(self) -> bool {
+        self.min_age || self.max_age || self.min_german || self.residence
+    }
 }
 
 impl Eligibility {
@@ -273,6 +291,22 @@ impl Eligibility {
             && self.residence.is_empty()
             && self.note.is_empty()
     }
+}
+
+/// The part of an offer that only some offers have, kept out of line: an offer without any of
+/// it costs 8 bytes instead of 96, which keeps 10,000 offers within the memory budget
+/// (docs/BENCHMARKS.md).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfferExtra {
+    /// English title and short description, shown when the UI is English or the client's
+    /// counselling language is English.
+    pub title_en: Text,
+    pub description_en: Text,
+    /// The provider type as the source wrote it when that was not a code ("Wohlfahrtsverband",
+    /// "Bildungsträger"), kept beside the code it was mapped to.
+    pub provider_type_note: Text,
+    /// The towns the offer serves when the source names them ("Neustadt, Altdorf").
+    pub towns: Vec<Text>,
 }
 
 /// One entry of the directory. Plain data: every field is stored (see `store::codec`).
@@ -289,6 +323,9 @@ pub struct Offer {
     /// Special audiences (refugees, EU citizens, employers).
     pub tags: Codes<GroupTag>,
     pub description: Text,
+    /// What only some offers have (English texts, the provider type as written, the towns
+    /// served): out of line, `None` when all of it is empty. Read and set through the methods.
+    pub extra: Option<Box<OfferExtra>>,
     pub phone: Text,
     pub email: Text,
     pub website: Text,
@@ -328,6 +365,7 @@ impl Offer {
             target_groups: Codes::new(),
             tags: Codes::new(),
             description: Text::default(),
+            extra: None,
             phone: Text::default(),
             email: Text::default(),
             website: Text::default(),
@@ -356,15 +394,75 @@ impl Offer {
         stale(self.last_verified, today)
     }
 
-    /// Serves people living in `town`: city-only offers serve their own town; wider ones every
-    /// town except those listed in `area_excludes`. Town names compare German-folded
-    /// ("Talmühle" = "TALMUEHLE").
+    /// Serves people living in `town`: an offer that names its towns serves those; city-only
+    /// offers serve their own town; wider ones every town except those listed in
+    /// `area_excludes`. Town names compare German-folded ("Talmühle" = "TALMUEHLE").
     pub fn serves_town(&self, town: &str) -> bool {
         let town = fold(town);
         if self.area_excludes.iter().any(|t| fold(t) == town) {
             return false;
         }
+        if !self.towns().is_empty() {
+            return self.towns().iter().any(|t| fold(t) == town);
+        }
         self.service_area != ServiceArea::City || fold(&self.town) == town
+    }
+
+    /// The English title when there is one and English is wanted, else the German one.
+    pub fn title_in(&self, english: bool) -> &str {
+        if english && !self.title_en().is_empty() { self.title_en() } else { &self.title }
+    }
+
+    /// The English description when there is one and English is wanted, else the German one.
+    pub fn description_in(&self, english: bool) -> &str {
+        if english && !self.description_en().is_empty() { self.description_en() } else { &self.description }
+    }
+
+    /// English title; empty = none.
+    pub fn title_en(&self) -> &str {
+        self.extra.as_ref().map_or("", |e| &e.title_en)
+    }
+
+    /// English short description; empty = none.
+    pub fn description_en(&self) -> &str {
+        self.extra.as_ref().map_or("", |e| &e.description_en)
+    }
+
+    /// The provider type as the source wrote it.
+    pub fn provider_type_note(&self) -> &str {
+        self.extra.as_ref().map_or("", |e| &e.provider_type_note)
+    }
+
+    /// The towns the offer serves; empty = the whole service area.
+    pub fn towns(&self) -> &[Text] {
+        self.extra.as_ref().map_or(&[], |e| &e.towns)
+    }
+
+    /// Changes what only some offers have; keeps `extra` at `None` when all of it is empty, so
+    /// that two offers that say the same compare equal.
+    pub fn set_extra(&mut self, change: impl FnOnce(&mut OfferExtra)) {
+        let mut e = self.extra.take().map(|b| *b).unwrap_or_default();
+        change(&mut e);
+        self.extra = (e != OfferExtra::default()).then(|| Box::new(e));
+    }
+
+    pub fn set_title_en(&mut self, v: impl Into<Text>) {
+        let v = v.into();
+        self.set_extra(|e| e.title_en = v);
+    }
+
+    pub fn set_description_en(&mut self, v: impl Into<Text>) {
+        let v = v.into();
+        self.set_extra(|e| e.description_en = v);
+    }
+
+    pub fn set_provider_type_note(&mut self, v: impl Into<Text>) {
+        let v = v.into();
+        self.set_extra(|e| e.provider_type_note = v);
+    }
+
+    pub fn set_towns(&mut self, towns: Vec<Text>) {
+        self.set_extra(|e| e.towns = towns);
     }
 
     pub fn speaks(&self, lang: &LangCode) -> bool {
@@ -420,6 +518,9 @@ mod tests {
         o.area_excludes = vec!["Hafenau".into()];
         assert!(!o.serves_town("hafenau"));
         assert!(o.serves_town("Birkwald"));
+        o.set_towns(vec!["Birkwald".into(), "Talmühle".into()]);
+        assert!(o.serves_town("talmuehle") && o.serves_town("Birkwald"));
+        assert!(!o.serves_town("Oberdorf"), "named towns only");
     }
 
     #[test]

@@ -236,6 +236,10 @@ catalogue! {
     CardCost => "Kosten", "Cost";
     CardEligibility => "Voraussetzungen", "Eligibility";
     CardEligibilityNone => "keine Einschränkungen", "no restrictions";
+    CardEligibilityInText => "siehe Beschreibung", "see the description";
+    CardFromText => "aus Text erkannt", "read from text";
+    CardByAppointment => "nach Vereinbarung", "by appointment";
+    CardGermanTitle => "deutsch: {0}", "German: {0}";
     CardAgeFrom => "ab {0} J.", "from age {0}";
     CardAgeTo => "bis {0} J.", "up to age {0}";
     CardGermanFrom => "Deutsch ab {0}", "German {0} or better";

@@ -20,17 +20,19 @@ catalogue! {
         SearchLimit => "Höchstens so viele Angebote", "At most this many offers";
         SearchFormat => "Ausgabeformat", "Output format";
         SearchWords => "Suchwörter (alle müssen passen)", "Search words (all must match)";
-        Import => "Angebote aus CSV oder JSON laden (neue Kennungen hinzufügen, bekannte aktualisieren)",
-            "Import offers from a CSV or JSON file (new ids are added, known ids updated)";
-        ImportFile => "CSV- oder JSON-Datei mit Angeboten (Format nach Endung, sonst nach Inhalt)",
-            "CSV or JSON file with offers (format by extension, else by content)";
+        Import => "Angebote aus CSV, Excel, LibreOffice, JSON oder HSDS laden (neue Kennungen hinzufügen, bekannte aktualisieren)",
+            "Import offers from CSV, Excel, LibreOffice, JSON or HSDS (new ids are added, known ids updated)";
+        ImportFile => "Datei mit Angeboten: .csv, .xlsx, .ods, .json, oder ein HSDS-Ordner (Format nach Endung, sonst nach Inhalt)",
+            "File with offers: .csv, .xlsx, .ods, .json, or an HSDS folder (format by extension, else by content)";
+        ImportSheet => "Bei Arbeitsmappen: das Blatt mit diesem Namen lesen (sonst das erste sichtbare)",
+            "Workbooks: read the sheet with this name (default: the first visible one)";
         ImportDryRun => "Nur prüfen und berichten; nichts wird gespeichert", "Check and report only; nothing is saved";
         ImportSkipInvalid => "Fehlerfreie Zeilen auch dann speichern, wenn andere abgelehnt werden",
             "Save the rows without errors even when other rows are rejected";
-        Export => "Das Verzeichnis als CSV (Tabellen) oder JSON (verlustfrei) ausgeben",
-            "Export the directory as CSV (spreadsheets) or JSON (lossless)";
-        ExportFormat => "csv (Tabellen) oder json (verlustfrei); sonst nach Dateiname, sonst csv",
-            "csv (spreadsheets) or json (lossless); default: by the file name, else csv";
+        Export => "Das Verzeichnis als CSV, Excel (.xlsx), JSON (verlustfrei) oder Open Referral HSDS ausgeben",
+            "Export the directory as CSV, Excel (.xlsx), JSON (lossless) or Open Referral HSDS";
+        ExportFormat => "csv (Tabellen), xlsx (Excel), json (verlustfrei), hsds (Open Referral: Ordner mit CSV-Datenpaket, oder .json); sonst nach Dateiname, sonst csv",
+            "csv (spreadsheets), xlsx (Excel), json (lossless), hsds (Open Referral: a folder with a CSV data package, or .json); default: by the file name, else csv";
         ExportOutput => "In diese Datei schreiben (atomar, nur für Sie lesbar) statt auf die Standardausgabe",
             "Write to this file (atomically, owner-only) instead of standard output";
         ExportInternal => "Interne Notizen mitnehmen (nie für Dateien, die das Haus verlassen)",

@@ -21,6 +21,7 @@ catalogue! {
         SecUpkeep => "Status & Pflege", "Status & upkeep";
         // Fields.
         FTitle => "Titel", "Title";
+        FTitleEn => "Titel englisch", "Title in English";
         FProvider => "Anbieter / Träger", "Provider";
         FProviderType => "Anbietertyp", "Provider type";
         FNeeds => "Bedarfe", "Needs";
@@ -28,6 +29,7 @@ catalogue! {
         FGroups => "Zielgruppen", "Target groups";
         FTags => "besondere Gruppen", "Special audiences";
         FDescription => "Beschreibung", "Description";
+        FDescriptionEn => "Beschreibung englisch", "Description in English";
         FKeywords => "Stichwörter (Komma)", "Keywords (comma)";
         FDocuments => "Unterlagen (; trennt)", "Documents (; splits)";
         FPhone => "Telefon", "Phone";
@@ -38,6 +40,7 @@ catalogue! {
         FTown => "Ort", "Town";
         FArea => "Zuständig für", "Serves";
         FExcludes => "nicht für (Orte)", "Not for (towns)";
+        FTowns => "nur für (Orte)", "Only for (towns)";
         FHours => "Öffnungszeiten", "Opening hours";
         FHoursNote => "Hinweis zu Zeiten", "Note on hours";
         FAppointment => "Termin", "Appointment";
@@ -50,6 +53,9 @@ catalogue! {
         FMinGerman => "Deutsch mindestens", "German at least";
         FResidence => "nur für Aufenthalt", "Only for residence";
         FEligibilityNote => "Bedingungen (Text)", "Conditions (text)";
+        FFromText => "Bedingungen geprüft?", "Conditions checked?";
+        OptFromTextOpen => "aus Text erkannt – bitte prüfen", "read from text – please check";
+        OptFromTextConfirmed => "bestätigt", "confirmed";
         FStatus => "Status", "Status";
         FVerified => "geprüft am", "Verified on";
         FInternal => "interne Notiz", "Internal note";

@@ -27,6 +27,17 @@ catalogue! {
         "The first row of {0} has neither an \"id\" nor a \"title\" column (found: {1}). The first row must hold the column names.";
     DuplicateColumn => "In {0} meinen die Spalten {1} und {2} dasselbe Feld. Bitte eine davon entfernen.",
         "In {0} the columns {1} and {2} mean the same field. Please remove one of them.";
+    NotWorkbook => "Die Datei {0} ist keine lesbare Excel- oder LibreOffice-Arbeitsmappe ({1}). Ist sie beschädigt oder mit einem Passwort geschützt?",
+        "The file {0} is not a readable Excel or LibreOffice workbook ({1}). Is it damaged or protected by a password?";
+    NoSheet => "In {0} gibt es kein Blatt „{1}“ (vorhanden: {2}).", "{0} has no sheet \"{1}\" (there are: {2}).";
+    NotHsdsFolder => "Der Ordner {0} ist kein HSDS-Datenpaket: services.csv fehlt.",
+        "The folder {0} is no HSDS data package: services.csv is missing.";
+    SumFileHsds => "{0}: Open Referral HSDS 3.0", "{0}: Open Referral HSDS 3.0";
+    HsdsNoInternal => "HSDS ist für den Austausch mit anderen Verzeichnissen: interne Notizen werden dort nie mitgegeben (ohne --with-internal exportieren).",
+        "HSDS is for exchange with other directories: internal notes are never part of it (export without --with-internal).";
+    SumFileSheet => "{0}: Arbeitsmappe ({1}), Blatt „{2}“", "{0}: workbook ({1}), sheet \"{2}\"";
+    ExportBinaryNeedsFile => "Eine Excel-Datei gehört nicht auf den Bildschirm: bitte mit -o DATEI.xlsx in eine Datei schreiben.",
+        "An Excel file does not belong on the screen: please write it to a file with -o FILE.xlsx.";
     WriteFailed => "Die Datei {0} konnte nicht geschrieben werden ({1}).", "The file {0} could not be written ({1}).";
     // Where a problem is.
     PlaceRow => "Zeile {0}", "Row {0}";
@@ -41,22 +52,12 @@ catalogue! {
     IsBadId => "„{0}“ ist keine gültige ID (nur Buchstaben, Ziffern, - _ . und höchstens 40 Zeichen).",
         "\"{0}\" is not a valid id (letters, digits, - _ . only, at most 40 characters).";
     IsDuplicateId => "Die ID „{0}“ kommt schon in {1} vor.", "The id \"{0}\" already occurs in {1}.";
-    IsUnknownNeed => "Unbekannter Bedarf „{0}“ (Codes wie SPR, ARB, WOH, ANE oder Namen wie „Deutsch lernen“).",
-        "Unknown need \"{0}\" (codes such as SPR, ARB, WOH, ANE or names such as \"Learning German\").";
-    IsUnknownSubNeed => "Unbekanntes Unterthema „{0}“ (Codes wie SPR.IK oder ANE.BERAT).",
-        "Unknown sub-need \"{0}\" (codes such as SPR.IK or ANE.BERAT).";
-    IsUnknownGroup => "Unbekannte Zielgruppe „{0}“ (gültig: A, B, C, D, REF, EU, EMP).",
-        "Unknown target group \"{0}\" (valid: A, B, C, D, REF, EU, EMP).";
-    IsBadLanguage => "„{0}“ ist kein Sprachcode (zwei Buchstaben nach ISO 639-1, z. B. de, en, ar).",
-        "\"{0}\" is not a language code (two letters as in ISO 639-1, e.g. de, en, ar).";
-    IsBadDate => "„{0}“ ist kein Datum (TT.MM.JJJJ oder JJJJ-MM-TT).", "\"{0}\" is not a date (DD.MM.YYYY or YYYY-MM-DD).";
-    IsImpossibleDate => "Den Tag „{0}“ gibt es nicht.", "The day \"{0}\" does not exist.";
     IsBadEmail => "„{0}“ ist keine gültige E-Mail-Adresse.", "\"{0}\" is not a valid e-mail address.";
     IsBadPhone => "„{0}“ ist keine gültige Telefonnummer (5–20 Ziffern, dazu + - / ( ) und Leerzeichen).",
         "\"{0}\" is not a valid phone number (5–20 digits, plus + - / ( ) and spaces).";
     IsBadWeb => "„{0}“ ist keine gültige Web-Adresse.", "\"{0}\" is not a valid web address.";
-    IsUnknownValue => "Unbekannter Wert „{0}“ (gültig: {1}).", "Unknown value \"{0}\" (valid: {1}).";
-    IsBadNumber => "„{0}“ ist keine Zahl von {1} bis {2}.", "\"{0}\" is not a number from {1} to {2}.";
+    IsUnsafeWeb => "„{0}“ ist keine Web-Adresse (nur http:// und https:// werden übernommen).",
+        "\"{0}\" is not a web address (only http:// and https:// are taken).";
     IsTooLong => "Text zu lang ({0} Zeichen, höchstens {1}).", "Text too long ({0} characters, at most {1}).";
     IsWrongType => "Falscher Typ: erwartet {0}.", "Wrong type: expected {0}.";
     IsBadSlot => "Ungültige Öffnungszeit {0} (erwartet z. B. {\"day\": \"Mo\", \"from\": \"09:00\", \"to\": \"12:00\"} mit von < bis).",
@@ -69,10 +70,36 @@ catalogue! {
     WarnControlChars => "Steuerzeichen entfernt.", "Control characters removed.";
     WarnHoursAsNote => "„{0}“ nicht als Öffnungszeiten verstanden (Beispiel: Mo-Fr 09:00-12:00) – als Hinweis zu den Zeiten übernommen.",
         "\"{0}\" not understood as opening hours (example: Mo-Fr 09:00-12:00) – kept as the hours note.";
+    WarnHoursUnknownWeeks => "14-tägig ohne Angabe, welche Wochen (gerade/ungerade KW): „jetzt geöffnet“ berücksichtigt diese Zeiten nicht.",
+        "Every other week without saying which weeks (even/odd): \"open now\" leaves these times out.";
+    WarnDateNotRead => "„{0}“ nicht als Datum verstanden (TT.MM.JJJJ) – das Angebot gilt als nie geprüft.",
+        "\"{0}\" not understood as a date (DD.MM.YYYY) – the offer counts as never verified.";
+    WarnImpossibleDate => "Den Tag „{0}“ gibt es nicht – das Angebot gilt als nie geprüft.",
+        "The day \"{0}\" does not exist – the offer counts as never verified.";
+    WarnStatusAsActive => "Status „{0}“ nicht erkannt – als aktiv übernommen.", "Status \"{0}\" not recognised – taken as active.";
+    WarnUnknownFromText => "„{0}“ ist keine Bedingung (mindestalter, hoechstalter, deutsch_mindestens, aufenthalt) – ignoriert.",
+        "\"{0}\" is no condition (min_age, max_age, min_german, residence) – ignored.";
+    WarnCellError => "Die Zelle enthält den Fehlerwert {0} – als leer gelesen.", "The cell holds the error value {0} – read as empty.";
     WarnUnknownColumn => "Unbekannte Spalte – wird nicht übernommen.", "Unknown column – not imported.";
     WarnUnknownKey => "Unbekanntes Feld – wird nicht übernommen.", "Unknown field – not imported.";
     WarnUnnamedColumn => "Spalte ohne Namen enthält Daten – wird nicht übernommen.", "A column without a name holds data – not imported.";
     WarnExtraCells => "Mehr Zellen als Spaltennamen (überzählig: {0}) – werden nicht übernommen.", "More cells than column names (extra: {0}) – not imported.";
+    // Mappings: each once, with its rows.
+    SumMappings => "Zuordnungen (jede einmal, mit der Zahl der Zeilen):", "Mappings (each once, with the number of rows):";
+    MapLine => "  Spalte „{0}“: {1} ({2})", "  column \"{0}\": {1} ({2})";
+    MapRowsOne => "1 Zeile", "1 row";
+    MapRows => "{0} Zeilen", "{0} rows";
+    MapCode => "„{0}“ → {1}", "\"{0}\" → {1}";
+    MapCodeKept => "„{0}“ → {1}, Text als Hinweis behalten", "\"{0}\" → {1}, text kept as a note";
+    MapUnclear => "„{0}“ nicht eindeutig → {1}, Text als Hinweis behalten", "\"{0}\" not clear → {1}, text kept as a note";
+    MapUnclearNote => "„{0}“ nicht erkannt – bei den Voraussetzungen als Hinweis behalten", "\"{0}\" not recognised – kept as a note with the conditions";
+    MapTowns => "„{0}“ → Orte: {1}", "\"{0}\" → towns: {1}";
+    MapKeyword => "„{0}“ ist kein Code – als Stichwort übernommen", "\"{0}\" is no code – kept as a keyword";
+    MapCondition => "„{0}“ → {1} (aus Text erkannt, bitte bestätigen)", "\"{0}\" → {1} (read from text, please confirm)";
+    CondMinAge => "Mindestalter {0}", "minimum age {0}";
+    CondMaxAge => "Höchstalter {0}", "maximum age {0}";
+    CondGerman => "Deutsch mindestens {0}", "German at least {0}";
+    CondResidence => "Aufenthalt {0}", "residence {0}";
     // Import summary.
     SumFileCsv => "{0}: CSV, Trennzeichen „{1}“, {2}", "{0}: CSV, delimiter \"{1}\", {2}";
     SumFileJson => "{0}: JSON", "{0}: JSON";

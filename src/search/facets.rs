@@ -18,7 +18,8 @@ pub(crate) struct Facets {
     no_groups: Vec<u32>,
     inactive: Vec<u32>,
     not_city: Vec<u32>,
-    /// town (trimmed, ASCII lower case, as `Offer::serves_town` compares) → city-only offers
+    /// town (trimmed, ASCII lower case, as `Offer::serves_town` compares) → city-only offers and
+    /// offers that name the town among their towns
     city_offers: HashMap<String, Vec<u32>>,
     /// offer → last verified, for the stale filter (which depends on the day)
     verified: Vec<Option<Date>>,
@@ -111,7 +112,16 @@ impl Facets {
             if o.status == OfferStatus::Inactive {
                 f.inactive.push(i);
             }
-            if o.service_area == ServiceArea::City {
+            if !o.towns().is_empty() {
+                // An offer that names its towns serves those (`Offer::serves_town`).
+                let mut towns: Vec<String> =
+                    o.towns().iter().map(|t| t.trim().to_ascii_lowercase()).collect();
+                towns.sort_unstable();
+                towns.dedup();
+                for t in towns {
+                    f.city_offers.entry(t).or_default().push(i);
+                }
+            } else if o.service_area == ServiceArea::City {
                 f.city_offers.entry(o.town.trim().to_ascii_lowercase()).or_default().push(i);
             } else {
                 f.not_city.push(i);

@@ -11,17 +11,19 @@ use crate::domain::Offer;
 use std::collections::HashMap;
 
 /// Field classes, best first. A posting keeps only the best field an offer has a word in.
+/// The title, German or English.
 pub(crate) const TITLE: u32 = 0;
 /// Words of synonym-table forms found in the title ("abh" for "Ausländerbehörde Hafenau"):
 /// below the title's own words, above the provider's.
 pub(crate) const TITLE_SYN: u32 = 1;
 pub(crate) const PROVIDER: u32 = 2;
 pub(crate) const PROVIDER_SYN: u32 = 3;
-/// The offer's keywords, town and postal code, synonyms found there, and the labels of its
-/// needs, sub-needs, languages, provider type and tags.
+/// The offer's keywords, town, towns served and postal code, the provider type as written,
+/// synonyms found there, and the labels of its needs, sub-needs, languages, provider type and
+/// tags.
 pub(crate) const KEYWORDS: u32 = 4;
-/// Description, opening-hours note, documents, eligibility and cost notes, street, and
-/// synonyms found there (a passing mention does not rank like a keyword).
+/// Description (German and English), opening-hours note, documents, eligibility and cost
+/// notes, street, and synonyms found there (a passing mention does not rank like a keyword).
 pub(crate) const DESCRIPTION: u32 = 5;
 /// Number of field classes.
 pub(crate) const FIELDS: usize = 6;
@@ -90,13 +92,20 @@ impl Index {
         for o in offers {
             doc.clear();
             doc.add(&o.title, TITLE);
+            // The English title ranks like the German one: both are the offer's name.
+            doc.add(o.title_en(), TITLE);
             doc.add(&o.provider, PROVIDER);
             for k in &o.keywords {
                 doc.add(k, KEYWORDS);
             }
             doc.add(&o.town, KEYWORDS);
+            for t in o.towns() {
+                doc.add(t, KEYWORDS);
+            }
+            doc.add(o.provider_type_note(), KEYWORDS);
             doc.add(&o.postal_code, KEYWORDS);
             doc.add(&o.description, DESCRIPTION);
+            doc.add(o.description_en(), DESCRIPTION);
             doc.add(&o.hours.note, DESCRIPTION);
             for d in &o.documents {
                 doc.add(d, DESCRIPTION);

@@ -8,8 +8,10 @@
 
 use super::codec::{self, CodecError, Stored, body};
 use crate::domain::audit::AuditEntry;
+use crate::domain::offer::{Codes, Text};
 use crate::domain::referral::{Referral, ReferralEvent};
-use crate::domain::{AnonymousContact, Client, Offer, Settings};
+use crate::domain::*;
+use serde::{Deserialize, Serialize};
 
 /// Version 1 is the current domain type itself, decoded with no conversion.
 macro_rules! stored_v1 {
@@ -28,7 +30,6 @@ macro_rules! stored_v1 {
 }
 
 stored_v1! {
-    Offer => b'O';
     Referral => b'R';
     ReferralEvent => b'E';
     Client => b'C';
@@ -50,6 +51,127 @@ impl Stored for Settings {
             1 => body::<SettingsV1>(b).map(|v1| Settings::for_counsellor(v1.counsellor)),
             2 => body(b),
             v => Err(CodecError::UnknownVersion(v)),
+        }
+    }
+}
+
+/// Version 2 (issue 10): English title and description, the provider type as written, the
+/// towns served, hours with rules and a note per window and "nach Vereinbarung", and which
+/// conditions were read from text. Version 1 is [`OfferV1`].
+impl Stored for Offer {
+    const KIND: u8 = b'O';
+    const VERSION: u8 = 2;
+    fn decode_version(version: u8, b: &[u8]) -> Result<Self, CodecError> {
+        match version {
+            1 => body::<OfferV1>(b).map(Offer::from),
+            2 => body(b),
+            v => Err(CodecError::UnknownVersion(v)),
+        }
+    }
+}
+
+/// An offer as version 1 stored it (until issue 10). Field order is the stored order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfferV1 {
+    pub id: OfferId,
+    pub title: Text,
+    pub provider: Text,
+    pub provider_type: ProviderType,
+    pub needs: Codes<Need>,
+    pub sub_needs: Codes<SubNeed>,
+    pub target_groups: Codes<TargetGroup>,
+    pub tags: Codes<GroupTag>,
+    pub description: Text,
+    pub phone: Text,
+    pub email: Text,
+    pub website: Text,
+    pub street: Text,
+    pub postal_code: Text,
+    pub town: Text,
+    pub service_area: ServiceArea,
+    pub area_excludes: Vec<Text>,
+    pub hours: OpeningHoursV1,
+    pub appointment: AppointmentMode,
+    pub channels: Codes<Channel>,
+    pub languages: Codes<LangCode>,
+    pub cost: Cost,
+    pub cost_note: Text,
+    pub eligibility: EligibilityV1,
+    pub documents: Vec<Text>,
+    pub keywords: Vec<Text>,
+    pub status: OfferStatus,
+    pub last_verified: Option<Date>,
+    pub internal_note: Text,
+}
+
+/// Version 1 hours: weekly windows only, one note.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpeningHoursV1 {
+    pub slots: Vec<TimeSlotV1>,
+    pub note: Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeSlotV1 {
+    pub day: Weekday,
+    pub from: u16,
+    pub to: u16,
+}
+
+/// Version 1 eligibility: without the "read from text" marks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EligibilityV1 {
+    pub min_age: Option<u8>,
+    pub max_age: Option<u8>,
+    pub min_german: Option<GermanLevel>,
+    pub residence: Codes<ResidenceBasis>,
+    pub note: Text,
+}
+
+impl From<OfferV1> for Offer {
+    fn from(o: OfferV1) -> Offer {
+        Offer {
+            id: o.id,
+            title: o.title,
+            provider: o.provider,
+            provider_type: o.provider_type,
+            needs: o.needs,
+            sub_needs: o.sub_needs,
+            target_groups: o.target_groups,
+            tags: o.tags,
+            description: o.description,
+            extra: None,
+            phone: o.phone,
+            email: o.email,
+            website: o.website,
+            street: o.street,
+            postal_code: o.postal_code,
+            town: o.town,
+            service_area: o.service_area,
+            area_excludes: o.area_excludes,
+            hours: OpeningHours {
+                slots: o.hours.slots.into_iter().map(|s| TimeSlot::weekly(s.day, s.from, s.to)).collect(),
+                by_appointment: false,
+                note: o.hours.note,
+            },
+            appointment: o.appointment,
+            channels: o.channels,
+            languages: o.languages,
+            cost: o.cost,
+            cost_note: o.cost_note,
+            eligibility: Eligibility {
+                min_age: o.eligibility.min_age,
+                max_age: o.eligibility.max_age,
+                min_german: o.eligibility.min_german,
+                residence: o.eligibility.residence,
+                note: o.eligibility.note,
+                from_text: FromText::default(),
+            },
+            documents: o.documents,
+            keywords: o.keywords,
+            status: o.status,
+            last_verified: o.last_verified,
+            internal_note: o.internal_note,
         }
     }
 }

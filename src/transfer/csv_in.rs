@@ -29,8 +29,8 @@ pub fn sniff_delimiter(text: &str) -> u8 {
 }
 
 /// A column of the header: the field it names, or why it is ignored.
-struct Column {
-    name: String,
+pub(super) struct Column {
+    pub(super) name: String,
     field: Option<Field>,
     /// An unnamed column is only worth a warning when it holds data.
     has_data: bool,
@@ -56,7 +56,7 @@ pub fn read(text: &str) -> Result<(Rows, u8), FileError> {
         return Err(FileError::Empty);
     }
     inner_breaks += breaks(&record);
-    let mut columns = header(&record, &mut issues)?;
+    let mut columns = header(record.iter(), &mut issues)?;
     let mut rows = Vec::new();
     while read_next(&mut reader, &mut record) {
         let line = record.position().map_or(0, |p| {
@@ -72,35 +72,9 @@ pub fn read(text: &str) -> Result<(Rows, u8), FileError> {
             return Err(FileError::TooManyRows(MAX_ROWS));
         }
         let place = Place::Row { row, line: Some(line) };
-        let mut cells = Vec::new();
-        let mut extra = 0;
-        for (i, cell) in record.iter().enumerate() {
-            match columns.get(i) {
-                Some(Column { field: Some(field), name, .. }) => {
-                    let col = ColumnRef { name: name.clone(), index: Some(i) };
-                    cells.push((*field, col, Raw::Text(unprotect(cell).to_string())));
-                }
-                Some(_) => {}
-                None if !cell.trim().is_empty() => extra += 1,
-                None => {}
-            }
-        }
-        // A short row (some tools drop trailing empty cells) has empty cells in the rest.
-        for (i, c) in columns.iter().enumerate().skip(record.len()) {
-            if let Some(field) = c.field {
-                cells.push((
-                    field,
-                    ColumnRef { name: c.name.clone(), index: Some(i) },
-                    Raw::Text(String::new()),
-                ));
-            }
-        }
-        let mut problems = Vec::new();
-        if extra > 0 {
-            problems.push((None, IssueKind::ExtraCells(extra)));
-        }
-        rows.push(RawRow { place, cells, problems });
-        mark_data(&record, &mut columns, &mut issues);
+        let cells: Vec<&str> = record.iter().collect();
+        rows.push(raw_row(place, &cells, &columns));
+        mark_data(&cells, &mut columns, &mut issues);
     }
     Ok((Rows { rows, issues }, delimiter))
 }
@@ -124,12 +98,44 @@ fn breaks(record: &csv::StringRecord) -> u64 {
     record.iter().map(|c| c.bytes().filter(|b| *b == b'\n').count() as u64).sum()
 }
 
+/// One row's cells by field (the export's formula protection removed); cells beyond the
+/// header are counted, a short row (some tools drop trailing empty cells) has empty cells in the
+/// rest.
+pub(super) fn raw_row(place: Place, record: &[&str], columns: &[Column]) -> RawRow {
+    let mut cells = Vec::new();
+    let mut extra = 0;
+    for (i, cell) in record.iter().enumerate() {
+        match columns.get(i) {
+            Some(Column { field: Some(field), name, .. }) => {
+                let col = ColumnRef { name: name.clone(), index: Some(i) };
+                cells.push((*field, col, Raw::Text(unprotect(cell).to_string())));
+            }
+            Some(_) => {}
+            None if !cell.trim().is_empty() => extra += 1,
+            None => {}
+        }
+    }
+    for (i, c) in columns.iter().enumerate().skip(record.len()) {
+        if let Some(field) = c.field {
+            cells.push((field, ColumnRef { name: c.name.clone(), index: Some(i) }, Raw::Text(String::new())));
+        }
+    }
+    let mut problems = Vec::new();
+    if extra > 0 {
+        problems.push((None, IssueKind::ExtraCells(extra)));
+    }
+    RawRow { place, cells, problems }
+}
+
 /// Maps the header cells to fields; unknown names become warnings, two names for one field
 /// stop the import (which of them would count?), and a file with neither id nor title is not
 /// an offer list at all (or has no header row).
-fn header(record: &csv::StringRecord, issues: &mut Vec<Issue>) -> Result<Vec<Column>, FileError> {
-    let mut columns: Vec<Column> = Vec::with_capacity(record.len());
-    for (i, cell) in record.iter().enumerate() {
+pub(super) fn header<'a>(
+    record: impl Iterator<Item = &'a str>,
+    issues: &mut Vec<Issue>,
+) -> Result<Vec<Column>, FileError> {
+    let mut columns: Vec<Column> = Vec::new();
+    for (i, cell) in record.enumerate() {
         let name = cell.trim_start_matches('\u{feff}').trim().to_string();
         let field = Field::from_header(&name);
         if let Some(j) = field.and_then(|f| columns.iter().position(|c| c.field == Some(f))) {
@@ -157,7 +163,7 @@ fn header(record: &csv::StringRecord, issues: &mut Vec<Issue>) -> Result<Vec<Col
 }
 
 /// Warns once about an unnamed column that holds data (Excel's trailing empty columns do not).
-fn mark_data(record: &csv::StringRecord, columns: &mut [Column], issues: &mut Vec<Issue>) {
+pub(super) fn mark_data(record: &[&str], columns: &mut [Column], issues: &mut Vec<Issue>) {
     for (i, (cell, c)) in record.iter().zip(columns.iter_mut()).enumerate() {
         if c.name.is_empty() && !c.has_data && !cell.trim().is_empty() {
             c.has_data = true;

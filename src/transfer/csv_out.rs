@@ -9,7 +9,7 @@ use std::io;
 
 /// The offers as CSV bytes, sorted by id. The internal note column only with `with_internal`.
 pub fn to_csv(offers: &[Offer], with_internal: bool) -> io::Result<Vec<u8>> {
-    let fields: Vec<Field> = Field::CSV.into_iter().filter(|f| with_internal || *f != Field::Note).collect();
+    let fields = columns(with_internal);
     let mut out = b"\xEF\xBB\xBF".to_vec();
     {
         let mut w =
@@ -26,7 +26,12 @@ pub fn to_csv(offers: &[Offer], with_internal: bool) -> io::Result<Vec<u8>> {
     Ok(out)
 }
 
-fn protect(cell: String) -> String {
+/// The export's columns; the internal note only when asked for.
+pub(super) fn columns(with_internal: bool) -> Vec<Field> {
+    Field::CSV.into_iter().filter(|f| with_internal || *f != Field::Note).collect()
+}
+
+pub(super) fn protect(cell: String) -> String {
     if needs_protection(&cell) { format!("'{cell}") } else { cell }
 }
 
@@ -41,11 +46,30 @@ fn join_text(items: &[crate::domain::offer::Text]) -> String {
     if items.len() == 1 && joined.contains(',') { format!("{joined}|") } else { joined }
 }
 
-fn cell(field: Field, o: &Offer) -> String {
+/// The conditions read from text, by the names of their fields ("mindestalter|deutsch_mindestens").
+pub(super) fn from_text(f: FromText, name: fn(Field) -> &'static str) -> String {
+    let parts = [
+        (f.min_age, Field::MinAge),
+        (f.max_age, Field::MaxAge),
+        (f.min_german, Field::MinGerman),
+        (f.residence, Field::Residence),
+    ];
+    parts.iter().filter(|p| p.0).map(|p| name(p.1)).collect::<Vec<_>>().join("|")
+}
+
+/// A field's cell as the spreadsheet export writes it (CSV and xlsx alike).
+pub(super) fn cell(field: Field, o: &Offer) -> String {
     let e = &o.eligibility;
     match field {
         Field::Id => o.id.to_string(),
         Field::Title => o.title.to_string(),
+        Field::TitleEn => o.title_en().to_string(),
+        Field::ProviderTypeNote => o.provider_type_note().to_string(),
+        Field::DescriptionEn => o.description_en().to_string(),
+        Field::Towns => join_text(o.towns()),
+        // Part of the hours text ("…; nach Vereinbarung").
+        Field::ByAppointment => String::new(),
+        Field::FromText => from_text(e.from_text, |f| f.csv_header().unwrap_or_default()),
         Field::Provider => o.provider.to_string(),
         Field::ProviderType => o.provider_type.code().into(),
         Field::Needs => join(&o.needs, Need::code),

@@ -10,8 +10,12 @@ use super::text::fold;
 pub enum Field {
     Id,
     Title,
+    /// English title.
+    TitleEn,
     Provider,
     ProviderType,
+    /// The provider type as the source wrote it.
+    ProviderTypeNote,
     Needs,
     SubNeeds,
     /// CSV: target groups and tags in one cell ("A|B|REF").
@@ -21,6 +25,8 @@ pub enum Field {
     /// JSON: tags only.
     Tags,
     Description,
+    /// English short description.
+    DescriptionEn,
     Keywords,
     Phone,
     Email,
@@ -29,9 +35,13 @@ pub enum Field {
     PostalCode,
     Town,
     ServiceArea,
+    /// The towns served.
+    Towns,
     AreaExcludes,
     HoursNote,
     Hours,
+    /// JSON only: `hours.by_appointment` (in CSV it is part of the hours text).
+    ByAppointment,
     Appointment,
     Channels,
     Languages,
@@ -42,6 +52,8 @@ pub enum Field {
     MaxAge,
     MinGerman,
     Residence,
+    /// Which conditions were read from text and are not confirmed yet.
+    FromText,
     Documents,
     Status,
     LastVerified,
@@ -50,7 +62,7 @@ pub enum Field {
 
 impl Field {
     /// Columns of the CSV export, in order; `Note` only with `--with-internal`.
-    pub const CSV: [Field; 33] = [
+    pub const CSV: [Field; 38] = [
         Field::Id,
         Field::Title,
         Field::Provider,
@@ -83,6 +95,12 @@ impl Field {
         Field::Documents,
         Field::Status,
         Field::LastVerified,
+        // Added with issue 10, at the end so that sheets built on the old columns still fit.
+        Field::TitleEn,
+        Field::DescriptionEn,
+        Field::ProviderTypeNote,
+        Field::Towns,
+        Field::FromText,
         Field::Note,
     ];
 
@@ -91,13 +109,16 @@ impl Field {
         Some(match self {
             Field::Id => "id",
             Field::Title => "titel",
+            Field::TitleEn => "titel_en",
             Field::Provider => "anbieter",
             Field::ProviderType => "anbietertyp",
+            Field::ProviderTypeNote => "anbietertyp_hinweis",
             Field::Needs => "bedarfe",
             Field::SubNeeds => "unterthemen",
             Field::Groups => "zielgruppen",
-            Field::TargetGroups | Field::Tags => return None,
+            Field::TargetGroups | Field::Tags | Field::ByAppointment => return None,
             Field::Description => "beschreibung",
+            Field::DescriptionEn => "beschreibung_en",
             Field::Keywords => "stichwoerter",
             Field::Phone => "telefon",
             Field::Email => "email",
@@ -106,6 +127,7 @@ impl Field {
             Field::PostalCode => "plz",
             Field::Town => "ort",
             Field::ServiceArea => "zustaendigkeit",
+            Field::Towns => "orte",
             Field::AreaExcludes => "ausser_orte",
             Field::HoursNote => "zeiten_hinweis",
             Field::Hours => "oeffnungszeiten",
@@ -119,6 +141,7 @@ impl Field {
             Field::MaxAge => "hoechstalter",
             Field::MinGerman => "deutsch_mindestens",
             Field::Residence => "aufenthalt",
+            Field::FromText => "aus_text_erkannt",
             Field::Documents => "unterlagen",
             Field::Status => "status",
             Field::LastVerified => "geprueft_am",
@@ -131,14 +154,17 @@ impl Field {
         match self {
             Field::Id => "id",
             Field::Title => "title",
+            Field::TitleEn => "title_en",
             Field::Provider => "provider",
             Field::ProviderType => "provider_type",
+            Field::ProviderTypeNote => "provider_type_note",
             Field::Needs => "needs",
             Field::SubNeeds => "sub_needs",
             Field::Groups => "target_groups_and_tags",
             Field::TargetGroups => "target_groups",
             Field::Tags => "tags",
             Field::Description => "description",
+            Field::DescriptionEn => "description_en",
             Field::Keywords => "keywords",
             Field::Phone => "phone",
             Field::Email => "email",
@@ -147,9 +173,11 @@ impl Field {
             Field::PostalCode => "postal_code",
             Field::Town => "town",
             Field::ServiceArea => "service_area",
+            Field::Towns => "towns",
             Field::AreaExcludes => "area_excludes",
             Field::HoursNote => "hours.note",
             Field::Hours => "hours.slots",
+            Field::ByAppointment => "hours.by_appointment",
             Field::Appointment => "appointment",
             Field::Channels => "channels",
             Field::Languages => "languages",
@@ -160,6 +188,7 @@ impl Field {
             Field::MaxAge => "eligibility.max_age",
             Field::MinGerman => "eligibility.min_german",
             Field::Residence => "eligibility.residence",
+            Field::FromText => "eligibility.from_text",
             Field::Documents => "documents",
             Field::Status => "status",
             Field::LastVerified => "last_verified",
@@ -171,16 +200,38 @@ impl Field {
     fn aliases(self) -> &'static [&'static str] {
         match self {
             Field::Id => &["id", "kennung", "nr"],
-            Field::Title => &["title", "titel", "name", "angebot", "offer", "bezeichnung"],
-            Field::Provider => &["provider", "anbieter", "traeger", "organisation", "organization"],
-            Field::ProviderType => {
-                &["provider_type", "anbietertyp", "anbieterart", "traegertyp", "providertype"]
+            Field::Title => {
+                &["title", "titel", "name", "angebot", "offer", "bezeichnung", "titel_de", "title_de"]
             }
+            Field::TitleEn => {
+                &["title_en", "titel_en", "titel_englisch", "englischer_titel", "name_en", "title_english"]
+            }
+            Field::Provider => &["provider", "anbieter", "traeger", "organisation", "organization"],
+            Field::ProviderType => &[
+                "provider_type",
+                "anbietertyp",
+                "anbieterart",
+                "traegertyp",
+                "providertype",
+                "traegerart",
+                "art_des_anbieters",
+            ],
+            Field::ProviderTypeNote => &["provider_type_note", "anbietertyp_hinweis", "anbietertyp_notiz"],
             Field::Needs => &["needs", "bedarfe", "bedarf", "need", "themen", "anliegen"],
             Field::SubNeeds => &["sub_needs", "unterthemen", "unterthema", "unterbedarfe", "subneeds"],
             Field::Groups => &["target_groups", "zielgruppen", "zielgruppe", "targetgroup"],
-            Field::TargetGroups | Field::Tags => &[],
-            Field::Description => &["description", "beschreibung", "kurzbeschreibung"],
+            Field::TargetGroups | Field::Tags | Field::ByAppointment => &[],
+            Field::Description => {
+                &["description", "beschreibung", "kurzbeschreibung", "beschreibung_de", "summary"]
+            }
+            Field::DescriptionEn => &[
+                "description_en",
+                "beschreibung_en",
+                "kurzbeschreibung_en",
+                "summary_en",
+                "beschreibung_englisch",
+                "kurzbeschreibung_englisch",
+            ],
             Field::Keywords => &["keywords", "stichwoerter", "stichworte", "schlagwoerter", "suchwoerter"],
             Field::Phone => &["phone", "telefon", "tel", "telefonnummer", "telephone"],
             Field::Email => &["email", "e-mail", "mail", "emailadresse"],
@@ -188,7 +239,15 @@ impl Field {
             Field::Street => &["address", "adresse", "strasse", "street", "anschrift"],
             Field::PostalCode => &["postal_code", "plz", "postleitzahl", "zip", "postcode"],
             Field::Town => &["town", "ort", "stadt", "city", "gemeinde", "wohnort"],
-            Field::ServiceArea => &["service_area", "zustaendigkeit", "zustaendig", "einzugsgebiet"],
+            Field::ServiceArea => &[
+                "service_area",
+                "zustaendigkeit",
+                "zustaendig",
+                "einzugsgebiet",
+                "zustaendigkeitsbereich",
+                "gebiet",
+            ],
+            Field::Towns => &["towns", "orte", "zustaendig_fuer_orte", "versorgte_orte", "served_towns"],
             Field::AreaExcludes => &["area_excludes", "ausser_orte", "ausgenommene_orte", "nicht_fuer_orte"],
             Field::HoursNote => &["hours_note", "zeiten_hinweis", "oeffnungszeiten_hinweis"],
             Field::Hours => &["opening_hours", "oeffnungszeiten", "hours", "zeiten", "sprechzeiten"],
@@ -202,6 +261,7 @@ impl Field {
             Field::MaxAge => &["max_age", "hoechstalter", "alter_bis", "bis_alter"],
             Field::MinGerman => &["min_german", "deutsch_mindestens", "deutschniveau", "sprachniveau"],
             Field::Residence => &["residence", "aufenthalt", "aufenthaltsstatus"],
+            Field::FromText => &["from_text", "aus_text_erkannt", "erkannt_aus_text"],
             Field::Documents => &["documents", "unterlagen", "dokumente"],
             Field::Status => &["status", "zustand"],
             Field::LastVerified => &["last_verified", "geprueft_am", "geprueft", "stand", "verified"],
@@ -223,24 +283,31 @@ impl Field {
         ALL.iter().copied().find(|f| *f != Field::Groups && f.json_key() == key)
     }
 
-    /// Text fields that keep line breaks.
+    /// Text fields that keep line breaks (and may be long). Opening hours too: a cell with one
+    /// line per day is common, and a line break separates groups like `;`.
     pub fn multiline(self) -> bool {
-        matches!(self, Field::Description | Field::Eligibility | Field::Note)
+        matches!(
+            self,
+            Field::Description | Field::DescriptionEn | Field::Eligibility | Field::Note | Field::Hours
+        )
     }
 }
 
 /// Every field, in application order.
-pub const ALL: [Field; 35] = [
+pub const ALL: [Field; 41] = [
     Field::Id,
     Field::Title,
+    Field::TitleEn,
     Field::Provider,
     Field::ProviderType,
+    Field::ProviderTypeNote,
     Field::Needs,
     Field::SubNeeds,
     Field::Groups,
     Field::TargetGroups,
     Field::Tags,
     Field::Description,
+    Field::DescriptionEn,
     Field::Keywords,
     Field::Phone,
     Field::Email,
@@ -249,9 +316,11 @@ pub const ALL: [Field; 35] = [
     Field::PostalCode,
     Field::Town,
     Field::ServiceArea,
+    Field::Towns,
     Field::AreaExcludes,
     Field::HoursNote,
     Field::Hours,
+    Field::ByAppointment,
     Field::Appointment,
     Field::Channels,
     Field::Languages,
@@ -262,6 +331,7 @@ pub const ALL: [Field; 35] = [
     Field::MaxAge,
     Field::MinGerman,
     Field::Residence,
+    Field::FromText,
     Field::Documents,
     Field::Status,
     Field::LastVerified,

@@ -6,7 +6,7 @@ use super::apply::Raw;
 use super::fields::Field;
 use super::report::{ColumnRef, FileError, IssueKind, Place, ValueType};
 use super::{MAX_ROWS, RawRow, Rows};
-use crate::domain::{TimeSlot, Weekday};
+use crate::domain::{Recurrence, TimeSlot, Weekday};
 use serde_json::{Map, Value};
 
 pub fn read(bytes: &[u8]) -> Result<Rows, FileError> {
@@ -58,9 +58,14 @@ fn entry(n: usize, value: Value) -> RawRow {
                 row.cells.push((Field::HoursNote, col("hours"), Raw::Null));
             }
             ("eligibility", Value::Null) => {
-                for f in
-                    [Field::Eligibility, Field::MinAge, Field::MaxAge, Field::MinGerman, Field::Residence]
-                {
+                for f in [
+                    Field::Eligibility,
+                    Field::MinAge,
+                    Field::MaxAge,
+                    Field::MinGerman,
+                    Field::Residence,
+                    Field::FromText,
+                ] {
                     row.cells.push((f, col("eligibility"), Raw::Null));
                 }
             }
@@ -79,6 +84,16 @@ fn entry(n: usize, value: Value) -> RawRow {
 fn nested(row: &mut RawRow, prefix: &str, inner: Map<String, Value>) {
     for (key, value) in inner {
         let path = format!("{prefix}.{key}");
+        if path == "hours.by_appointment" {
+            match value {
+                Value::Bool(b) => {
+                    row.cells.push((Field::ByAppointment, col(&path), Raw::Text(b.to_string())))
+                }
+                Value::Null => row.cells.push((Field::ByAppointment, col(&path), Raw::Null)),
+                _ => row.problems.push((Some(col(&path)), IssueKind::WrongType(ValueType::Text))),
+            }
+            continue;
+        }
         if path == "hours.slots" {
             match slots(value) {
                 Ok(slots) => row.cells.push((Field::Hours, col(&path), Raw::Slots(slots))),
@@ -138,13 +153,44 @@ fn slots(value: Value) -> Result<Vec<TimeSlot>, IssueKind> {
             let day = text("day").and_then(Weekday::parse).ok_or_else(bad)?;
             let from = text("from").and_then(minutes).ok_or_else(bad)?;
             let to = text("to").and_then(minutes).ok_or_else(bad)?;
-            let known = item
-                .as_object()
-                .is_some_and(|o| o.keys().all(|k| ["day", "from", "to"].contains(&k.as_str())));
-            if from >= to || !known {
+            let rule = match item.get("rule") {
+                None | Some(Value::Null) => Some(Recurrence::Weekly),
+                Some(Value::String(s)) => Recurrence::from_code(s),
+                Some(_) => None,
+            }
+            .ok_or_else(bad)?;
+            // A window's note is written in parentheses in the hours text: single spaces, and
+            // balanced parentheses, so that it reads back the same.
+            let note = match item.get("note") {
+                None | Some(Value::Null) => String::new(),
+                Some(Value::String(s)) => crate::domain::text::normalize(s, false)
+                    .0
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                Some(_) => return Err(bad()),
+            };
+            let mut depth = 0i32;
+            for c in note.chars() {
+                depth += match c {
+                    '(' => 1,
+                    ')' => -1,
+                    _ => 0,
+                };
+                if depth < 0 {
+                    return Err(bad());
+                }
+            }
+            if depth != 0 {
                 return Err(bad());
             }
-            Ok(TimeSlot { day, from, to })
+            let known = item.as_object().is_some_and(|o| {
+                o.keys().all(|k| ["day", "from", "to", "rule", "note"].contains(&k.as_str()))
+            });
+            if from >= to || !known || note.chars().count() > super::TEXT_MAX {
+                return Err(bad());
+            }
+            Ok(TimeSlot { day, from, to, rule, note: note.into() })
         })
         .collect()
 }
@@ -169,7 +215,7 @@ mod tests {
         let fields: Vec<Field> = cells.iter().map(|c| c.0).collect();
         assert!(fields.contains(&Field::HoursNote) && fields.contains(&Field::MinAge));
         let slots = cells.iter().find(|c| c.0 == Field::Hours).map(|c| c.2.clone());
-        assert_eq!(slots, Some(Raw::Slots(vec![TimeSlot { day: Weekday::Di, from: 540, to: 750 }])));
+        assert_eq!(slots, Some(Raw::Slots(vec![TimeSlot::weekly(Weekday::Di, 540, 750)])));
         let b = read(br#"{"format": "lotse-angebote", "offers": [{"titel": "Deutsch"}]}"#).unwrap();
         assert_eq!(b.rows[0].cells[0].0, Field::Title);
     }

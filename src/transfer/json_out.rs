@@ -10,7 +10,10 @@ use serde::Serialize;
 /// The `format` value at the top of an export, so a file says what it is.
 pub const JSON_FORMAT: &str = "lotse-angebote";
 /// Raised when the JSON form changes incompatibly.
-const JSON_VERSION: u32 = 1;
+/// Version 2 (issue 10) adds English texts, the provider type's note, towns, rules and notes of
+/// hours windows, "by appointment" and which conditions were read from text; version 1 files are
+/// still read.
+const JSON_VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct FileOut<'a> {
@@ -23,13 +26,16 @@ struct FileOut<'a> {
 struct OfferOut<'a> {
     id: &'a str,
     title: &'a str,
+    title_en: &'a str,
     provider: &'a str,
     provider_type: &'static str,
+    provider_type_note: &'a str,
     needs: Vec<&'static str>,
     sub_needs: Vec<&'static str>,
     target_groups: Vec<&'static str>,
     tags: Vec<&'static str>,
     description: &'a str,
+    description_en: &'a str,
     phone: &'a str,
     email: &'a str,
     website: &'a str,
@@ -37,6 +43,7 @@ struct OfferOut<'a> {
     postal_code: &'a str,
     town: &'a str,
     service_area: &'static str,
+    towns: &'a [crate::domain::offer::Text],
     area_excludes: &'a [crate::domain::offer::Text],
     hours: HoursOut<'a>,
     appointment: &'static str,
@@ -55,15 +62,18 @@ struct OfferOut<'a> {
 
 #[derive(Serialize)]
 struct HoursOut<'a> {
-    slots: Vec<SlotOut>,
+    slots: Vec<SlotOut<'a>>,
+    by_appointment: bool,
     note: &'a str,
 }
 
 #[derive(Serialize)]
-struct SlotOut {
+struct SlotOut<'a> {
     day: &'static str,
     from: String,
     to: String,
+    rule: String,
+    note: &'a str,
 }
 
 #[derive(Serialize)]
@@ -73,6 +83,7 @@ struct EligibilityOut<'a> {
     min_german: Option<&'static str>,
     residence: Vec<&'static str>,
     note: &'a str,
+    from_text: Vec<&'static str>,
 }
 
 fn codes<T: Copy>(items: &[T], code: fn(T) -> &'static str) -> Vec<&'static str> {
@@ -83,13 +94,16 @@ fn offer_out(o: &Offer, with_internal: bool) -> OfferOut<'_> {
     OfferOut {
         id: o.id.as_str(),
         title: &o.title,
+        title_en: o.title_en(),
         provider: &o.provider,
         provider_type: o.provider_type.code(),
+        provider_type_note: o.provider_type_note(),
         needs: codes(&o.needs, Need::code),
         sub_needs: codes(&o.sub_needs, SubNeed::code),
         target_groups: codes(&o.target_groups, TargetGroup::code),
         tags: codes(&o.tags, GroupTag::code),
         description: &o.description,
+        description_en: o.description_en(),
         phone: &o.phone,
         email: &o.email,
         website: &o.website,
@@ -97,14 +111,22 @@ fn offer_out(o: &Offer, with_internal: bool) -> OfferOut<'_> {
         postal_code: &o.postal_code,
         town: &o.town,
         service_area: o.service_area.code(),
+        towns: o.towns(),
         area_excludes: &o.area_excludes,
         hours: HoursOut {
             slots: o
                 .hours
                 .slots
                 .iter()
-                .map(|s| SlotOut { day: s.day.de(), from: hhmm(s.from), to: hhmm(s.to) })
+                .map(|s| SlotOut {
+                    day: s.day.de(),
+                    from: hhmm(s.from),
+                    to: hhmm(s.to),
+                    rule: s.rule.code(),
+                    note: &s.note,
+                })
                 .collect(),
+            by_appointment: o.hours.by_appointment,
             note: &o.hours.note,
         },
         appointment: o.appointment.code(),
@@ -118,6 +140,18 @@ fn offer_out(o: &Offer, with_internal: bool) -> OfferOut<'_> {
             min_german: o.eligibility.min_german.map(GermanLevel::code),
             residence: codes(&o.eligibility.residence, ResidenceBasis::code),
             note: &o.eligibility.note,
+            from_text: super::csv_out::from_text(o.eligibility.from_text, |f| {
+                f.json_key().trim_start_matches("eligibility.")
+            })
+            .split('|')
+            .filter(|s| !s.is_empty())
+            .map(|s| match s {
+                "min_age" => "min_age",
+                "max_age" => "max_age",
+                "min_german" => "min_german",
+                _ => "residence",
+            })
+            .collect(),
         },
         documents: &o.documents,
         keywords: &o.keywords,
@@ -154,7 +188,7 @@ mod tests {
         o.internal_note = "geheim".into();
         let a = Offer::new(OfferId::parse("a").unwrap(), "Erstes");
         let json = to_json(&[o, a], false);
-        assert!(json.starts_with("{\n  \"format\": \"lotse-angebote\",\n  \"version\": 1,"), "{json}");
+        assert!(json.starts_with("{\n  \"format\": \"lotse-angebote\",\n  \"version\": 2,"), "{json}");
         assert!(json.find("\"id\": \"a\"") < json.find("\"id\": \"b\""), "sorted by id");
         assert!(json.contains("\"needs\": [\n        \"ANE\"\n      ]"), "{json}");
         assert!(json.contains("\"day\": \"Mo\",\n            \"from\": \"09:00\""), "{json}");

@@ -34,6 +34,17 @@ pub enum FileError {
         first: String,
         second: String,
     },
+    /// Not a workbook Lotse can read (damaged, encrypted, another format).
+    NotWorkbook {
+        detail: String,
+    },
+    /// A folder without the services table of an HSDS data package.
+    NotHsdsFolder,
+    /// `--sheet NAME` names no sheet of the workbook.
+    NoSheet {
+        wanted: String,
+        found: Vec<String>,
+    },
 }
 
 impl FileError {
@@ -59,6 +70,12 @@ impl FileError {
             }
             FileError::DuplicateColumn { first, second } => {
                 lang.f(Tx::DuplicateColumn, &[&file, &visible(first), &visible(second)])
+            }
+            FileError::NotHsdsFolder => lang.f(Tx::NotHsdsFolder, &[&file]),
+            FileError::NotWorkbook { detail } => lang.f(Tx::NotWorkbook, &[&file, &visible(detail)]),
+            FileError::NoSheet { wanted, found } => {
+                let found: Vec<String> = found.iter().map(|f| format!("„{}“", visible(f))).collect();
+                lang.f(Tx::NoSheet, &[&file, &visible(wanted), &found.join(", ")])
             }
         }
     }
@@ -103,24 +120,11 @@ pub enum IssueKind {
         id: String,
         first: Place,
     },
-    UnknownNeed(String),
-    UnknownSubNeed(String),
-    UnknownGroup(String),
-    BadLanguage(String),
-    BadDate(String, DateError),
     BadEmail(String),
     BadPhone(String),
     BadWeb(String),
-    /// A value of a coded field (provider type, status …) that matches no code or label.
-    UnknownValue {
-        value: String,
-        valid: String,
-    },
-    BadNumber {
-        value: String,
-        min: u32,
-        max: u32,
-    },
+    /// A web address with another scheme ("javascript:", "file:"): never stored.
+    UnsafeWeb(String),
     TooLong {
         len: usize,
         max: usize,
@@ -131,6 +135,16 @@ pub enum IssueKind {
     // Warnings.
     ControlChars,
     HoursAsNote(String),
+    /// Every other week, without saying which weeks: "jetzt geöffnet" cannot use it.
+    HoursUnknownWeeks,
+    /// A date that could not be read; the offer counts as never verified.
+    DateNotRead(String, DateError),
+    /// A status that is none of the known ones: taken as active.
+    StatusAsActive(String),
+    /// An entry of the "read from text" column that names no condition.
+    UnknownFromText(String),
+    /// A spreadsheet cell holding an error value (#NV, #DIV/0!): read as empty.
+    CellError(String),
     UnknownColumn,
     UnknownKey,
     UnnamedColumn,
@@ -148,9 +162,9 @@ impl IssueKind {
     pub fn severity(&self) -> Severity {
         use IssueKind::*;
         match self {
-            ControlChars | HoursAsNote(_) | UnknownColumn | UnknownKey | UnnamedColumn | ExtraCells(_) => {
-                Severity::Warning
-            }
+            ControlChars | HoursAsNote(_) | HoursUnknownWeeks | DateNotRead(..) | StatusAsActive(_)
+            | UnknownFromText(_) | CellError(_) | UnknownColumn | UnknownKey | UnnamedColumn
+            | ExtraCells(_) => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -163,17 +177,10 @@ impl IssueKind {
             MissingTitle => lang.t(Tx::IsMissingTitle).to_string(),
             BadId(s) => lang.f(Tx::IsBadId, &[&v(s)]),
             DuplicateId { id, first } => lang.f(Tx::IsDuplicateId, &[&v(id), &first.message(lang)]),
-            UnknownNeed(s) => lang.f(Tx::IsUnknownNeed, &[&v(s)]),
-            UnknownSubNeed(s) => lang.f(Tx::IsUnknownSubNeed, &[&v(s)]),
-            UnknownGroup(s) => lang.f(Tx::IsUnknownGroup, &[&v(s)]),
-            BadLanguage(s) => lang.f(Tx::IsBadLanguage, &[&v(s)]),
-            BadDate(s, DateError::Format) => lang.f(Tx::IsBadDate, &[&v(s)]),
-            BadDate(s, DateError::Impossible) => lang.f(Tx::IsImpossibleDate, &[&v(s)]),
             BadEmail(s) => lang.f(Tx::IsBadEmail, &[&v(s)]),
             BadPhone(s) => lang.f(Tx::IsBadPhone, &[&v(s)]),
             BadWeb(s) => lang.f(Tx::IsBadWeb, &[&v(s)]),
-            UnknownValue { value, valid } => lang.f(Tx::IsUnknownValue, &[&v(value), valid]),
-            BadNumber { value, min, max } => lang.f(Tx::IsBadNumber, &[&v(value), min, max]),
+            UnsafeWeb(s) => lang.f(Tx::IsUnsafeWeb, &[&v(s)]),
             TooLong { len, max } => lang.f(Tx::IsTooLong, &[len, max]),
             WrongType(t) => {
                 let t = match t {
@@ -187,6 +194,12 @@ impl IssueKind {
             NotAnObject => lang.t(Tx::IsNotAnObject).to_string(),
             ControlChars => lang.t(Tx::WarnControlChars).to_string(),
             HoursAsNote(s) => lang.f(Tx::WarnHoursAsNote, &[&v(s)]),
+            HoursUnknownWeeks => lang.t(Tx::WarnHoursUnknownWeeks).to_string(),
+            DateNotRead(s, DateError::Format) => lang.f(Tx::WarnDateNotRead, &[&v(s)]),
+            DateNotRead(s, DateError::Impossible) => lang.f(Tx::WarnImpossibleDate, &[&v(s)]),
+            StatusAsActive(s) => lang.f(Tx::WarnStatusAsActive, &[&v(s)]),
+            UnknownFromText(s) => lang.f(Tx::WarnUnknownFromText, &[&v(s)]),
+            CellError(s) => lang.f(Tx::WarnCellError, &[&v(s)]),
             UnknownColumn => lang.t(Tx::WarnUnknownColumn).to_string(),
             UnknownKey => lang.t(Tx::WarnUnknownKey).to_string(),
             UnnamedColumn => lang.t(Tx::WarnUnnamedColumn).to_string(),
@@ -196,7 +209,7 @@ impl IssueKind {
 }
 
 /// Long cell values are cut in messages: the report must stay readable.
-fn shorten(s: &str) -> String {
+pub(super) fn shorten(s: &str) -> String {
     const MAX: usize = 60;
     if s.chars().count() <= MAX {
         s.to_string()

@@ -58,18 +58,32 @@ pub fn full(frame: &mut Frame, area: Rect, state: &State, scroll: u16) {
     frame.render_widget(Paragraph::new(lines).scroll((scroll.min(max_scroll), 0)), inner);
 }
 
+/// English texts when the screen is English or the current client is counselled in English.
+fn english(state: &State) -> bool {
+    state.lang.is_en() || state.current().and_then(|c| c.contact.language).is_some_and(|l| l.as_str() == "en")
+}
+
 fn lines(o: &Offer, state: &State, detail: Detail, width: usize) -> Vec<Line<'static>> {
     let lang = state.lang;
     let mut out: Vec<Line<'static>> = Vec::new();
     let full = detail == Detail::Full;
-    for (i, l) in wrap(&safe(&o.title), width).into_iter().enumerate() {
+    let english = english(state);
+    for (i, l) in wrap(&safe(o.title_in(english)), width).into_iter().enumerate() {
         if i == 0 || full {
             out.push(Line::styled(l, theme::title()));
+        }
+    }
+    if full && english && !o.title_en().is_empty() {
+        for l in wrap(&lang.f(T::CardGermanTitle, &[&safe(&o.title)]), width) {
+            out.push(Line::styled(l, theme::dim()));
         }
     }
     let mut provider = safe(&o.provider);
     if full {
         provider = format!("{provider} · {}", o.provider_type.label(lang));
+        if !o.provider_type_note().is_empty() {
+            provider = format!("{provider} ({})", safe(o.provider_type_note()));
+        }
     }
     if !o.provider.is_empty() {
         for (i, l) in wrap(&provider, width).into_iter().enumerate() {
@@ -80,7 +94,22 @@ fn lines(o: &Offer, state: &State, detail: Detail, width: usize) -> Vec<Line<'st
     }
     let misfit = state.mismatches(o);
     if let (false, Some(c)) = (misfit.is_empty(), state.current()) {
-        let reasons: Vec<String> = misfit.iter().map(|m| crate::i18n::mismatch_text(m, lang)).collect();
+        use crate::domain::eligibility::Mismatch;
+        let f = o.eligibility.from_text;
+        let read = |m: &Mismatch| match m {
+            Mismatch::TooYoung { .. } => f.min_age,
+            Mismatch::TooOld { .. } => f.max_age,
+            Mismatch::German { .. } => f.min_german,
+            Mismatch::Residence(_) => f.residence,
+            Mismatch::Group(_) => false,
+        };
+        let reasons: Vec<String> = misfit
+            .iter()
+            .map(|m| match read(m) {
+                true => format!("{} ({})", crate::i18n::mismatch_text(m, lang), lang.t(T::CardFromText)),
+                false => crate::i18n::mismatch_text(m, lang),
+            })
+            .collect();
         let text = format!("⚠ {}: {}", lang.f(Ti::NotFittingFor, &[&c.reference()]), reasons.join(" · "));
         for l in wrap(&text, width) {
             out.push(Line::styled(l, theme::warning()));
@@ -121,7 +150,12 @@ fn lines(o: &Offer, state: &State, detail: Detail, width: usize) -> Vec<Line<'st
     }
     let mut addr = address.join(", ");
     if full || !addr.is_empty() {
-        addr = format!("{addr} · {}", o.service_area.label(lang)).trim_start_matches(" · ").to_string();
+        // The towns an offer names say more than its area.
+        let area = match o.towns().is_empty() {
+            true => o.service_area.label(lang).to_string(),
+            false => safe(&o.towns().join(", ")),
+        };
+        addr = format!("{addr} · {area}").trim_start_matches(" · ").to_string();
     }
     field(&mut out, lang.t(T::CardAddress), &addr, width, full);
     let mut appt = o.appointment.label(lang).to_string();
@@ -162,7 +196,7 @@ fn lines(o: &Offer, state: &State, detail: Detail, width: usize) -> Vec<Line<'st
         }
         groups.extend(o.tags.iter().map(|t| t.code().to_string()));
         field(&mut out, lang.t(T::CardGroups), &groups.join(", "), width, true);
-        field(&mut out, lang.t(T::CardDescription), &safe_multiline(&o.description), width, true);
+        field(&mut out, lang.t(T::CardDescription), &safe_multiline(o.description_in(english)), width, true);
         field(&mut out, lang.t(T::CardKeywords), &safe(&o.keywords.join(", ")), width, true);
     }
     verified(&mut out, o, state);
@@ -202,25 +236,35 @@ fn hours(out: &mut Vec<Line<'static>>, o: &Offer, state: &State, full: bool, wid
         }
         OpenState::OpenUntil(_) | OpenState::Unknown => (String::new(), Style::new()),
         OpenState::OpensAt(d, m) => (lang.f(T::CardClosedOpens, &[&day_name(d), &hhmm(m)]), Style::new()),
+        OpenState::OpensOn(d, m) => {
+            let day = format!("{} {:02}.{:02}.", day_name(Weekday::of_date(d.naive())), d.day(), d.month());
+            (lang.f(T::CardClosedOpens, &[&day, &hhmm(m)]), Style::new())
+        }
     };
     let mut spans = vec![Span::styled(format!("{}: ", lang.t(T::CardHours)), theme::label())];
     if !text.is_empty() {
         spans.push(Span::styled(text, style));
+    } else if o.hours.slots.is_empty() && o.hours.by_appointment {
+        spans.push(Span::raw(lang.t(T::CardByAppointment).to_string()));
     } else if o.hours.slots.is_empty() {
         spans.push(Span::styled(lang.t(T::CardNoHours).to_string(), theme::dim()));
     }
     out.push(Line::from(spans));
-    let grouped = o.hours.grouped(lang.is_en());
+    let mut grouped = o.hours.grouped(lang.is_en());
+    if o.hours.by_appointment && !o.hours.slots.is_empty() {
+        grouped.push((lang.t(T::CardByAppointment).to_string(), String::new()));
+    }
     let note = safe(&o.hours.note);
     if full {
         for (days, times) in grouped {
-            out.push(Line::from(format!("  {days:<7} {times}")));
+            out.push(Line::from(format!("  {days:<7} {times}").trim_end().to_string()));
         }
         if !note.is_empty() {
             push_wrapped(out, &note, width, theme::dim(), true);
         }
     } else {
-        let mut compact: Vec<String> = grouped.into_iter().map(|(d, t)| format!("{d} {t}")).collect();
+        let mut compact: Vec<String> =
+            grouped.into_iter().map(|(d, t)| format!("{d} {t}").trim_end().to_string()).collect();
         if !note.is_empty() {
             compact.push(note);
         }
@@ -230,24 +274,34 @@ fn hours(out: &mut Vec<Line<'static>>, o: &Offer, state: &State, full: bool, wid
     }
 }
 
+/// The conditions; those an import read from text say so until a counsellor confirms them.
+/// "No restrictions" only when nothing is stated and the description names no condition either.
 fn eligibility(o: &Offer, lang: Lang) -> String {
+    use crate::domain::conditions::{Source, names_condition};
     let e = &o.eligibility;
     if e.is_open_to_all() {
-        return lang.t(T::CardEligibilityNone).to_string();
+        let named = [o.description.as_str(), o.description_en()]
+            .iter()
+            .any(|d| names_condition(d, Source::Description));
+        return lang.t(if named { T::CardEligibilityInText } else { T::CardEligibilityNone }).to_string();
     }
     let mut parts = Vec::new();
+    let mark = |text: String, read: bool| match read {
+        true => format!("{text} ({})", lang.t(T::CardFromText)),
+        false => text,
+    };
     if let Some(a) = e.min_age {
-        parts.push(lang.f(T::CardAgeFrom, &[&a]));
+        parts.push(mark(lang.f(T::CardAgeFrom, &[&a]), e.from_text.min_age));
     }
     if let Some(a) = e.max_age {
-        parts.push(lang.f(T::CardAgeTo, &[&a]));
+        parts.push(mark(lang.f(T::CardAgeTo, &[&a]), e.from_text.max_age));
     }
     if let Some(g) = e.min_german {
-        parts.push(lang.f(T::CardGermanFrom, &[&g.label(lang)]));
+        parts.push(mark(lang.f(T::CardGermanFrom, &[&g.label(lang)]), e.from_text.min_german));
     }
     if !e.residence.is_empty() {
         let r: Vec<_> = e.residence.iter().map(|r| r.label(lang)).collect();
-        parts.push(lang.f(T::CardResidence, &[&r.join(", ")]));
+        parts.push(mark(lang.f(T::CardResidence, &[&r.join(", ")]), e.from_text.residence));
     }
     if !e.note.is_empty() {
         parts.push(safe(&e.note));

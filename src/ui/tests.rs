@@ -195,3 +195,48 @@ fn control_characters_in_data_are_shown_not_sent() {
     assert!(t.contains("Böse^[]0;pwned^G"), "{t}");
     assert!(t.contains("<U+009B>"));
 }
+
+/// One offer on the screen, its card open.
+fn card_of(o: crate::domain::Offer, lang: Lang) -> String {
+    let now = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap().and_hms_opt(10, 0, 0).unwrap();
+    let mut s = State::new(lang, now, Source { demo: false, path: "x".into() }, Vec::new());
+    let index = SearchIndex::build(std::slice::from_ref(&o));
+    s.catalog = crate::app::state::Catalog::new(vec![o]);
+    s.set_index(index);
+    press(&mut s, &[Key::plain(Code::Enter)]);
+    text(&render(&s, 120, 40))
+}
+
+fn imported(csv: &str) -> crate::domain::Offer {
+    let (_, rows) = crate::transfer::read(csv.as_bytes(), Some(crate::transfer::FileFormat::Csv)).unwrap();
+    crate::transfer::plan(rows, &Default::default()).writes.remove(0)
+}
+
+#[test]
+fn the_card_marks_conditions_read_from_text_and_shows_english() {
+    let o = imported(
+        "titel;titel_en;kurzbeschreibung_en;voraussetzungen;oeffnungszeiten;zustaendigkeit;ort\n\
+         Jugendmigrationsdienst;Youth migration service;Advice for young people;für junge Menschen von 12 bis 27;\
+         1. und 3. Mi 15-17, nach Vereinbarung;Neustadt, Altdorf;Neustadt\n\
+         Bürgeramt;;;;;Bergheim;Bergheim\n",
+    );
+    let de = card_of(o.clone(), Lang::De);
+    assert!(de.contains("Jugendmigrationsdienst") && !de.contains("Youth migration service"), "{de}");
+    assert!(de.contains("ab 12 J. (aus Text erkannt) · bis 27 J. (aus Text erkannt)"), "{de}");
+    assert!(de.contains("Mi 1. und 3. im Monat 15:00–17:00"), "{de}");
+    assert!(de.contains("nach Vereinbarung"), "{de}");
+    assert!(de.contains("Neustadt, Altdorf"), "the towns it serves:\n{de}");
+    let en = card_of(o, Lang::En);
+    assert!(en.contains("Youth migration service") && en.contains("German: Jugendmigrationsdienst"), "{en}");
+    assert!(en.contains("Advice for young people"), "{en}");
+    assert!(en.contains("from age 12 (read from text)"), "{en}");
+}
+
+#[test]
+fn the_card_never_says_no_restrictions_when_the_text_names_one() {
+    let mut o = crate::domain::Offer::new(crate::domain::OfferId::parse("x").unwrap(), "Frauencafé");
+    o.description = "Treffpunkt nur für Frauen.".into();
+    assert!(card_of(o.clone(), Lang::De).contains("Voraussetzungen: siehe Beschreibung"));
+    o.description = "Treffpunkt für alle.".into();
+    assert!(card_of(o, Lang::De).contains("Voraussetzungen: keine Einschränkungen"));
+}

@@ -97,6 +97,14 @@ fn tags_languages_and_towns() {
             found(&offers, &mut idx, "", &f).contains(&o.id.as_str().to_string())
         );
     }
+    // An offer that names its towns serves those only.
+    let mut offers = offers;
+    offers[4].set_towns(vec!["Talmühle".into(), "Birkwald".into()]);
+    let mut idx = SearchIndex::build(&offers);
+    let f = Filters { town: Some("Hafenau".into()), ..Filters::default() };
+    assert_eq!(found(&offers, &mut idx, "", &f), ["o0", "o1", "o2"]);
+    let f = Filters { town: Some("birkwald".into()), ..Filters::default() };
+    assert_eq!(found(&offers, &mut idx, "", &f), ["o0", "o1", "o3", "o4"]);
 }
 
 #[test]

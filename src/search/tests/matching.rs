@@ -134,6 +134,21 @@ fn keywords_and_labels_of_needs_sub_needs_and_languages_are_searchable() {
 }
 
 #[test]
+fn english_texts_towns_and_the_provider_type_as_written_are_searchable() {
+    let mut offers = titled(&["Jugendmigrationsdienst", "Sprachcafé", "Beratung"]);
+    offers[0].set_title_en("Youth migration service");
+    offers[1].set_description_en("Practise German over coffee");
+    offers[2].set_towns(vec!["Altdorf".into()]);
+    offers[2].set_provider_type_note("Wohlfahrtsverband");
+    let mut idx = SearchIndex::build(&offers);
+    assert_eq!(ids(&offers, &mut idx, "youth migration"), ["o0"]);
+    assert_eq!(ids(&offers, &mut idx, "jugendmigration"), ["o0"], "German still finds it");
+    assert_eq!(ids(&offers, &mut idx, "coffee"), ["o1"]);
+    assert_eq!(ids(&offers, &mut idx, "altdorf"), ["o2"]);
+    assert_eq!(ids(&offers, &mut idx, "wohlfahrtsverband"), ["o2"]);
+}
+
+#[test]
 fn german_as_offered_language_does_not_drown_learning_german() {
     let mut offers = titled(&["Jobcenter", "Integrationskurs"]);
     offers[0].languages = vec![LangCode::parse("de").unwrap()].into();

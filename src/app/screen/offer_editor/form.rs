@@ -15,6 +15,7 @@ field_keys! {
     /// One per field of the offer editor, in the order the form shows them.
     pub enum OfferField {
         Title,
+        TitleEn,
         Provider,
         ProviderType,
         Needs,
@@ -22,6 +23,7 @@ field_keys! {
         Groups,
         Tags,
         Description,
+        DescriptionEn,
         Keywords,
         Documents,
         Phone,
@@ -31,6 +33,7 @@ field_keys! {
         PostalCode,
         Town,
         ServiceArea,
+        Towns,
         AreaExcludes,
         Hours,
         HoursNote,
@@ -44,6 +47,7 @@ field_keys! {
         MinGerman,
         Residence,
         EligibilityNote,
+        ConditionsFromText,
         Status,
         LastVerified,
         InternalNote,
@@ -59,7 +63,7 @@ pub type Initial = Vec<(OfferField, String)>;
 pub type Problem = (OfferField, String);
 
 /// Text fields whose line breaks are kept (as in imports: description and notes).
-const MULTILINE: [OfferField; 3] = [F::Description, F::EligibilityNote, F::InternalNote];
+const MULTILINE: [OfferField; 4] = [F::Description, F::DescriptionEn, F::EligibilityNote, F::InternalNote];
 
 /// Greatest age accepted (as the importer).
 const MAX_AGE: i64 = 120;
@@ -88,6 +92,7 @@ pub fn build(o: &Offer, lang: Lang) -> Form<OfferField> {
     let mut form = Form::builder()
         .section(te(lang, Te::SecOffer))
         .field(Field::text(F::Title, te(lang, Te::FTitle), &o.title, Check::None).required())
+        .field(Field::text(F::TitleEn, te(lang, Te::FTitleEn), o.title_en(), Check::None))
         .field(Field::text(F::Provider, te(lang, Te::FProvider), &o.provider, Check::None))
         .field(Field::choice(
             F::ProviderType,
@@ -117,6 +122,7 @@ pub fn build(o: &Offer, lang: Lang) -> Form<OfferField> {
         ))
         .section(te(lang, Te::SecText))
         .field(Field::multiline(F::Description, te(lang, Te::FDescription), &o.description))
+        .field(Field::multiline(F::DescriptionEn, te(lang, Te::FDescriptionEn), o.description_en()))
         .field(Field::text(F::Keywords, te(lang, Te::FKeywords), &o.keywords.join(", "), Check::None))
         .field(Field::multiline(F::Documents, te(lang, Te::FDocuments), &o.documents.join("; ")))
         .section(te(lang, Te::SecContact))
@@ -135,6 +141,7 @@ pub fn build(o: &Offer, lang: Lang) -> Form<OfferField> {
             )
             .required(),
         )
+        .field(Field::text(F::Towns, te(lang, Te::FTowns), &o.towns().join(", "), Check::None))
         .field(Field::text(
             F::AreaExcludes,
             te(lang, Te::FExcludes),
@@ -195,6 +202,16 @@ pub fn build(o: &Offer, lang: Lang) -> Form<OfferField> {
             &values(&ResidenceBasis::ALL, &e.residence),
         ))
         .field(Field::multiline(F::EligibilityNote, te(lang, Te::FEligibilityNote), &e.note))
+        // Conditions an import read from text stay marked until a counsellor confirms them.
+        .field(Field::choice(
+            F::ConditionsFromText,
+            te(lang, Te::FFromText),
+            vec![
+                Opt { label: te(lang, Te::OptFromTextOpen), value: 0 },
+                Opt { label: te(lang, Te::OptFromTextConfirmed), value: 1 },
+            ],
+            Some(if e.from_text.any() { 0 } else { 1 }),
+        ))
         .section(te(lang, Te::SecUpkeep))
         .field(
             Field::choice(
@@ -222,6 +239,13 @@ pub fn build(o: &Offer, lang: Lang) -> Form<OfferField> {
         *checked = vec![true; options.len()];
     }
     refresh_sub_needs(&mut form, lang);
+    form.set_hidden(F::ConditionsFromText, !e.from_text.any());
+    // Hours with a note per window and monthly rules can be longer than a line field holds;
+    // a cut-off text would lose windows when edited.
+    if let Kind::Text { input, .. } = &mut form.get_mut(F::Hours).kind {
+        *input =
+            crate::app::input::TextInput::with_value(crate::app::form::field::NOTE_MAX, &o.hours.to_string());
+    }
     form
 }
 
@@ -295,6 +319,7 @@ pub fn to_offer(
     let r = Reader { form, initial };
     let mut o = base.clone();
     o.title = r.text(F::Title, &base.title);
+    o.set_title_en(r.text(F::TitleEn, base.title_en()));
     o.provider = r.text(F::Provider, &base.provider);
     o.provider_type = pick(&ProviderType::ALL, form.choice(F::ProviderType)).unwrap_or(ProviderType::Other);
     o.needs = keep_order(&base.needs, r.multi(&Need::ALL, F::Needs));
@@ -302,6 +327,7 @@ pub fn to_offer(
     o.target_groups = keep_order(&base.target_groups, r.multi(&TargetGroup::ALL, F::Groups));
     o.tags = keep_order(&base.tags, r.multi(&GroupTag::ALL, F::Tags));
     o.description = r.text(F::Description, &base.description);
+    o.set_description_en(r.text(F::DescriptionEn, base.description_en()));
     o.keywords = r.list(F::Keywords, &base.keywords, &[',', ';']);
     // One per line or separated by `;`.
     o.documents = r.list(F::Documents, &base.documents, &[';', LINE_BREAK]);
@@ -312,10 +338,11 @@ pub fn to_offer(
     o.postal_code = r.text(F::PostalCode, &base.postal_code);
     o.town = r.text(F::Town, &base.town);
     o.service_area = pick(&ServiceArea::ALL, form.choice(F::ServiceArea)).unwrap_or(base.service_area);
+    o.set_towns(r.list(F::Towns, base.towns(), &[',', ';']));
     o.area_excludes = r.list(F::AreaExcludes, &base.area_excludes, &[',', ';']);
     if !r.unchanged(F::Hours) {
-        o.hours.slots = match OpeningHours::parse(form.text(F::Hours)) {
-            Ok(h) => h.slots,
+        (o.hours.slots, o.hours.by_appointment) = match OpeningHours::parse(form.text(F::Hours)) {
+            Ok(h) => (h.slots, h.by_appointment),
             Err(e) => return Err((F::Hours, lang.f(T::ValHours, &[&crate::safe_text::visible(&e.part)]))),
         };
     }
@@ -360,6 +387,18 @@ pub fn to_offer(
     o.eligibility.residence =
         keep_order(&base.eligibility.residence, r.multi(&ResidenceBasis::ALL, F::Residence));
     o.eligibility.note = r.text(F::EligibilityNote, &base.eligibility.note);
+    // "bestätigt" confirms every condition read from text; a condition changed by hand is the
+    // counsellor's own.
+    let (b, e) = (&base.eligibility, &mut o.eligibility);
+    e.from_text = match form.choice(F::ConditionsFromText) {
+        Some(1) => FromText::default(),
+        _ => FromText {
+            min_age: b.from_text.min_age && e.min_age == b.min_age,
+            max_age: b.from_text.max_age && e.max_age == b.max_age,
+            min_german: b.from_text.min_german && e.min_german == b.min_german,
+            residence: b.from_text.residence && e.residence == b.residence,
+        },
+    };
     o.status = pick(&OfferStatus::ALL, form.choice(F::Status)).unwrap_or(base.status);
     o.last_verified = match form.text(F::LastVerified) {
         "" => None,
