@@ -4,11 +4,13 @@
 pub mod audit;
 pub mod client;
 mod code_list;
+pub mod consultation;
 pub mod contact;
 pub mod date;
 pub mod duplicates;
 pub mod eligibility;
 pub mod fold;
+pub mod gap;
 pub mod group;
 pub mod hours;
 pub mod need;
@@ -22,7 +24,9 @@ pub mod text;
 pub mod timestamp;
 
 pub use client::{AnonymousContact, Client, ClientRef};
+pub use consultation::{Consultation, Outcome};
 pub use date::{Date, DateError, YearMonth};
+pub use gap::{Gap, SearchMiss};
 pub use group::{CaseGroup, GroupTag, TargetGroup};
 pub use hours::{OpenState, OpeningHours, TimeSlot, Weekday};
 pub use need::{Need, SubNeed};
