@@ -48,7 +48,7 @@ pub fn busy_year(year: i32, volume: Volume, offers: Vec<Offer>, seed: u64) -> Re
             .then(|| GermanSkill { level: *rng.pick(&GermanLevel::ALL), evidence: Evidence::SelfAssessed });
         c.stay.basis = Some(*rng.pick(&ResidenceBasis::ALL));
         c.stay.arrival = Some(Arrival::Month(YearMonth::of(date.add_months(-(rng.below(60) as i32)))));
-        c.stay.place = Some(Place::InRegion { town: Some(rng.word(&super::banks::TOWNS).to_string()) });
+        c.stay.place = Some(Place::InRegion { town: Some(rng.word(super::banks::TOWNS).to_string()) });
         c.qualification.level = rng.chance(85).then(|| *rng.pick(&QualificationLevel::ALL));
         c.employment.status = rng.chance(85).then(|| *rng.pick(&EmploymentStatus::ALL));
         let n = 1 + rng.below(4);
@@ -141,7 +141,7 @@ pub fn busy_year(year: i32, volume: Volume, offers: Vec<Offer>, seed: u64) -> Re
     let gaps = (1..=volume.persons as u64 / 50)
         .map(|id| Gap {
             id,
-            town: rng.word(&super::banks::TOWNS).to_string(),
+            town: rng.word(super::banks::TOWNS).to_string(),
             ..Gap::new(day(&mut rng), *rng.pick(&Need::ALL))
         })
         .collect();
@@ -153,7 +153,7 @@ pub fn busy_year(year: i32, volume: Volume, offers: Vec<Offer>, seed: u64) -> Re
                 misses.push(SearchMiss {
                     month,
                     need,
-                    town: rng.word(&super::banks::TOWNS).to_string(),
+                    town: rng.word(super::banks::TOWNS).to_string(),
                     count: 1 + rng.below(9) as u32,
                 });
             }
