@@ -5,6 +5,7 @@ pub mod backup;
 pub mod bench;
 pub mod client;
 pub mod crash;
+pub mod report;
 pub mod search;
 pub mod transfer;
 
@@ -18,7 +19,7 @@ use std::path::PathBuf;
 #[command(name = "lotse", version, about = "Lotse – Angebote, Erstgespräch und Verweise für Welcome Center")]
 pub struct Args {
     /// Database directory (default: the platform's data directory)
-    #[arg(long, global = true, env = "LOTSE_DB", value_name = "PFAD", conflicts_with = "demo")]
+    #[arg(long, global = true, env = "LOTSE_DB", value_name = "PFAD")]
     pub db: Option<PathBuf>,
     /// Run on a temporary database with the built-in fictional demo directory
     #[arg(long, global = true)]
@@ -55,6 +56,10 @@ pub enum Command {
     /// One client: erase, their own copy, the audit trail (GDPR)
     #[command(subcommand)]
     Client(client::ClientCommand),
+    /// Key figures of a period, anonymous (text, csv, json, md)
+    Report(report::ReportArgs),
+    /// Set up a database; with --demo, fill an empty one with the demo directory and cases
+    Init,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -116,6 +121,15 @@ pub fn command(lang: Lang) -> clap::Command {
         .mut_subcommand("restore", |s| {
             localized(s.about(t(Tc::Restore))).mut_arg("file", |a| a.help(t(Tc::RestoreFile)))
         })
+        .mut_subcommand("report", |s| {
+            localized(s.about(t(Tc::Report)))
+                .mut_arg("from", |a| a.help(t(Tc::ReportFrom)))
+                .mut_arg("to", |a| a.help(t(Tc::ReportTo)))
+                .mut_arg("period", |a| a.help(t(Tc::ReportPeriod)))
+                .mut_arg("format", |a| a.help(t(Tc::ReportFormat)))
+                .mut_arg("output", |a| a.help(t(Tc::ReportOutput)))
+        })
+        .mut_subcommand("init", |s| localized(s.about(t(Tc::Init))).after_help(t(Tc::InitDemo)))
         .mut_subcommand("client", |s| {
             localized(s.about(t(Tc::Client)))
                 .mut_subcommand("erase", |e| {
@@ -176,6 +190,8 @@ pub enum CliError {
     Usage(String),
     #[error("no data directory")]
     NoDataDir,
+    #[error("--demo with --db")]
+    DemoWithDb,
     #[error("io: {0}")]
     Io(String),
     /// Already a sentence for the user (from the screen's loop).
@@ -189,6 +205,7 @@ impl CliError {
             CliError::Store(e) => e.message(lang),
             CliError::Usage(m) => m.clone(),
             CliError::NoDataDir => lang.t(T::ErrNoDataDir).to_string(),
+            CliError::DemoWithDb => lang.t(T::ErrDemoWithDb).to_string(),
             CliError::Io(m) => lang.f(T::ErrInternal, &[m]),
             CliError::Failed(m) => m.clone(),
         }
@@ -197,7 +214,7 @@ impl CliError {
     /// 2 for a wrong call, 1 for everything else.
     pub fn exit_code(&self) -> u8 {
         match self {
-            CliError::Usage(_) => 2,
+            CliError::Usage(_) | CliError::DemoWithDb => 2,
             _ => 1,
         }
     }
@@ -217,48 +234,55 @@ pub fn open_existing(args: &Args, today: Date) -> Result<Opened, CliError> {
 
 fn open_as(args: &Args, today: Date, create: bool) -> Result<Opened, CliError> {
     if args.demo {
+        if args.db.is_some() {
+            // Only `init --demo` writes the demo into a database that stays.
+            return Err(CliError::DemoWithDb);
+        }
         let temp = tempfile::Builder::new()
             .prefix("lotse-demo-")
             .tempdir()
             .map_err(|e| CliError::Io(e.to_string()))?;
         let store = crate::store::open(&temp.path().join("db"))?;
-        let offers = crate::demo::offers(today);
-        store.put_offers(&offers)?;
-        // A few pseudonymous cases, so that the client list, the log and the follow-ups can be
-        // tried too. The store hands out their numbers as for real records.
-        let (mut next_client, mut next_referral) = (0, 0);
-        let (clients, referrals) = crate::demo::cases(
-            today,
-            &offers,
-            &mut || {
-                next_client += 1;
-                next_client
-            },
-            &mut || {
-                next_referral += 1;
-                next_referral
-            },
-        );
-        let mut numbers = Vec::new();
-        for c in &clients {
-            numbers.push((c.id, store.create_client(c)?));
-        }
-        let renumbered: Vec<_> = referrals
-            .into_iter()
-            .map(|(mut r, ev)| {
-                r.client.0 = numbers.iter().find(|(old, _)| *old == r.client.0).map_or(r.client.0, |n| n.1);
-                (r, ev)
-            })
-            .collect();
-        store.create_referrals(&renumbered)?;
+        crate::demo::write_into(store.as_ref(), today)?;
         return Ok(Opened { store, demo: true, _temp: Some(temp) });
     }
-    let path = match &args.db {
-        Some(p) => p.clone(),
-        None => default_db_path().ok_or(CliError::NoDataDir)?,
-    };
+    let path = db_path(args)?;
     let store = if create { crate::store::open(&path)? } else { crate::store::open_existing(&path)? };
     Ok(Opened { store, demo: false, _temp: None })
+}
+
+/// The database directory: `--db` (or `LOTSE_DB`), else the platform's data directory.
+pub fn db_path(args: &Args) -> Result<PathBuf, CliError> {
+    match &args.db {
+        Some(p) => Ok(p.clone()),
+        None => default_db_path().ok_or(CliError::NoDataDir),
+    }
+}
+
+/// `lotse [--db PATH] init [--demo]`: opens (creating) the database; with `--demo` writes the
+/// demo directory and cases into it, which must be empty (a training database that stays).
+pub fn init(
+    args: &Args,
+    today: Date,
+    lang: crate::i18n::Lang,
+    out: &mut dyn std::io::Write,
+) -> Result<(), CliError> {
+    let path = db_path(args)?;
+    let store = crate::store::open(&path)?;
+    let shown = crate::safe_text::visible(&store.location()).into_owned();
+    let message = if args.demo {
+        let present = store.contents()?;
+        if !present.is_empty() {
+            let kinds = crate::store::backup::kinds_line(&present, lang);
+            return Err(CliError::Failed(lang.f(T::InitNotEmpty, &[&shown, &kinds])));
+        }
+        crate::demo::write_into(store.as_ref(), today)?;
+        let kinds = crate::store::backup::kinds_line(&store.contents()?, lang);
+        lang.f(T::InitDemoDone, &[&shown, &kinds])
+    } else {
+        lang.f(T::InitDone, &[&shown])
+    };
+    transfer::write_out(out, format!("{message}\n").as_bytes(), lang)
 }
 
 #[cfg(test)]
@@ -283,6 +307,9 @@ mod tests {
             .unwrap();
         assert!(a.demo);
         assert!(matches!(a.command, Some(Command::Search(_))));
-        assert!(Args::try_parse_from(["lotse", "--demo", "--db", "/x"]).is_err());
+        let both = Args::try_parse_from(["lotse", "--demo", "--db", "/x"]).unwrap();
+        assert!(matches!(open(&both, Date::from_ymd(2026, 1, 1).unwrap()), Err(CliError::DemoWithDb)));
+        let init = Args::try_parse_from(["lotse", "--db", "/x", "init", "--demo"]).unwrap();
+        assert!(init.demo && matches!(init.command, Some(Command::Init)));
     }
 }

@@ -18,7 +18,9 @@ mod housing;
 mod language;
 mod recognition;
 mod residence;
+mod season;
 mod work;
+pub use season::{Season, season};
 
 use crate::domain::{Date, Offer};
 
@@ -42,6 +44,72 @@ pub fn offers(today: Date) -> Vec<Offer> {
         everyday::offers,
     ];
     areas.iter().flat_map(|area| area(today)).collect()
+}
+
+/// Writes the demo into `store`: the directory, the three hand-made cases and the season
+/// (several dozen cases over half a year, with consultations, short contacts, gaps and
+/// searches without result). The store hands out every number as for real records.
+pub fn write_into(store: &dyn crate::store::Store, today: Date) -> crate::store::Result<()> {
+    use crate::domain::referral::ReferralId;
+    let offers = offers(today);
+    store.put_offers(&offers)?;
+    let (mut next_client, mut next_referral) = (0, 0);
+    let (clients, referrals) = cases(
+        today,
+        &offers,
+        &mut || {
+            next_client += 1;
+            next_client
+        },
+        &mut || {
+            next_referral += 1;
+            next_referral
+        },
+    );
+    let season = season(today, &offers);
+    // Placeholder numbers → the store's: the hand-made cases first, then the season's.
+    let mut numbers = std::collections::HashMap::new();
+    for c in &clients {
+        numbers.insert((0, c.id), store.create_client(c)?);
+    }
+    for c in &season.clients {
+        numbers.insert((1, c.id), store.create_client(c)?);
+    }
+    let map = |set: u8, items: Vec<(crate::domain::Referral, crate::domain::ReferralEvent)>| {
+        items
+            .into_iter()
+            .map(|(mut r, ev)| {
+                r.client.0 = numbers.get(&(set, r.client.0)).copied().unwrap_or(r.client.0);
+                // Keep the two sets' placeholder referral numbers apart.
+                r.id = ReferralId(r.id.0 + u64::from(set) * 1_000_000);
+                let ev = crate::domain::ReferralEvent { referral: r.id, ..ev };
+                (r, ev)
+            })
+            .collect::<Vec<_>>()
+    };
+    let mut all = map(0, referrals);
+    all.extend(map(1, season.referrals));
+    store.create_referrals(&all)?;
+    let mut changes: Vec<crate::domain::Consultation> = season.consultations;
+    for k in &mut changes {
+        k.client = numbers.get(&(1, k.client)).copied().unwrap_or(k.client);
+    }
+    let mut batch: Vec<crate::store::Change<'_>> =
+        changes.iter().map(crate::store::Change::NewConsultation).collect();
+    batch.extend(season.contacts.iter().map(crate::store::Change::NewContact));
+    batch.extend(season.gaps.iter().map(crate::store::Change::NewGap));
+    let misses: Vec<(crate::domain::YearMonth, crate::domain::Need, &str)> = season
+        .misses
+        .iter()
+        .map(|(days, need, town)| (crate::domain::YearMonth::of(today.add_days(-days)), *need, *town))
+        .collect();
+    batch.extend(misses.iter().map(|(month, need, town)| crate::store::Change::SearchMiss {
+        month: *month,
+        need: *need,
+        town,
+    }));
+    store.apply(&batch)?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -354,5 +422,28 @@ mod tests {
         ] {
             assert!(any(&|o| o.keywords.iter().any(|k| k == abbr)), "keyword {abbr}");
         }
+    }
+
+    #[test]
+    fn the_season_holds_several_dozen_pseudonymous_cases_over_several_months() {
+        let today = today();
+        let s = super::season(today, &offers(today));
+        assert!(s.clients.len() >= 40, "{}", s.clients.len());
+        let months: BTreeSet<_> = s.clients.iter().map(|c| YearMonth::of(c.contact.date)).collect();
+        assert!(months.len() >= 5, "{months:?}");
+        for c in &s.clients {
+            let client::Identity::Anonymous { pseudonym: Some(p) } = &c.identity else {
+                panic!("no names in the demo")
+            };
+            assert!(p.as_str().starts_with("Demo "));
+            assert!(c.contact.date <= today);
+        }
+        let groups: BTreeSet<_> =
+            s.clients.iter().filter_map(|c| c.group.as_ref().map(|g| g.group)).collect();
+        assert!(groups.len() >= 5, "every group, EMP and not assigned: {groups:?}");
+        let statuses: BTreeSet<_> = s.referrals.iter().map(|(r, _)| r.status).collect();
+        assert!(statuses.len() >= 6, "{statuses:?}");
+        assert!(s.consultations.iter().any(|k| !k.outcomes.is_empty()));
+        assert!(s.contacts.len() >= 20 && !s.gaps.is_empty() && !s.misses.is_empty());
     }
 }

@@ -4,6 +4,7 @@
 mod catalogue;
 mod cli_text;
 mod editor_text;
+mod figures_text;
 mod intake_text;
 mod labels;
 mod labels_client;
@@ -14,6 +15,7 @@ mod transfer_text;
 pub use catalogue::{Msg, T};
 pub use cli_text::Tc;
 pub use editor_text::Te;
+pub use figures_text::Tf;
 pub use intake_text::Ti;
 pub use labels::{Label, language_name};
 pub use labels_client::*;
@@ -127,6 +129,7 @@ mod tests {
         check_catalogue::<Tc>();
         check_catalogue::<Ti>();
         check_catalogue::<Tl>();
+        check_catalogue::<Tf>();
     }
 
     #[test]

@@ -94,6 +94,10 @@ fn run(args: Args, lang: Lang, started: Instant) -> Result<(), CliError> {
         Some(Command::Client(c)) => {
             with_store(&args, today, false, |s, out| cli::client::run(s, c, lang, out))
         }
+        Some(Command::Report(a)) => {
+            with_store(&args, today, false, |s, out| cli::report::run(s, a, today, lang, out))
+        }
+        Some(Command::Init) => cli::init(&args, today, lang, &mut std::io::stdout().lock()),
         None => interactive(&args, lang, started, now),
     }
 }

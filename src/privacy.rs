@@ -16,6 +16,8 @@ use serde_json::Value;
 pub struct PersonData {
     pub client: Client,
     pub referrals: Vec<(Referral, Vec<ReferralEvent>)>,
+    /// Follow-up consultations, in order.
+    pub consultations: Vec<crate::domain::Consultation>,
     pub audit: Vec<AuditEntry>,
 }
 
@@ -55,8 +57,12 @@ pub fn due_for_anonymisation(
             let history = store.events_of(r.id)?;
             referrals.push((r, history));
         }
+        // A follow-up consultation is a contact too: the period runs from the last one.
+        let consulted = store.consultations_of(c.id)?.iter().map(|k| k.date).max();
+        let last = retention::last_activity(&c, &referrals).map(|d| consulted.map_or(d, |k| d.max(k)));
         if retention::is_due(&c, &referrals, months, today)
-            && let Some(d) = retention::last_activity(&c, &referrals)
+            && let Some(d) = last
+            && d.add_months(i32::from(months)) < today
         {
             out.push((c.id, d));
         }
@@ -83,6 +89,7 @@ pub fn json(data: &PersonData) -> String {
         "lotse_person_copy": 1,
         "client": data.client,
         "referrals": referrals,
+        "consultations": data.consultations,
         "audit": data.audit,
     });
     serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
@@ -195,6 +202,20 @@ pub fn text(data: &PersonData, lang: Lang, today: crate::domain::Date) -> String
             out.push_str(&format!("    {} {} {}{note}\n", e.at, visible(&e.by), e.kind.label(lang)));
         }
     }
+    out.push_str(&format!("\n{}\n", lang.pick("Folgeberatungen", "Follow-up consultations")));
+    if data.consultations.is_empty() {
+        out.push_str(lang.pick("  keine\n", "  none\n"));
+    }
+    for k in &data.consultations {
+        let mut l = Vec::new();
+        lines("", &serde_json::to_value(k).unwrap_or(Value::Null), &mut l);
+        out.push_str(&format!("  B-{} · {}\n", k.id, k.date));
+        for line in
+            l.iter().filter(|l| !l.starts_with("id:") && !l.starts_with("client:") && !l.starts_with("date:"))
+        {
+            out.push_str(&format!("    {line}\n"));
+        }
+    }
     out.push_str(&format!("\n{}\n", lang.pick("Änderungsprotokoll", "Change log")));
     for e in &data.audit {
         out.push_str(&format!(
@@ -220,7 +241,7 @@ mod tests {
         c.identity =
             Identity::Named { name: Some(SensitiveText::new("Ana Silva")), phone: None, email: None };
         c.notes = SensitiveText::new("ruft Dienstag an");
-        PersonData { client: c, referrals: vec![], audit: vec![] }
+        PersonData { client: c, referrals: vec![], consultations: vec![], audit: vec![] }
     }
 
     #[test]

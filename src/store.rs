@@ -30,7 +30,9 @@ pub use records::{Kind, Record};
 
 use crate::domain::audit::{AuditAction, AuditEntry, Subject};
 use crate::domain::referral::{ClientId, Referral, ReferralEvent, ReferralId};
-use crate::domain::{AnonymousContact, Client, Date, Offer, OfferId, Settings};
+use crate::domain::{
+    AnonymousContact, Client, Consultation, Date, Gap, Need, Offer, OfferId, SearchMiss, Settings, YearMonth,
+};
 use std::path::Path;
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -59,10 +61,21 @@ pub enum Change<'a> {
     Offers(&'a [Offer]),
     /// Only an audit entry: something happened to a record without changing it (exported).
     Logged(AuditAction, &'a Subject),
+    /// A follow-up consultation of an existing client: gets the next consultation number.
+    NewConsultation(&'a Consultation),
+    /// A recorded service gap: gets the next gap number (L-0001 …).
+    NewGap(&'a Gap),
+    /// One more directory search with the need filter `need` (and town filter `town`, empty
+    /// without one) that found no active offer in `month`.
+    SearchMiss {
+        month: YearMonth,
+        need: Need,
+        town: &'a str,
+    },
 }
 
 /// What [`Store::apply`] handed out: one entry per change, in order — the new number of a
-/// `NewClient`, `NewContact` or `NewOffer`, the new referral numbers of `NewReferrals` (in
+/// `NewClient`, `NewContact`, `NewOffer`, `NewConsultation` or `NewGap`, the new referral numbers of `NewReferrals` (in
 /// order of first appearance), nothing for the others.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Applied {
@@ -116,6 +129,14 @@ pub trait Store: Send + Sync {
     fn events_of(&self, id: ReferralId) -> Result<Vec<ReferralEvent>>;
     /// Every referral's history entries, grouped by referral, in order.
     fn all_referral_events(&self) -> Result<Vec<ReferralEvent>>;
+    /// Every follow-up consultation, grouped by client, in the order they were stored.
+    fn all_consultations(&self) -> Result<Vec<Consultation>>;
+    /// Client `client`'s follow-up consultations, in the order they were stored.
+    fn consultations_of(&self, client: u64) -> Result<Vec<Consultation>>;
+    /// Every recorded service gap, by number.
+    fn all_gaps(&self) -> Result<Vec<Gap>>;
+    /// The counts of searches without result, by month, need and town.
+    fn all_search_misses(&self) -> Result<Vec<SearchMiss>>;
     /// Compares what the store derives (indexes, histories) with its records; one line per
     /// inconsistency, empty when all is well.
     fn check_consistency(&self) -> Result<Vec<String>>;
@@ -129,7 +150,7 @@ pub trait Store: Send + Sync {
     /// past the records and returns what it raised.
     fn import_records(&self, records: &[Record]) -> Result<Vec<CounterRepair>>;
 
-    /// Erases client `id` with every referral and history entry of theirs, so that nothing of
+    /// Erases client `id` with every referral, history entry and consultation of theirs, so that nothing of
     /// them is left in the store's files (the embedded database is rewritten; deleted values
     /// stay on disk otherwise). `None` when there is no such client.
     fn erase_client(&self, id: u64) -> Result<Option<Erased>>;
@@ -176,6 +197,15 @@ pub trait Store: Send + Sync {
     }
     fn put_offers(&self, offers: &[Offer]) -> Result<()> {
         self.apply(&[Change::Offers(offers)]).map(drop)
+    }
+    fn create_consultation(&self, c: &Consultation) -> Result<u64> {
+        self.apply(&[Change::NewConsultation(c)]).map(|a| a.id(0).unwrap_or_default())
+    }
+    fn create_gap(&self, g: &Gap) -> Result<u64> {
+        self.apply(&[Change::NewGap(g)]).map(|a| a.id(0).unwrap_or_default())
+    }
+    fn count_search_miss(&self, month: YearMonth, need: Need, town: &str) -> Result<()> {
+        self.apply(&[Change::SearchMiss { month, need, town }]).map(drop)
     }
 }
 

@@ -4,6 +4,7 @@
 //! the vocabulary grows with the directory as it does in real data.
 
 mod banks;
+pub mod cases;
 
 use crate::domain::{
     AppointmentMode, Channel, Cost, Date, GroupTag, LangCode, Need, Offer, OfferId, OfferStatus,

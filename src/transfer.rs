@@ -4,7 +4,7 @@
 //! here is testable without either. Decisions are written down in `docs/import-export.md`.
 
 mod apply;
-mod csv_in;
+pub(crate) mod csv_in;
 mod csv_out;
 mod fields;
 mod hsds;

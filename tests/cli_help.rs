@@ -76,3 +76,22 @@ fn search_on_an_empty_database_says_how_to_load_offers() {
     assert_eq!(code, 0);
     assert_eq!(out.trim(), "[]", "JSON stays machine-readable");
 }
+
+#[test]
+fn report_and_init_explain_themselves_in_both_languages() {
+    let (code, out, _) = lotse(&["report", "--help"], "de_DE.UTF-8");
+    assert_eq!(code, 0);
+    for part in
+        ["Aufruf: lotse report", "Kennzahlen eines Zeitraums", "--from <DATUM>", "last-quarter", "Excel"]
+    {
+        assert!(out.contains(part), "{part:?} missing in:\n{out}");
+    }
+    let (_, out, _) = lotse(&["--lang", "en", "report", "--help"], "de_DE.UTF-8");
+    for part in ["Usage: lotse report", "key figures of a period", "default: today", "Print help"] {
+        assert!(out.contains(part), "{part:?} missing in:\n{out}");
+    }
+    let (_, out, _) = lotse(&["init", "--help"], "en_GB.UTF-8");
+    assert!(out.contains("training database that stays"), "{out}");
+    let (_, out, _) = lotse(&["--help"], "de_DE.UTF-8");
+    assert!(out.contains("report") && out.contains("init"), "{out}");
+}

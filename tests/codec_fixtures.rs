@@ -318,3 +318,50 @@ fn anonymous_contact_v1_fixture_decodes() {
     assert_eq!(codec::decode::<AnonymousContact>(&bytes).expect("contact v1 must decode"), expected);
     assert_eq!(codec::encode(&expected).expect("encode"), bytes, "AnonymousContact changed: add a V1 type");
 }
+
+#[test]
+fn consultation_v1_fixture_decodes() {
+    use lotse::domain::client::*;
+    let mut expected =
+        Consultation::new(42, Date::from_ymd(2026, 3, 17).expect("date"), ContactChannel::Video);
+    expected.id = 7;
+    expected.language = LangCode::parse("uk");
+    expected.interpreter = Some(true);
+    expected.minutes = Some(35);
+    expected.outcomes = vec![Outcome::RecognitionApplied, Outcome::LanguageCertificate];
+    expected.note = SensitiveText::new("Bescheid kommt im Mai, Übersetzung läuft");
+    let bytes = bytes_of("consultation_v1.bin", || codec::encode(&expected).expect("encode"));
+    assert_eq!(&bytes[..2], b"B\x01");
+    assert_eq!(codec::decode::<Consultation>(&bytes).expect("consultation v1 must decode"), expected);
+    assert_eq!(codec::encode(&expected).expect("encode"), bytes, "Consultation changed: add ConsultationV1");
+}
+
+#[test]
+fn gap_v1_fixture_decodes() {
+    use lotse::domain::client::SensitiveText;
+    let mut expected = Gap::new(Date::from_ymd(2026, 3, 18).expect("date"), Need::Kin);
+    expected.id = 3;
+    expected.sub_need = SubNeed::from_code("KIN.KITA");
+    expected.town = "Birkwald".into();
+    expected.group = Some(CaseGroup::Group(TargetGroup::B));
+    expected.tags = vec![GroupTag::Ref];
+    expected.note = SensitiveText::new("Kita mit Plätzen ab 1 Jahr fehlt im Ort");
+    let bytes = bytes_of("gap_v1.bin", || codec::encode(&expected).expect("encode"));
+    assert_eq!(&bytes[..2], b"L\x01");
+    assert_eq!(codec::decode::<Gap>(&bytes).expect("gap v1 must decode"), expected);
+    assert_eq!(codec::encode(&expected).expect("encode"), bytes, "Gap changed: add GapV1");
+}
+
+#[test]
+fn search_miss_v1_fixture_decodes() {
+    let expected = SearchMiss {
+        month: YearMonth::new(2026, 3).expect("month"),
+        need: Need::Woh,
+        town: "Oberried".into(),
+        count: 4,
+    };
+    let bytes = bytes_of("search_miss_v1.bin", || codec::encode(&expected).expect("encode"));
+    assert_eq!(&bytes[..2], b"M\x01");
+    assert_eq!(codec::decode::<SearchMiss>(&bytes).expect("search miss v1 must decode"), expected);
+    assert_eq!(codec::encode(&expected).expect("encode"), bytes, "SearchMiss changed: add SearchMissV1");
+}

@@ -83,6 +83,7 @@ impl Desk {
                         }
                     },
                 };
+                let group = pick(&CaseGroup::ALL, f.choice(M::Group));
                 let contact = AnonymousContact {
                     id: 0,
                     date: Date::parse(f.text(M::Date)).unwrap_or(today),
@@ -90,7 +91,7 @@ impl Desk {
                         .unwrap_or(ContactChannel::Phone),
                     language,
                     caller: pick(&Caller::ALL, f.choice(M::Caller)).unwrap_or(Caller::Client),
-                    group: pick(&CaseGroup::ALL, f.choice(M::Group)).unwrap_or(CaseGroup::NotAssigned),
+                    group: group.unwrap_or(CaseGroup::NotAssigned),
                     needs: f
                         .multi(M::Needs)
                         .into_iter()
@@ -98,6 +99,16 @@ impl Desk {
                         .collect(),
                     minutes: f.text(M::Minutes).parse().ok(),
                 };
+                // Date, channel and caller are filled in already; with nothing else there is
+                // nothing to count, and a stray F9 and save must not count a contact.
+                if contact.needs.is_empty()
+                    && group.is_none()
+                    && contact.language.is_none()
+                    && contact.minutes.is_none()
+                {
+                    m.form.set_error(M::Needs, lang.t(crate::i18n::Ti::ContactEmpty).to_string());
+                    return;
+                }
                 (Write::SaveContact(contact), Then::Contact)
             }
             ModalKind::Referral(_) | ModalKind::LogFilter => return,

@@ -217,9 +217,20 @@ fn a_short_contact_is_two_keys_away_from_anywhere_and_holds_no_personal_data() {
     let mut s = new_intake();
     press(&mut s, &[k(Code::F(2)), k(Code::F(9))]);
     assert!(matches!(s.overlay, Some(Overlay::Modal(_))));
+    // An empty form (only the prefilled date, channel and caller) is not saved.
+    let effects = save_with_id(&mut s, &[Key::ctrl('s')], 8);
+    assert!(effects.is_empty(), "{effects:?}");
+    let Some(Overlay::Modal(m)) = &s.overlay else { panic!("the form stays open") };
+    assert!(m.form.has_errors());
+    assert!(s.records.contacts.is_empty());
+    for _ in 0..6 {
+        press(&mut s, &[k(Code::Tab)]);
+    }
+    type_text(&mut s, "5");
     let effects = save_with_id(&mut s, &[Key::ctrl('s')], 9);
     let [Write::SaveContact(c)] = effects.as_slice() else { panic!("{effects:?}") };
     assert_eq!(c.date, s.today());
+    assert_eq!(c.minutes, Some(5));
     assert_eq!(s.records.contacts.iter().map(|c| c.id).collect::<Vec<_>>(), [9]);
     assert!(s.overlay.is_none());
     assert_eq!(s.flash.as_ref().unwrap().text, s.lang.t(Ti::ContactSaved));

@@ -137,8 +137,9 @@ pub fn person_data(store: &dyn Store, id: u64) -> Result<Option<crate::privacy::
         let history = store.events_of(r.id)?;
         referrals.push((r, history));
     }
+    let consultations = store.consultations_of(id)?;
     let audit = store.audit_log()?.into_iter().filter(|e| e.subject.concerns_client(id)).collect();
-    Ok(Some(crate::privacy::PersonData { client, referrals, audit }))
+    Ok(Some(crate::privacy::PersonData { client, referrals, consultations, audit }))
 }
 
 /// `lotse client export K-NNNN`: the person's own copy, as text and JSON, owner-only.

@@ -216,7 +216,7 @@ pub(super) fn read_file(path: &Path, max: u64, lang: Lang) -> Result<Vec<u8>, Cl
 }
 
 /// Standard output: a closed pipe (`| head`) is not worth a message, a full disk is.
-pub(super) fn write_out(out: &mut dyn Write, bytes: &[u8], lang: Lang) -> Result<(), CliError> {
+pub(crate) fn write_out(out: &mut dyn Write, bytes: &[u8], lang: Lang) -> Result<(), CliError> {
     match out.write_all(bytes).and_then(|_| out.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
             Err(CliError::Failed(lang.f(Tx::WriteFailed, &[&"stdout", &visible(&e.to_string())])))

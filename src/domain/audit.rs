@@ -36,12 +36,25 @@ pub enum Subject {
     Settings,
     /// The database as a whole (counter repairs, restores).
     Database,
+    /// A follow-up consultation, with the client it belongs to.
+    Consultation {
+        id: u64,
+        client: u64,
+    },
+    /// A recorded service gap (Angebotslücke).
+    Gap(u64),
+    /// The count of searches without result for one month, need and town (its key).
+    SearchMiss(String),
 }
 
 impl Subject {
     /// Whether the entry belongs to client `id`'s trail (the client or one of their referrals).
     pub fn concerns_client(&self, id: u64) -> bool {
-        matches!(self, Subject::Client(c) | Subject::Referral { client: c, .. } if *c == id)
+        matches!(
+            self,
+            Subject::Client(c) | Subject::Referral { client: c, .. } | Subject::Consultation { client: c, .. }
+                if *c == id
+        )
     }
 }
 
@@ -54,6 +67,9 @@ impl fmt::Display for Subject {
             Subject::Offer(id) => write!(f, "{}", crate::safe_text::visible(id)),
             Subject::Settings => f.write_str("settings"),
             Subject::Database => f.write_str("db"),
+            Subject::Consultation { id, client } => write!(f, "{}/B-{id}", super::ClientRef(*client)),
+            Subject::Gap(id) => write!(f, "L-{id:04}"),
+            Subject::SearchMiss(key) => write!(f, "suche/{}", crate::safe_text::visible(key)),
         }
     }
 }

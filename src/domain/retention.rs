@@ -93,6 +93,12 @@ pub fn anonymise_referral(r: &Referral) -> Referral {
     a
 }
 
+/// A consultation without its note and with its date as a month; channel, language, minutes
+/// and outcomes stay for the figures.
+pub fn anonymise_consultation(c: &super::Consultation) -> super::Consultation {
+    super::Consultation { note: SensitiveText::default(), date: month_of(c.date), ..c.clone() }
+}
+
 pub fn anonymise_event(e: &ReferralEvent) -> ReferralEvent {
     ReferralEvent { note: String::new(), at: month_timestamp(e.at), ..e.clone() }
 }

@@ -284,6 +284,10 @@ catalogue! {
         "The database {0} was written by a newer version of Lotse (schema {1}). Please update Lotse.";
     ErrStorage => "Die Datenbank {0} konnte nicht gelesen oder geschrieben werden ({1}).",
         "The database {0} could not be read or written ({1}).";
+    ErrDemoWithDb => "--demo läuft auf einer temporären Datenbank und passt nicht zu --db. Eine Übungsdatenbank, die bleibt: lotse --db PFAD init --demo", "--demo runs on a temporary database and does not go with --db. A training database that stays: lotse --db PATH init --demo";
+    InitDone => "Datenbank bereit: {0}", "Database ready: {0}";
+    InitDemoDone => "Demo-Verzeichnis und Demo-Fälle geschrieben in {0}: {1}", "Demo directory and cases written to {0}: {1}";
+    InitNotEmpty => "{0} ist nicht leer ({1}); die Demo wird nur in eine leere Datenbank geschrieben, nichts wurde geändert.", "{0} is not empty ({1}); the demo is only written into an empty database, nothing was changed.";
     ErrNoDataDir => "Kein Datenverzeichnis gefunden. Bitte mit --db PFAD oder LOTSE_DB angeben, wo die Datenbank liegen soll.",
         "No data directory found. Please say where the database should be with --db PATH or LOTSE_DB.";
     ErrTerminal => "Das Terminal konnte nicht eingerichtet werden ({0}). Lotse braucht ein interaktives Terminal.",

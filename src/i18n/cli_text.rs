@@ -61,6 +61,21 @@ catalogue! {
             "Erase the client with every referral and entry for good";
         ClientNumber => "Klient:innen-Nummer, z. B. K-0042", "Client number, e.g. K-0042";
         ClientYes => "Nicht nachfragen (für Skripte)", "Do not ask (for scripts)";
+        Report => "Kennzahlen eines Zeitraums ausgeben, anonym (Text, CSV, JSON, Markdown)",
+            "Write the key figures of a period, anonymous (text, CSV, JSON, Markdown)";
+        ReportFrom => "Erster Tag (TT.MM.JJJJ oder JJJJ-MM-TT; ohne: 1. Januar des Endjahres)",
+            "First day (DD.MM.YYYY or YYYY-MM-DD; default: 1 January of the end's year)";
+        ReportTo => "Letzter Tag, eingeschlossen (ohne: heute)", "Last day, included (default: today)";
+        ReportPeriod => "Benannter Zeitraum statt --from/--to: this-month, last-month, this-quarter, last-quarter, this-year, last-year (ohne Angabe: this-quarter)",
+            "A named period instead of --from/--to: this-month, last-month, this-quarter, last-quarter, this-year, last-year (default: this-quarter)";
+        ReportFormat => "text, md (zum Einfügen in einen Bericht), csv (Excel) oder json; sonst nach Dateiname, sonst text",
+            "text, md (to paste into a report), csv (Excel) or json; default: by the file name, else text";
+        ReportOutput => "In diese Datei schreiben (atomar, nur für Sie lesbar) statt auf die Standardausgabe",
+            "Write to this file (atomically, owner-only) instead of standard output";
+        Init => "Eine Datenbank anlegen; mit --demo eine leere mit dem Demo-Verzeichnis und Demo-Fällen füllen",
+            "Set up a database; with --demo, fill an empty one with the demo directory and cases";
+        InitDemo => "Das fiktive Demo-Verzeichnis und die Demo-Fälle schreiben (eine Übungsdatenbank, die bleibt)",
+            "Write the fictional demo directory and cases (a training database that stays)";
         Help => "Hilfe anzeigen", "Print help";
         Version => "Version anzeigen", "Print version";
         Template => "{about-with-newline}\nAufruf: {usage}\n\n{all-args}{after-help}",

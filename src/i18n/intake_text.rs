@@ -110,6 +110,7 @@ catalogue! {
         ErrFollowUpPast => "Die Wiedervorlage liegt in der Vergangenheit.", "The follow-up is in the past.";
         Saved => "Klient {0} gespeichert", "Client {0} saved";
         ContactSaved => "Kurzkontakt gezählt", "Short contact counted";
+        ContactEmpty => "Nichts zu zählen: bitte ein Anliegen, die Zielgruppe, die Sprache oder die Dauer angeben (Esc verwirft).", "Nothing to count: please give a need, the target group, the language or the duration (Esc discards).";
         CurrentClient => "Klient {0}", "Client {0}";
         EligibilityGroup => "nicht für Gruppe {0}", "not for group {0}";
         EligibilityTooYoung => "erst ab {0} J.", "only from age {0}";

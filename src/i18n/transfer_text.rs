@@ -178,5 +178,8 @@ catalogue! {
     KindReferrals => "Vermittlungen", "referrals";
     KindReferralEvents => "Verlaufseinträge", "history entries";
     KindAudit => "Protokolleinträge", "audit entries";
+    KindConsultations => "Folgeberatungen", "follow-up consultations";
+    KindGaps => "Angebotslücken", "service gaps";
+    KindSearchMisses => "Suchen ohne Treffer", "searches without result";
     }
 }

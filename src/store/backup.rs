@@ -126,6 +126,9 @@ pub fn kind_label(kind: Kind, lang: Lang) -> &'static str {
         Kind::Referral => Tx::KindReferrals,
         Kind::ReferralEvent => Tx::KindReferralEvents,
         Kind::Audit => Tx::KindAudit,
+        Kind::Consultation => Tx::KindConsultations,
+        Kind::Gap => Tx::KindGaps,
+        Kind::SearchMiss => Tx::KindSearchMisses,
     })
 }
 

@@ -11,6 +11,10 @@
 //! - `contacts`: contact id (u64 big-endian) → `AnonymousContact`.
 //! - referrals, their events and indexes: see `referrals.rs`.
 //! - `audit`: entry number (u64 big-endian) → `AuditEntry`, append-only.
+//! - `consultations`: client id ++ consultation id (u64 big-endian each) → `Consultation`, so
+//!   that a client's consultations are one prefix scan.
+//! - `gaps`: gap id (u64 big-endian) → `Gap`.
+//! - `search_misses`: `SearchMiss::key` (UTF-8: month/need/folded town) → `SearchMiss`.
 
 pub mod counters;
 mod erase;
@@ -23,7 +27,9 @@ mod write;
 use super::{Applied, Change, Erased, Kind, Record, Result, Store, StoreError, codec};
 use crate::domain::audit::AuditEntry;
 use crate::domain::referral::{ClientId, Referral, ReferralEvent, ReferralId};
-use crate::domain::{AnonymousContact, Client, Date, Offer, OfferId, Settings};
+use crate::domain::{
+    AnonymousContact, Client, Consultation, Date, Gap, Offer, OfferId, SearchMiss, Settings,
+};
 use counters::{CounterRepair, Seq};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -133,6 +139,10 @@ impl Store for SledStore {
         due_followups(today: Date) -> Result<Vec<Referral>>;
         events_of(id: ReferralId) -> Result<Vec<ReferralEvent>>;
         all_referral_events() -> Result<Vec<ReferralEvent>>;
+        all_consultations() -> Result<Vec<Consultation>>;
+        consultations_of(client: u64) -> Result<Vec<Consultation>>;
+        all_gaps() -> Result<Vec<Gap>>;
+        all_search_misses() -> Result<Vec<SearchMiss>>;
         check_consistency() -> Result<Vec<String>>;
         export_records() -> Result<Vec<Record>>;
         contents() -> Result<Vec<(Kind, u64)>>;
@@ -181,6 +191,9 @@ pub struct Open {
     offer_referrals: sled::Tree,
     followup_referrals: sled::Tree,
     audit: sled::Tree,
+    consultations: sled::Tree,
+    gaps: sled::Tree,
+    search_misses: sled::Tree,
     /// Counters found behind their records on open, and raised.
     repaired: Vec<CounterRepair>,
 }
@@ -208,6 +221,9 @@ impl Open {
             offer_referrals: db.open_tree("offer_referrals").map_err(err)?,
             followup_referrals: db.open_tree("followup_referrals").map_err(err)?,
             audit: db.open_tree("audit").map_err(err)?,
+            consultations: db.open_tree("consultations").map_err(err)?,
+            gaps: db.open_tree("gaps").map_err(err)?,
+            search_misses: db.open_tree("search_misses").map_err(err)?,
             db,
             path: path.to_path_buf(),
             repaired: Vec::new(),
@@ -267,6 +283,12 @@ impl Open {
 
 /// A key as it can be named in a message: numbers for big-endian ids, else the text.
 fn key_text(key: &[u8]) -> String {
+    if let (Ok(a), Ok(b)) = (
+        <[u8; 8]>::try_from(key.get(..8).unwrap_or_default()),
+        <[u8; 8]>::try_from(key.get(8..).unwrap_or_default()),
+    ) {
+        return format!("{}/{}", u64::from_be_bytes(a), u64::from_be_bytes(b));
+    }
     match <[u8; 8]>::try_from(key) {
         Ok(n) => u64::from_be_bytes(n).to_string(),
         Err(_) => crate::safe_text::visible(&String::from_utf8_lossy(key)).into_owned(),
@@ -362,8 +384,40 @@ impl Open {
         self.decode_all(&self.referral_events, "referral_events")
     }
 
+    fn all_consultations(&self) -> Result<Vec<Consultation>> {
+        self.decode_all(&self.consultations, "consultations")
+    }
+
+    fn consultations_of(&self, client: u64) -> Result<Vec<Consultation>> {
+        let mut out = Vec::new();
+        for item in self.consultations.scan_prefix(client.to_be_bytes()) {
+            let (k, v) = item.map_err(|e| self.sled_err(e))?;
+            out.push(
+                codec::decode(&v).map_err(|e| self.corrupt(format!("consultations/{}", key_text(&k)), e))?,
+            );
+        }
+        Ok(out)
+    }
+
+    fn all_gaps(&self) -> Result<Vec<Gap>> {
+        self.decode_all(&self.gaps, "gaps")
+    }
+
+    fn all_search_misses(&self) -> Result<Vec<SearchMiss>> {
+        self.decode_all(&self.search_misses, "search_misses")
+    }
+
     fn check_consistency(&self) -> Result<Vec<String>> {
-        self.check_referral_indexes()
+        let mut found = self.check_referral_indexes()?;
+        // A consultation belongs to a client record that is there.
+        for item in self.consultations.iter().keys() {
+            let k = item.map_err(|e| self.sled_err(e))?;
+            let client = k.get(..8).unwrap_or_default();
+            if !self.clients.contains_key(client).map_err(|e| self.sled_err(e))? {
+                found.push(format!("consultation {} without its client", key_text(&k)));
+            }
+        }
+        Ok(found)
     }
 
     fn export_records(&self) -> Result<Vec<Record>> {

@@ -35,6 +35,9 @@ stored_v1! {
     Client => b'C';
     AnonymousContact => b'K';
     AuditEntry => b'A';
+    Consultation => b'B';
+    Gap => b'L';
+    SearchMiss => b'M';
 }
 
 /// Settings as stored until the retention period was added (version 1).
@@ -190,10 +193,16 @@ pub enum Kind {
     ReferralEvent,
     /// An entry of the audit trail (key: its number, u64 big-endian).
     Audit,
+    /// A follow-up consultation (key: client id ++ consultation id, both u64 big-endian).
+    Consultation,
+    /// A recorded service gap (key: its number, u64 big-endian).
+    Gap,
+    /// Searches without result in one month for one need and town (key: `SearchMiss::key`).
+    SearchMiss,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 11] = [
         Kind::Settings,
         Kind::Counter,
         Kind::Offer,
@@ -202,6 +211,9 @@ impl Kind {
         Kind::Referral,
         Kind::ReferralEvent,
         Kind::Audit,
+        Kind::Consultation,
+        Kind::Gap,
+        Kind::SearchMiss,
     ];
 
     /// The kind byte in backups; for encoded records the same as the value's first byte.
@@ -215,6 +227,9 @@ impl Kind {
             Kind::Referral => Referral::KIND,
             Kind::ReferralEvent => ReferralEvent::KIND,
             Kind::Audit => AuditEntry::KIND,
+            Kind::Consultation => Consultation::KIND,
+            Kind::Gap => Gap::KIND,
+            Kind::SearchMiss => SearchMiss::KIND,
         }
     }
 
@@ -233,6 +248,9 @@ impl Kind {
             Kind::Referral => "referrals",
             Kind::ReferralEvent => "referral_events",
             Kind::Audit => "audit",
+            Kind::Consultation => "consultations",
+            Kind::Gap => "gaps",
+            Kind::SearchMiss => "search_misses",
         }
     }
 }
@@ -279,6 +297,12 @@ impl Record {
             Kind::Contact => codec::decode::<AnonymousContact>(&self.value).and_then(|c| id_key(c.id)),
             Kind::Referral => codec::decode::<Referral>(&self.value).and_then(|r| id_key(r.id.0)),
             Kind::Audit => codec::decode::<AuditEntry>(&self.value).and_then(|e| id_key(e.id)),
+            Kind::Gap => codec::decode::<Gap>(&self.value).and_then(|g| id_key(g.id)),
+            Kind::SearchMiss => {
+                codec::decode::<SearchMiss>(&self.value).and_then(|m| key_is(m.key().as_bytes()))
+            }
+            Kind::Consultation => codec::decode::<Consultation>(&self.value)
+                .and_then(|c| key_is(&[c.client.to_be_bytes(), c.id.to_be_bytes()].concat())),
             Kind::ReferralEvent => {
                 codec::decode::<ReferralEvent>(&self.value).and_then(|ev| match self.key.get(..8) {
                     Some(prefix) if self.key.len() == 16 && prefix == ev.referral.0.to_be_bytes() => Ok(()),

@@ -30,6 +30,9 @@ struct Contents {
     offers: Vec<Offer>,
     settings: Settings,
     audit: Vec<lotse::domain::audit::AuditEntry>,
+    consultations: Vec<Consultation>,
+    gaps: Vec<Gap>,
+    misses: Vec<SearchMiss>,
 }
 
 fn contents(store: &dyn Store) -> Contents {
@@ -43,6 +46,9 @@ fn contents(store: &dyn Store) -> Contents {
         offers: store.all_offers().expect("offers"),
         settings: store.settings().expect("settings"),
         audit: store.audit_log().expect("audit"),
+        consultations: store.all_consultations().expect("consultations"),
+        gaps: store.all_gaps().expect("gaps"),
+        misses: store.all_search_misses().expect("misses"),
     }
 }
 
@@ -67,7 +73,8 @@ fn base_offer(title: &str) -> Offer {
 }
 
 /// One new record of every kind, as the screen makes them: a client, a short contact, a
-/// referral for that client (with a note and a status change), an offer made in Lotse.
+/// referral for that client (with a note and a status change), an offer made in Lotse, a
+/// follow-up consultation, a gap and a search without result.
 /// Returns the new client's number and the new referral's.
 fn add_one_of_each(store: &dyn Store, offer: &Offer, tag: &str) -> (u64, ReferralId) {
     let mut client = Client::new(0, FirstContact::new(day(), ContactChannel::Email));
@@ -84,6 +91,11 @@ fn add_one_of_each(store: &dyn Store, offer: &Offer, tag: &str) -> (u64, Referra
         change_status(&r, ReferralStatus::Waitlisted, "", false, None, at(11), "T").expect("status");
     store.save_referrals(&[changed]).expect("save status");
     store.create_offer(&base_offer(&format!("Angebot {tag}"))).expect("offer");
+    let mut k = Consultation::new(client_id, day(), ContactChannel::Phone);
+    k.outcomes = vec![Outcome::JobTaken];
+    store.create_consultation(&k).expect("consultation");
+    store.create_gap(&Gap::new(day(), Need::Woh)).expect("gap");
+    store.count_search_miss(YearMonth::of(day()), Need::Woh, tag).expect("miss");
     (client_id, id)
 }
 
@@ -114,6 +126,21 @@ fn check_after_new_records(before: &Contents, store: &dyn Store, new_client: u64
     assert_eq!(after.contacts.len(), before.contacts.len() + 1);
     assert_eq!(after.referrals.len(), before.referrals.len() + 1);
     assert_eq!(after.offers.len(), before.offers.len() + 1);
+    assert_eq!(after.consultations.len(), before.consultations.len() + 1);
+    assert_eq!(after.gaps.len(), before.gaps.len() + 1);
+    assert_eq!(after.misses.len(), before.misses.len() + 1);
+    for k in &before.consultations {
+        assert_eq!(
+            after.consultations.iter().find(|x| x.id == k.id),
+            Some(k),
+            "consultation {} changed",
+            k.id
+        );
+    }
+    for g in &before.gaps {
+        assert_eq!(after.gaps.iter().find(|x| x.id == g.id), Some(g), "gap {} changed", g.id);
+    }
+    assert!(before.misses.iter().all(|m| after.misses.contains(m)));
     let events = |c: &Contents| c.events.iter().map(|(_, e)| e.len()).sum::<usize>();
     assert_eq!(events(&after), events(before) + 3, "created, note, status change");
     assert!(before.clients.iter().all(|c| c.id < new_client));

@@ -8,6 +8,7 @@
 mod audit;
 mod basics;
 mod erase;
+mod figures;
 mod ids;
 mod referrals;
 
@@ -67,6 +68,9 @@ macro_rules! suite {
                 referrals::referrals_survive_a_reopen_with_their_history,
                 erase::erasure_removes_the_client_and_everything_of_theirs,
                 audit::every_write_leaves_an_entry_with_field_names_only,
+                figures::consultations_gaps_and_misses_survive_a_reopen,
+                figures::the_new_records_leave_audit_entries_with_field_names_only,
+                figures::erasure_and_anonymisation_reach_the_consultations,
             );
 
             proptest! {
@@ -111,14 +115,20 @@ fn sled_erasure_leaves_no_byte_of_the_client_on_disk() {
     let o = erase::offer();
     store.put_offer(&o).expect("offer");
     let (id, _) = erase::client_with_canaries(&*store, &o);
+    // A follow-up consultation's note is the client's too.
+    let day = lotse::domain::Date::from_ymd(2026, 11, 26).expect("date");
+    let mut k = lotse::domain::Consultation::new(id, day, lotse::domain::client::ContactChannel::Phone);
+    k.note = lotse::domain::client::SensitiveText::new("Folgeberatung-Zaunkoenig");
+    store.create_consultation(&k).expect("consultation");
     // Edits leave older versions behind too.
     let mut c = store.client(id).expect("read").expect("there");
     c.next_step = lotse::domain::client::SensitiveText::new("Termin bei Quonkel");
     store.put_client(&c).expect("edit");
     let found = |needle: &str| files_below(dir.path()).into_iter().any(|(_, b)| contains(&b, needle));
     assert!(erase::CANARIES.iter().all(|c| found(c)), "the canaries are on disk before");
+    assert!(found("Folgeberatung-Zaunkoenig"), "the consultation's note is on disk before");
     store.erase_client(id).expect("erase").expect("there");
-    for canary in erase::CANARIES.iter().copied().chain(["Quonkel"]) {
+    for canary in erase::CANARIES.iter().copied().chain(["Quonkel", "Folgeberatung-Zaunkoenig"]) {
         for (file, bytes) in files_below(dir.path()) {
             assert!(!contains(&bytes, canary), "{canary:?} still in {}", file.display());
         }

@@ -24,11 +24,23 @@ pub enum Seq {
     Offer,
     /// Entries of the audit trail.
     Audit,
+    /// Follow-up consultations.
+    Consultation,
+    /// Recorded service gaps.
+    Gap,
 }
 
 impl Seq {
-    pub const ALL: [Seq; 6] =
-        [Seq::Client, Seq::Referral, Seq::ReferralEvent, Seq::Contact, Seq::Offer, Seq::Audit];
+    pub const ALL: [Seq; 8] = [
+        Seq::Client,
+        Seq::Referral,
+        Seq::ReferralEvent,
+        Seq::Contact,
+        Seq::Offer,
+        Seq::Audit,
+        Seq::Consultation,
+        Seq::Gap,
+    ];
 
     /// The counter's name: its key in `meta` and in backups.
     pub fn key(self) -> &'static str {
@@ -39,6 +51,8 @@ impl Seq {
             Seq::Contact => "seq/contact",
             Seq::Offer => "seq/offer",
             Seq::Audit => "seq/audit",
+            Seq::Consultation => "seq/consultation",
+            Seq::Gap => "seq/gap",
         }
     }
 
@@ -55,6 +69,8 @@ impl Seq {
             Seq::Contact => Kind::Contact,
             Seq::Offer => Kind::Offer,
             Seq::Audit => Kind::Audit,
+            Seq::Consultation => Kind::Consultation,
+            Seq::Gap => Kind::Gap,
         }
     }
 }
@@ -106,10 +122,14 @@ impl Open {
             Seq::Referral => last_key(&self.referrals),
             Seq::Contact => last_key(&self.contacts),
             Seq::Audit => last_key(&self.audit),
-            // Event keys are referral id ++ event id: the highest event id can sit anywhere.
-            Seq::ReferralEvent => {
+            Seq::Gap => last_key(&self.gaps),
+            // Event keys are referral id ++ event id (consultations: client id ++ id): the
+            // highest id can sit anywhere.
+            Seq::ReferralEvent | Seq::Consultation => {
+                let tree =
+                    if seq == Seq::ReferralEvent { &self.referral_events } else { &self.consultations };
                 let mut max = 0;
-                for item in self.referral_events.iter().keys() {
+                for item in tree.iter().keys() {
                     max = max.max(tail_u64(&item.map_err(|e| self.sled_err(e))?));
                 }
                 Ok(max)

@@ -11,15 +11,18 @@ use crate::domain::timestamp::Timestamp;
 use sled::Transactional;
 
 impl Open {
-    /// Removes client `id` and everything of theirs (not yet durable, not yet rewritten).
+    /// Removes client `id` and everything of theirs (referrals, history, consultations) (not yet durable, not yet rewritten).
     pub(super) fn erase_client(&self, id: u64) -> Result<Option<Erased>> {
         let key = id.to_be_bytes();
         if !self.clients.contains_key(key).map_err(|e| self.sled_err(e))? {
             return Ok(None);
         }
         let referrals = self.referrals_of(ClientId(id))?;
-        let mut batches: [sled::Batch; 7] = Default::default();
-        let [clients, refs, events, by_client, by_offer, by_followup, audit] = &mut batches;
+        let mut batches: [sled::Batch; 8] = Default::default();
+        let [clients, refs, events, by_client, by_offer, by_followup, audit, consultations] = &mut batches;
+        for k in self.consultations.scan_prefix(key).keys() {
+            consultations.remove(k.map_err(|e| self.sled_err(e))?);
+        }
         // The trail keeps that a record was erased, by number only; earlier entries hold no
         // values, so they stay as they are.
         let who = initials(&self.read_settings()?.counsellor);
@@ -62,13 +65,24 @@ impl Open {
     /// (`domain::retention`), with their indexes and an audit entry, in one transaction (not
     /// yet durable, not yet rewritten).
     pub(super) fn anonymise_client(&self, id: u64, today: crate::domain::Date) -> Result<bool> {
-        use crate::domain::retention::{anonymise_client, anonymise_event, anonymise_referral};
+        use crate::domain::retention::{
+            anonymise_client, anonymise_consultation, anonymise_event, anonymise_referral,
+        };
         let Some(client) = self.client(id)? else { return Ok(false) };
-        let mut batches: [sled::Batch; 7] = Default::default();
-        let [clients, refs, events, by_client, by_offer, by_followup, audit] = &mut batches;
+        let mut batches: [sled::Batch; 8] = Default::default();
+        let [clients, refs, events, by_client, by_offer, by_followup, audit, consultations] = &mut batches;
         let encode = |what: String, bytes: std::result::Result<Vec<u8>, codec::CodecError>| {
             bytes.map_err(|e| self.corrupt(what, e))
         };
+        for item in self.consultations.scan_prefix(id.to_be_bytes()) {
+            let (k, v) = item.map_err(|e| self.sled_err(e))?;
+            let c: crate::domain::Consultation =
+                codec::decode(&v).map_err(|e| self.corrupt(format!("consultations/{id}"), e))?;
+            consultations.insert(
+                k,
+                encode(format!("consultations/{id}"), codec::encode(&anonymise_consultation(&c)))?,
+            );
+        }
         clients.insert(
             &id.to_be_bytes(),
             encode(format!("clients/{id}"), codec::encode(&anonymise_client(&client, today)))?,
@@ -115,8 +129,8 @@ impl Open {
     }
 
     /// The batches of `erase_client` / `anonymise_client` in one transaction, tree order:
-    /// clients, referrals, events, the three indexes, audit.
-    fn apply_batches(&self, batches: &[sled::Batch; 7]) -> Result<()> {
+    /// clients, referrals, events, the three indexes, audit, consultations.
+    fn apply_batches(&self, batches: &[sled::Batch; 8]) -> Result<()> {
         let trees = [
             self.clients.clone(),
             self.referrals.clone(),
@@ -125,6 +139,7 @@ impl Open {
             self.offer_referrals.clone(),
             self.followup_referrals.clone(),
             self.audit.clone(),
+            self.consultations.clone(),
         ];
         let result: sled::transaction::TransactionResult<(), ()> = trees[..].transaction(|txs| {
             for (tx, batch) in txs.iter().zip(batches) {

@@ -18,6 +18,9 @@ impl Open {
             Kind::Referral => &self.referrals,
             Kind::ReferralEvent => &self.referral_events,
             Kind::Audit => &self.audit,
+            Kind::Consultation => &self.consultations,
+            Kind::Gap => &self.gaps,
+            Kind::SearchMiss => &self.search_misses,
         }
     }
 
@@ -35,9 +38,7 @@ impl Open {
                 });
             }
         }
-        for kind in
-            [Kind::Offer, Kind::Client, Kind::Contact, Kind::Referral, Kind::ReferralEvent, Kind::Audit]
-        {
+        for kind in Kind::ALL.into_iter().filter(|k| !matches!(k, Kind::Settings | Kind::Counter)) {
             for item in self.tree_of(kind).iter() {
                 let (k, v) = item.map_err(|e| self.sled_err(e))?;
                 out.push(Record { kind, key: k.to_vec(), value: v.to_vec() });
@@ -79,7 +80,7 @@ impl Open {
                 reason: format!("not empty: {}", what.join(", ")),
             });
         }
-        let mut batches: [sled::Batch; 10] = Default::default();
+        let mut batches: [sled::Batch; 13] = Default::default();
         const META: usize = 0;
         let slot = |kind: Kind| match kind {
             Kind::Settings | Kind::Counter => META,
@@ -89,6 +90,9 @@ impl Open {
             Kind::Referral => 4,
             Kind::ReferralEvent => 5,
             Kind::Audit => 9,
+            Kind::Consultation => 10,
+            Kind::Gap => 11,
+            Kind::SearchMiss => 12,
         };
         for r in records {
             batches[slot(r.kind)].insert(r.key.as_slice(), r.value.as_slice());
@@ -114,6 +118,9 @@ impl Open {
             &self.offer_referrals,
             &self.followup_referrals,
             &self.audit,
+            &self.consultations,
+            &self.gaps,
+            &self.search_misses,
         ];
         let trees: Vec<sled::Tree> = trees.into_iter().cloned().collect();
         let result: sled::transaction::TransactionResult<(), ()> = trees[..].transaction(|txs| {

@@ -28,6 +28,9 @@ pub(super) struct Tx<'a> {
     pub by_offer: &'a TransactionalTree,
     pub by_followup: &'a TransactionalTree,
     pub audit: &'a TransactionalTree,
+    pub consultations: &'a TransactionalTree,
+    pub gaps: &'a TransactionalTree,
+    pub search_misses: &'a TransactionalTree,
 }
 
 /// Who and when, for the audit entries of one `apply`.
@@ -145,6 +148,35 @@ impl Tx<'_> {
                 self.log(stamp, subject.clone(), action, Vec::new())?;
                 Ok(Vec::new())
             }
+            Change::NewConsultation(c) => {
+                let id = counters::take(self.meta, Seq::Consultation)?;
+                let c = crate::domain::Consultation { id, ..c.clone() };
+                self.consultations
+                    .insert([c.client.to_be_bytes(), id.to_be_bytes()].concat(), encode(&c)?)?;
+                self.logged_change(stamp, Subject::Consultation { id, client: c.client }, None, &c)?;
+                Ok(vec![id])
+            }
+            Change::NewGap(g) => {
+                let id = counters::take(self.meta, Seq::Gap)?;
+                let g = crate::domain::Gap { id, ..g.clone() };
+                self.gaps.insert(&id.to_be_bytes(), encode(&g)?)?;
+                self.logged_change(stamp, Subject::Gap(id), None, &g)?;
+                Ok(vec![id])
+            }
+            Change::SearchMiss { month, need, town } => {
+                let town = crate::domain::SearchMiss::clean_town(town);
+                let key = crate::domain::SearchMiss::key_of(month, need, &town);
+                let old: Option<crate::domain::SearchMiss> =
+                    decode_old(self.search_misses.get(key.as_bytes())?);
+                let action = if old.is_some() { AuditAction::Changed } else { AuditAction::Created };
+                let miss = match old {
+                    Some(m) => crate::domain::SearchMiss { count: m.count.saturating_add(1), ..m },
+                    None => crate::domain::SearchMiss { month, need, town, count: 1 },
+                };
+                self.search_misses.insert(key.as_bytes(), encode(&miss)?)?;
+                self.log(stamp, Subject::SearchMiss(key), action, vec!["count".into()])?;
+                Ok(Vec::new())
+            }
             Change::NewOffer(o) => loop {
                 let n = counters::take(self.meta, Seq::Offer)?;
                 let id = OfferId::numbered(n);
@@ -205,6 +237,9 @@ impl Open {
             &self.offer_referrals,
             &self.followup_referrals,
             &self.audit,
+            &self.consultations,
+            &self.gaps,
+            &self.search_misses,
         );
         let ids = trees
             .transaction(
@@ -219,6 +254,9 @@ impl Open {
                     by_offer,
                     by_followup,
                     audit,
+                    consultations,
+                    gaps,
+                    search_misses,
                 )| {
                     let tx = Tx {
                         meta,
@@ -231,6 +269,9 @@ impl Open {
                         by_offer,
                         by_followup,
                         audit,
+                        consultations,
+                        gaps,
+                        search_misses,
                     };
                     let stamp = Stamp { at, who: tx.who()? };
                     changes.iter().map(|c| tx.one(&stamp, c)).collect::<std::result::Result<Vec<_>, _>>()
