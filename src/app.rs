@@ -25,7 +25,7 @@ pub mod state;
 pub mod update;
 
 pub use action::{Action, MenuKind};
-pub use effect::{Done, Effect, Outcome, SaveError, Ticket, Write};
+pub use effect::{Done, Effect, Outcome, Payload, SaveError, Ticket, Write};
 pub use key::{Code, Key};
 pub use nav::Go;
 pub use overlay::Overlay;
@@ -35,6 +35,8 @@ pub use update::{Msg, go, update};
 
 #[cfg(test)]
 pub(crate) mod tests;
+#[cfg(test)]
+mod tests_audit;
 #[cfg(test)]
 mod tests_editor;
 #[cfg(test)]

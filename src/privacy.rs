@@ -24,6 +24,11 @@ pub struct PersonData {
 /// How many client records in memory are due for anonymisation on `today` after `months`
 /// (the start notice; the same rule as [`due_for_anonymisation`]).
 pub fn due_count(records: &crate::app::state::Records, months: u16, today: crate::domain::Date) -> usize {
+    due_ids(records, months, today).len()
+}
+
+/// The clients in memory due for anonymisation on `today` after `months`, by number.
+pub fn due_ids(records: &crate::app::state::Records, months: u16, today: crate::domain::Date) -> Vec<u64> {
     use crate::domain::retention;
     use std::collections::HashMap;
     let mut events: HashMap<u64, Vec<ReferralEvent>> = HashMap::new();
@@ -39,7 +44,8 @@ pub fn due_count(records: &crate::app::state::Records, months: u16, today: crate
         .clients
         .iter()
         .filter(|c| retention::is_due(c, by_client.get(&c.id).map_or(&[][..], Vec::as_slice), months, today))
-        .count()
+        .map(|c| c.id)
+        .collect()
 }
 
 /// The client records due for anonymisation on `today` under the desk's retention period,
@@ -69,6 +75,60 @@ pub fn due_for_anonymisation(
     }
     out.sort_by_key(|(_, d)| *d);
     Ok(out)
+}
+
+/// Everything stored about client `id` (`None`: no such client).
+pub fn person_data(store: &dyn crate::store::Store, id: u64) -> crate::store::Result<Option<PersonData>> {
+    let Some(client) = store.client(id)? else { return Ok(None) };
+    let mut referrals = Vec::new();
+    for r in store.referrals_of(crate::domain::ClientId(id))? {
+        let history = store.events_of(r.id)?;
+        referrals.push((r, history));
+    }
+    let consultations = store.consultations_of(id)?;
+    let audit = store.audit_log()?.into_iter().filter(|e| e.subject.concerns_client(id)).collect();
+    Ok(Some(PersonData { client, referrals, consultations, audit }))
+}
+
+/// Where the screen writes a person's copy: `LOTSE_COPY_DIR` if set, else the folder
+/// "Lotse-Auskunft" in the user's documents folder (or home). The counsellor hands the files
+/// over and deletes them; Lotse names the folder in its message.
+pub fn copy_dir() -> std::path::PathBuf {
+    if let Some(dir) = std::env::var_os("LOTSE_COPY_DIR").filter(|d| !d.is_empty()) {
+        return dir.into();
+    }
+    let base = directories::UserDirs::new()
+        .and_then(|u| {
+            u.document_dir().map(std::path::Path::to_path_buf).or_else(|| Some(u.home_dir().to_path_buf()))
+        })
+        .unwrap_or_else(|| std::path::PathBuf::from("."));
+    base.join("Lotse-Auskunft")
+}
+
+/// The two files of a copy at `base` (`base.txt`, `base.json`).
+pub fn copy_paths(base: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    let with = |ext: &str| {
+        let mut p = base.as_os_str().to_owned();
+        p.push(ext);
+        std::path::PathBuf::from(p)
+    };
+    (with(".txt"), with(".json"))
+}
+
+/// Writes the copy of `data` to `base.txt` and `base.json` (owner-only, atomically), in the
+/// person's language where Lotse has it. The caller logs the export.
+pub fn write_copy(
+    data: &PersonData,
+    base: &std::path::Path,
+    lang: Lang,
+    today: crate::domain::Date,
+) -> Result<(std::path::PathBuf, std::path::PathBuf), (std::path::PathBuf, std::io::Error)> {
+    let (txt, json_path) = copy_paths(base);
+    let copy_lang = copy_language(&data.client, lang);
+    for (path, body) in [(&txt, text(data, copy_lang, today)), (&json_path, json(data))] {
+        crate::files::write_atomic(path, body.as_bytes()).map_err(|e| (path.clone(), e))?;
+    }
+    Ok((txt, json_path))
 }
 
 /// The language the copy is written in: the client's counselling language when it is German

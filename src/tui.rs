@@ -7,7 +7,7 @@ mod esc_tail;
 
 use crate::app::screen::Changed;
 use crate::app::state::Records;
-use crate::app::{Code, Done, Key, Msg, SaveError, State, Write, update};
+use crate::app::{Code, Done, Key, Msg, Payload, SaveError, State, Write, update};
 use crate::domain::Offer;
 use crate::search::SearchIndex;
 use crate::store::{Store, StoreError};
@@ -150,8 +150,7 @@ fn step(store: &dyn Store, state: &mut State, msg: Msg) -> bool {
     let mut redraw = out.redraw;
     let mut queue: std::collections::VecDeque<_> = out.effects.into();
     while let Some(effect) = queue.pop_front() {
-        let result = perform(store, &effect.write)
-            .map_err(|e| SaveError { message: e.message(state.lang), blocks_writes: e.blocks_writes() });
+        let result = perform(store, &effect.write, state.lang);
         let answered = update(state, Msg::Saved(effect.ticket, result));
         redraw |= answered.redraw;
         queue.extend(answered.effects);
@@ -161,8 +160,82 @@ fn step(store: &dyn Store, state: &mut State, msg: Msg) -> bool {
 
 /// Runs one write as one atomic step of the store, which commits (flush + fsync) before
 /// returning. New records get their number inside the store, in the same step.
-pub fn perform(store: &dyn Store, write: &Write) -> Result<Done, StoreError> {
-    store.apply(&write.changes()).map(Done::from_applied)
+/// Erasure, anonymisation, the person's copy and reading the trail are their own store calls.
+pub fn perform(store: &dyn Store, write: &Write, lang: crate::i18n::Lang) -> Result<Done, SaveError> {
+    perform_in(store, write, lang, &crate::privacy::copy_dir())
+}
+
+/// [`perform`], with the person's copies written into `copies`.
+pub fn perform_in(
+    store: &dyn Store,
+    write: &Write,
+    lang: crate::i18n::Lang,
+    copies: &std::path::Path,
+) -> Result<Done, SaveError> {
+    let failed = |e: StoreError| SaveError { message: e.message(lang), blocks_writes: e.blocks_writes() };
+    let answer = |payload| Done { payload, ..Done::default() };
+    match write {
+        Write::EraseClient(id) => {
+            let erased = store.erase_client(*id).map_err(failed)?.unwrap_or_default();
+            Ok(answer(Payload::Erased(erased)))
+        }
+        Write::Anonymise { ids, today } => {
+            store.anonymise_clients(ids, *today).map_err(failed)?;
+            reread(store, ids).map(answer).map_err(failed)
+        }
+        Write::PersonCopy { client, lang: ui_lang, today } => {
+            person_copy(store, *client, *ui_lang, *today, copies).map(|files| answer(Payload::Files(files)))
+        }
+        Write::ReadAudit => store.audit_log().map(|e| answer(Payload::Audit(e))).map_err(failed),
+        _ => store.apply(&write.changes()).map(Done::from_applied).map_err(failed),
+    }
+}
+
+/// Clients as stored now, with their referrals and the history of those.
+fn reread(store: &dyn Store, ids: &[u64]) -> Result<Payload, StoreError> {
+    let (mut clients, mut referrals, mut events) = (Vec::new(), Vec::new(), Vec::new());
+    for &id in ids {
+        clients.extend(store.client(id)?);
+        for r in store.referrals_of(crate::domain::ClientId(id))? {
+            events.extend(store.events_of(r.id)?);
+            referrals.push(r);
+        }
+    }
+    Ok(Payload::Records { clients, referrals, events })
+}
+
+/// Writes the person's copy into the copies folder and logs the export. A file that cannot be
+/// written is the folder's problem, not the database's: it does not stop further saves.
+fn person_copy(
+    store: &dyn Store,
+    id: u64,
+    lang: crate::i18n::Lang,
+    today: crate::domain::Date,
+    dir: &std::path::Path,
+) -> Result<Vec<std::path::PathBuf>, SaveError> {
+    use crate::domain::audit::{AuditAction, Subject};
+    let failed = |e: StoreError| SaveError { message: e.message(lang), blocks_writes: e.blocks_writes() };
+    let data = crate::privacy::person_data(store, id).map_err(failed)?.ok_or_else(|| SaveError {
+        message: lang.f(crate::i18n::Tx::EraseNoSuchClient, &[&crate::domain::ClientRef(id)]),
+        blocks_writes: false,
+    })?;
+    let base = dir.join(format!("auskunft-{}-{}", crate::domain::ClientRef(id), today.iso()));
+    let file_failed = |(path, e): (std::path::PathBuf, io::Error)| SaveError {
+        message: lang.f(
+            crate::i18n::Tx::WriteFailed,
+            &[
+                &crate::safe_text::visible(&path.display().to_string()),
+                &crate::safe_text::visible(&e.to_string()),
+            ],
+        ),
+        blocks_writes: false,
+    };
+    std::fs::create_dir_all(dir).map_err(|e| file_failed((dir.to_path_buf(), e)))?;
+    let (txt, json) = crate::privacy::write_copy(&data, &base, lang, today).map_err(file_failed)?;
+    store
+        .apply(&[crate::store::Change::Logged(AuditAction::Exported, &Subject::Client(id))])
+        .map_err(failed)?;
+    Ok(vec![txt, json])
 }
 
 fn now() -> chrono::NaiveDateTime {

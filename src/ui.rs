@@ -1,5 +1,6 @@
 //! Screens and widgets, rendered from `&State` only: no store queries, no searches.
 
+mod audit;
 mod card;
 mod chrome;
 mod clients;
@@ -38,6 +39,7 @@ pub fn render(frame: &mut Frame, state: &State) {
         Screen::Intake => clients::intake(frame, area, state),
         Screen::Log => log::render(frame, area, state),
         Screen::OfferEditor => offer_editor::render(frame, area, state),
+        Screen::Audit => audit::render(frame, area, state),
         #[cfg(test)]
         Screen::Probe => {}
     }

@@ -104,6 +104,14 @@ pub enum Action {
     DuplicateOffer,
     ToggleOfferActive,
     StampVerified,
+    // Data protection (client view, card, client list, the data protection screen).
+    EraseClient,
+    PersonCopy,
+    /// The audit trail of the record shown (client, offer).
+    ShowAudit,
+    /// The data protection screen with the whole trail.
+    OpenAudit,
+    AnonymiseDue,
 }
 
 impl Action {
@@ -185,6 +193,11 @@ impl Action {
             Action::DuplicateOffer => lang.t(Te::ActDuplicateOffer).into(),
             Action::ToggleOfferActive => lang.t(Te::ActToggleActive).into(),
             Action::StampVerified => lang.t(Te::ActStamp).into(),
+            Action::EraseClient => t(T::ActEraseClient),
+            Action::PersonCopy => t(T::ActPersonCopy),
+            Action::ShowAudit => t(T::ActShowAudit),
+            Action::OpenAudit => t(T::ActOpenAudit),
+            Action::AnonymiseDue => t(T::ActAnonymiseDue),
         }
     }
 }

@@ -31,7 +31,7 @@ impl Component for Desk {
     fn act(&mut self, action: Action, sh: &Shared, out: &mut Out) -> bool {
         let modal = match action {
             Action::QuickContact => Modal::quick_contact(sh.lang, sh.today()),
-            Action::EditSettings => Modal::counsellor(sh.lang, &sh.settings.counsellor),
+            Action::EditSettings => Modal::settings(sh.lang, sh.settings),
             _ => return false,
         };
         out.open(Overlay::Modal(modal));
@@ -68,8 +68,17 @@ impl Desk {
         }
         let (write, then) = match m.kind {
             ModalKind::Counsellor => {
-                let name = m.form.text(M::Name).chars().take(Settings::COUNSELLOR_MAX).collect::<String>();
-                (Write::SaveSettings(Settings { counsellor: name, ..sh.settings.clone() }), Then::Settings)
+                let f = &m.form;
+                let name = f.text(M::Name).chars().take(Settings::COUNSELLOR_MAX).collect::<String>();
+                // The first start asks for the name only; F12 has the other settings too.
+                let number = |key: M, old: u16| {
+                    if f.index_of(key).is_some() { f.text(key).trim().parse().unwrap_or(old) } else { old }
+                };
+                let mut settings = sh.settings.clone();
+                settings.retention_months = number(M::Retention, settings.retention_months);
+                settings.idle_minutes = number(M::Idle, settings.idle_minutes);
+                settings.counsellor = name;
+                (Write::SaveSettings(settings), Then::Settings)
             }
             ModalKind::QuickContact => {
                 let f = &m.form;

@@ -7,8 +7,11 @@
 //! ([`Waiting`]).
 
 use super::screen::Screen;
-use crate::domain::{AnonymousContact, Client, Offer, Referral, ReferralEvent, Settings};
-use crate::store::{Applied, Change};
+use crate::domain::audit::AuditEntry;
+use crate::domain::{AnonymousContact, Client, Date, Offer, Referral, ReferralEvent, Settings};
+use crate::i18n::Lang;
+use crate::store::{Applied, Change, Erased};
+use std::path::PathBuf;
 
 /// Who asked for a write (and gets its answer): a screen, or the desk (the counsellor's name,
 /// the short contact — forms every screen can open).
@@ -58,6 +61,25 @@ pub enum Write {
         offer: Box<Offer>,
         new: bool,
     },
+    /// Erases a client with every referral, history entry and consultation of theirs; the
+    /// store leaves no byte of them on disk (answered with `Payload::Erased`).
+    EraseClient(u64),
+    /// Anonymises these clients (retention is over): answered with their records as they are
+    /// now stored (`Payload::Records`).
+    Anonymise {
+        ids: Vec<u64>,
+        today: Date,
+    },
+    /// Writes the person's own copy (text and JSON) into the copies folder and logs it as
+    /// exported (answered with the files written, `Payload::Files`).
+    PersonCopy {
+        client: u64,
+        lang: Lang,
+        today: Date,
+    },
+    /// Reads the audit trail. A read, but through the same queue, so that its answer comes
+    /// back to the screen that asked like a write's (`Payload::Audit`).
+    ReadAudit,
 }
 
 impl Write {
@@ -73,6 +95,10 @@ impl Write {
             Write::AddReferralEvent(ev) => vec![Change::ReferralEvent(ev)],
             Write::SaveOffer { offer, new: true } => vec![Change::NewOffer(offer)],
             Write::SaveOffer { offer, new: false } => vec![Change::Offers(std::slice::from_ref(offer))],
+            // Not one `apply`: the loop runs these through their own store calls.
+            Write::EraseClient(_) | Write::Anonymise { .. } | Write::PersonCopy { .. } | Write::ReadAudit => {
+                Vec::new()
+            }
         }
     }
 }
@@ -91,13 +117,32 @@ pub struct SaveError {
 pub struct Done {
     pub id: Option<u64>,
     pub ids: Vec<u64>,
+    /// What a write that is not one `apply` answers with.
+    pub payload: Payload,
+}
+
+/// The answer of the writes that are not one `apply` (erasure, anonymisation, the person's
+/// copy, reading the audit trail).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Payload {
+    #[default]
+    None,
+    Erased(Erased),
+    /// Clients as stored now, with their referrals and every history entry of those.
+    Records {
+        clients: Vec<Client>,
+        referrals: Vec<Referral>,
+        events: Vec<ReferralEvent>,
+    },
+    Files(Vec<PathBuf>),
+    Audit(Vec<AuditEntry>),
 }
 
 impl Done {
     /// The numbers one write's first change was given (a write is one change today).
     pub fn from_applied(applied: Applied) -> Done {
         let ids = applied.ids.into_iter().next().unwrap_or_default();
-        Done { id: ids.first().copied(), ids }
+        Done { id: ids.first().copied(), ids, payload: Payload::None }
     }
 }
 

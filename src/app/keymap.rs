@@ -40,6 +40,8 @@ contexts! {
     /// The intake form (with `Form` below it).
     Intake => CtxIntake,
     Log => CtxLog,
+    /// The data protection screen (audit trail, anonymisation due).
+    Audit => CtxAudit,
     /// Any form.
     Form => CtxForm,
     /// A small form over the screen (with `Form` below it).

@@ -3,7 +3,7 @@
 //! are taken into `State` here, in one place for every screen, and the screens are told what
 //! changed. The screen that asked then only does what is its own (close a form, say so).
 
-use super::effect::{Done, Write};
+use super::effect::{Done, Payload, Write};
 use super::screen::Changed;
 use super::state::State;
 use crate::domain::{OfferId, Referral, ReferralEvent, ReferralId};
@@ -71,5 +71,36 @@ pub fn apply(state: &mut State, write: Write, done: &Done) -> Changed {
             state.catalog.put(offer);
             Changed::Offer(id)
         }
+        Write::EraseClient(id) => {
+            drop_clients(state, &[id]);
+            if state.current_client == Some(id) {
+                state.current_client = None;
+            }
+            Changed::Clients
+        }
+        Write::Anonymise { ids, .. } => {
+            drop_clients(state, &ids);
+            if let Payload::Records { clients, referrals, events } = done.payload.clone() {
+                let r = &mut state.records;
+                r.clients.extend(clients);
+                r.clients.sort_by_key(|c| c.id);
+                r.referrals.extend(referrals);
+                r.referrals.sort_by_key(|x| x.id);
+                r.events.extend(events);
+            }
+            Changed::Clients
+        }
+        // Nothing in memory changes: a file was written, or the trail was read.
+        Write::PersonCopy { .. } | Write::ReadAudit => Changed::Nothing,
     }
+}
+
+/// Takes clients out of memory with their referrals and those referrals' history.
+fn drop_clients(state: &mut State, ids: &[u64]) {
+    let r = &mut state.records;
+    let gone: std::collections::HashSet<ReferralId> =
+        r.referrals.iter().filter(|x| ids.contains(&x.client.0)).map(|x| x.id).collect();
+    r.clients.retain(|c| !ids.contains(&c.id));
+    r.referrals.retain(|x| !gone.contains(&x.id));
+    r.events.retain(|e| !gone.contains(&e.referral));
 }

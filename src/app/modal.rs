@@ -45,6 +45,9 @@ pub enum ReferralForm {
 pub enum ModalField {
     /// The counsellor's name.
     Name,
+    /// The desk's settings (F12): retention period in months, idle minutes before hiding.
+    Retention,
+    Idle,
     // The short contact; `Date` is also the postponing form's date.
     Date,
     Channel,
@@ -94,6 +97,34 @@ impl Modal {
             owner: Owner::Desk,
             kind: ModalKind::Counsellor,
             title: lang.t(T::CounsellorTitle).to_string(),
+            form,
+        }
+    }
+
+    /// F12: the counsellor's name and the desk's data protection settings.
+    pub fn settings(lang: Lang, s: &crate::domain::Settings) -> Modal {
+        use crate::domain::Settings as S;
+        let months = Check::Number { min: S::RETENTION_MIN.into(), max: S::RETENTION_MAX.into() };
+        let form = Form::builder()
+            .field(Field::text(M::Name, lang.t(T::CounsellorName), &s.counsellor, Check::None).required())
+            .field(
+                Field::text(M::Retention, lang.t(T::FieldRetention), &s.retention_months.to_string(), months)
+                    .required(),
+            )
+            .field(
+                Field::text(
+                    M::Idle,
+                    lang.t(T::FieldIdle),
+                    &s.idle_minutes.to_string(),
+                    Check::Number { min: 0, max: 240 },
+                )
+                .required(),
+            )
+            .build();
+        Modal {
+            owner: Owner::Desk,
+            kind: ModalKind::Counsellor,
+            title: lang.t(T::SettingsTitle).to_string(),
             form,
         }
     }

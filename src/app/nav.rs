@@ -49,6 +49,12 @@ pub enum Go {
         offer: Box<Offer>,
         from_card: bool,
     },
+    /// The data protection screen, its trail filtered by this text (a record's number) if
+    /// given; Esc leads back to `back`.
+    Audit {
+        filter: String,
+        back: Box<Go>,
+    },
 }
 
 /// Which of the client's referrals the client view selects.
@@ -85,6 +91,7 @@ impl Go {
             Go::Client { .. } => Screen::ClientView,
             Go::NewClient | Go::EditClient(_) => Screen::Intake,
             Go::NewOffer { .. } | Go::EditOffer { .. } | Go::CopyOffer { .. } => Screen::OfferEditor,
+            Go::Audit { .. } => Screen::Audit,
         }
     }
 }

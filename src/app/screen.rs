@@ -12,6 +12,7 @@
 //! `keymap::Context` for them), and one arm in `ui::render`. docs/architecture.md walks
 //! through it.
 
+pub mod audit;
 pub mod client_view;
 pub mod clients;
 pub mod directory;
@@ -58,6 +59,8 @@ screens! {
     Log,
     /// The offer editor (new, edited or copied offer).
     OfferEditor,
+    /// Data protection: the audit trail, retention, the records due for anonymisation.
+    Audit,
     /// A screen that exists only in tests: it shows how little a screen needs, and it asks for
     /// two writes from one action (`probe`).
     #[cfg(test)]
@@ -74,6 +77,7 @@ pub const KEYMAP: &[&[Binding]] = &[
     client_view::KEYS,
     clients::KEYS,
     intake::KEYS,
+    audit::KEYS,
     keymap::FORMS,
 ];
 
@@ -92,6 +96,10 @@ pub enum Changed {
     /// Referrals were made or changed; the first of them.
     Referrals(Option<ReferralId>),
     Offer(OfferId),
+    /// Clients were erased or anonymised (with their referrals): lists recompute.
+    Clients,
+    /// Nothing shown changed (a file was written, the audit trail read).
+    Nothing,
 }
 
 /// A screen (or the desk): its own state with the methods the router calls. Every method has a
@@ -171,6 +179,7 @@ impl State {
             Owner::Screen(Screen::Intake) => &self.intake,
             Owner::Screen(Screen::Log) => &self.log,
             Owner::Screen(Screen::OfferEditor) => &self.editor,
+            Owner::Screen(Screen::Audit) => &self.audit,
             #[cfg(test)]
             Owner::Screen(Screen::Probe) => &self.probe,
             Owner::Desk => &self.desk,
@@ -205,6 +214,7 @@ impl State {
             Owner::Screen(Screen::Intake) => &mut self.intake,
             Owner::Screen(Screen::Log) => &mut self.log,
             Owner::Screen(Screen::OfferEditor) => &mut self.editor,
+            Owner::Screen(Screen::Audit) => &mut self.audit,
             #[cfg(test)]
             Owner::Screen(Screen::Probe) => &mut self.probe,
             Owner::Desk => &mut self.desk,

@@ -156,6 +156,8 @@ pub struct State {
     /// The referral log (F4): view, filters, selection.
     pub log: Log,
     pub editor: OfferEditor,
+    /// Data protection (Ctrl-D in the client list): the audit trail, anonymisation due.
+    pub audit: super::screen::audit::AuditScreen,
     /// The forms every screen can open (F9, F12).
     pub desk: super::desk::Desk,
     #[cfg(test)]
@@ -234,6 +236,7 @@ impl State {
             intake: Intake::default(),
             log: Log::default(),
             editor: OfferEditor::default(),
+            audit: Default::default(),
             desk: Default::default(),
             #[cfg(test)]
             probe: Default::default(),

@@ -262,7 +262,7 @@ fn two_writes_from_one_action_are_both_answered_to_the_screen_that_asked() {
     assert_ne!(effects[0].ticket, effects[1].ticket);
     assert_eq!(s.queue.in_flight().len(), 3);
     // Answered out of order, the directory's in between.
-    let done = |n: u64| Ok(Done { id: Some(n), ids: vec![n] });
+    let done = |n: u64| Ok(Done { id: Some(n), ids: vec![n], ..Done::default() });
     assert!(update(&mut s, Msg::Saved(effects[1].ticket, done(8))).redraw);
     assert!(update(&mut s, Msg::Saved(*stamp, Ok(Done::default()))).redraw);
     assert!(update(&mut s, Msg::Saved(effects[0].ticket, done(7))).redraw);
@@ -294,7 +294,7 @@ fn a_failed_write_among_several_is_answered_and_the_rest_arrive() {
     let effects = update(&mut s, Msg::Paste("eins\nzwei".into())).effects;
     let full = SaveError { message: "Der Datenträger ist voll".into(), blocks_writes: false };
     update(&mut s, Msg::Saved(effects[0].ticket, Err(full)));
-    update(&mut s, Msg::Saved(effects[1].ticket, Ok(Done { id: Some(3), ids: vec![3] })));
+    update(&mut s, Msg::Saved(effects[1].ticket, Ok(Done { id: Some(3), ids: vec![3], ..Done::default() })));
     assert_eq!(
         s.probe.answers,
         [

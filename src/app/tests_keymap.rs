@@ -27,7 +27,10 @@ fn press(s: &mut State, key: Key) {
     let mut n = 100;
     while let Some(e) = queue.pop_front() {
         n += 1;
-        queue.extend(update(s, Msg::Saved(e.ticket, Ok(Done { id: Some(n), ids: vec![n] }))).effects);
+        queue.extend(
+            update(s, Msg::Saved(e.ticket, Ok(Done { id: Some(n), ids: vec![n], ..Done::default() })))
+                .effects,
+        );
     }
     s.settle();
 }

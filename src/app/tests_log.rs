@@ -79,7 +79,7 @@ pub fn save(s: &mut State, keys: &[Key], ids: &[u64]) -> Vec<Write> {
         effects.extend(writes(update(s, Msg::Key(key))));
     }
     if !effects.is_empty() {
-        answer(s, Ok(Done { id: ids.first().copied(), ids: ids.to_vec() }));
+        answer(s, Ok(Done { id: ids.first().copied(), ids: ids.to_vec(), ..Done::default() }));
     }
     s.settle();
     effects

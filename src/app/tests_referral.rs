@@ -27,7 +27,7 @@ fn from_the_directory_key_to_a_stored_referral() {
     // Nothing is shown as saved before the store says so.
     assert!(s.records.referrals.is_empty());
     assert!(matches!(s.overlay, Some(Overlay::Modal(_))));
-    answer(&mut s, Ok(Done { id: Some(77), ids: vec![77] }));
+    answer(&mut s, Ok(Done { id: Some(77), ids: vec![77], ..Done::default() }));
     assert_eq!(s.records.referrals.len(), 1);
     assert_eq!(s.records.referrals[0].id, ReferralId(77));
     assert_eq!(s.records.events[0].referral, ReferralId(77));

@@ -131,15 +131,7 @@ fn number_of(text: &str, lang: Lang) -> Result<ClientRef, CliError> {
 /// Everything about one client for the copy: the record, their referrals with history, and
 /// the audit entries of the record and its referrals.
 pub fn person_data(store: &dyn Store, id: u64) -> Result<Option<crate::privacy::PersonData>, CliError> {
-    let Some(client) = store.client(id)? else { return Ok(None) };
-    let mut referrals = Vec::new();
-    for r in store.referrals_of(crate::domain::ClientId(id))? {
-        let history = store.events_of(r.id)?;
-        referrals.push((r, history));
-    }
-    let consultations = store.consultations_of(id)?;
-    let audit = store.audit_log()?.into_iter().filter(|e| e.subject.concerns_client(id)).collect();
-    Ok(Some(crate::privacy::PersonData { client, referrals, consultations, audit }))
+    Ok(crate::privacy::person_data(store, id)?)
 }
 
 /// `lotse client export K-NNNN`: the person's own copy, as text and JSON, owner-only.
@@ -151,23 +143,12 @@ pub fn export(store: &dyn Store, args: &ExportArgs, lang: Lang, out: &mut dyn Wr
         return Err(CliError::Failed(lang.f(Tx::EraseNoSuchClient, &[&name])));
     };
     let base = args.output.clone().unwrap_or_else(|| format!("auskunft-{name}").into());
-    let with = |ext: &str| {
-        let mut p = base.clone().into_os_string();
-        p.push(ext);
-        std::path::PathBuf::from(p)
-    };
-    let (txt, json) = (with(".txt"), with(".json"));
     let today = crate::domain::Date::from_naive(chrono::Local::now().date_naive());
-    let copy_lang = crate::privacy::copy_language(&data.client, lang);
-    let write = |path: &std::path::Path, body: String| {
-        crate::files::write_atomic(path, body.as_bytes()).map_err(|e| {
-            CliError::Failed(
-                lang.f(Tx::WriteFailed, &[&visible(&path.display().to_string()), &visible(&e.to_string())]),
-            )
-        })
-    };
-    write(&txt, crate::privacy::text(&data, copy_lang, today))?;
-    write(&json, crate::privacy::json(&data))?;
+    let (txt, json) = crate::privacy::write_copy(&data, &base, lang, today).map_err(|(path, e)| {
+        CliError::Failed(
+            lang.f(Tx::WriteFailed, &[&visible(&path.display().to_string()), &visible(&e.to_string())]),
+        )
+    })?;
     store.apply(&[crate::store::Change::Logged(AuditAction::Exported, &Subject::Client(number.0))])?;
     let shown = |p: &std::path::Path| visible(&p.display().to_string()).into_owned();
     let msg = lang.f(Tx::PersonCopyDone, &[&name, &shown(&txt), &shown(&json)]);

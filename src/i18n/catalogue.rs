@@ -138,6 +138,9 @@ catalogue! {
     ValLangCode => "Bitte einen zweistelligen Sprachcode (ISO 639-1, z. B. ar, uk, en).", "Please a two-letter language code (ISO 639-1, e.g. ar, uk, en).";
     CounsellorTitle => "Wer berät hier? (steht in jedem Verlaufseintrag)", "Who is counselling? (written into every history entry)";
     CounsellorName => "Name oder Kürzel", "Name or initials";
+    SettingsTitle => "Einstellungen dieses Platzes", "Settings of this desk";
+    FieldRetention => "Aufbewahrung (Monate nach dem letzten Kontakt)", "Retention (months after the last contact)";
+    FieldIdle => "Sichtschutz nach Minuten ohne Eingabe (0 = aus)", "Privacy screen after minutes without input (0 = off)";
     QuickContactTitle => "Kurzkontakt – anonym gezählt", "Short contact – counted anonymously";
     FieldDate => "Datum", "Date";
     FieldChannel => "Kanal", "Channel";
@@ -168,9 +171,40 @@ catalogue! {
         "Privacy screen: hide every personal detail at once (again: show them)";
     PrivacyShown => "Sichtschutz – Lotse ist verborgen. {0} zeigt es wieder.",
         "Privacy screen – Lotse is hidden. {0} shows it again.";
-    RetentionDueOnStart => "{0} Datensätze zur Anonymisierung fällig (Aufbewahrungsfrist abgelaufen): lotse client retention --anonymise",
-        "{0} records due for anonymisation (retention period over): lotse client retention --anonymise";
+    RetentionDueOnStart => "{0} Datensätze zur Anonymisierung fällig (Aufbewahrungsfrist abgelaufen): F3, Strg-D, Strg-A",
+        "{0} records due for anonymisation (retention period over): F3, Ctrl-D, Ctrl-A";
     PrivacyIdle => "Nach {0} Minuten ohne Eingabe verborgen.", "Hidden after {0} minutes without input.";
+    // Data protection in the screen: erasure, the person's copy, the audit trail, retention.
+    CtxAudit => "Datenschutz und Protokoll", "Data protection and audit trail";
+    ScreenAudit => "Datenschutz", "Data protection";
+    ActEraseClient => "Klient endgültig löschen (mit allen Verweisen und Notizen; fragt vorher)",
+        "Erase the client for good (with every referral and note; asks first)";
+    ActPersonCopy => "Auskunft für die Person schreiben (Text und JSON, Art. 15/20 DSGVO)",
+        "Write the person's own copy (text and JSON, Art. 15/20 GDPR)";
+    ActShowAudit => "Änderungsprotokoll dieses Datensatzes zeigen", "Show this record's audit trail";
+    ActOpenAudit => "Datenschutz: Protokoll, fällige Anonymisierungen", "Data protection: audit trail, anonymisation due";
+    ActAnonymiseDue => "Fällige Datensätze anonymisieren (fragt vorher)", "Anonymise the records due (asks first)";
+    HintAnonymise => "anonymisieren", "anonymise";
+    ViewDataKeys => "l löschen · k Auskunft · h Protokoll", "l erase · k copy · h trail";
+    HintFilter => "Filter tippen", "type to filter";
+    EraseAskScreen => "{0} endgültig löschen – mit {1} Verweis(en), allen Verläufen und Notizen? Das kann nicht rückgängig gemacht werden; ältere Sicherungen enthalten {0} noch.",
+        "Erase {0} for good – with {1} referral(s), all history and notes? This cannot be undone; older backups still hold {0}.";
+    ErasedScreen => "{0} gelöscht: {1} Verweis(e), {2} Verlaufseinträge. Auf der Festplatte ist nichts mehr davon.",
+        "{0} erased: {1} referral(s), {2} history entries. Nothing of it is left on disk.";
+    CopyWritten => "Auskunft für {0} in {1}: {2} und .json (nur für Sie lesbar; übergeben, dann löschen)",
+        "Copy for {0} in {1}: {2} and .json (readable only by you; hand over, then delete)";
+    AnonymiseAsk => "{0} Datensätze anonymisieren? Namen, Kontaktdaten, Notizen und genaue Daten werden entfernt; die Zahlen für die Statistik bleiben.",
+        "Anonymise {0} records? Names, contact details, notes and exact dates are removed; the figures for statistics stay.";
+    AnonymisedScreen => "{0} Datensätze anonymisiert.", "{0} records anonymised.";
+    NothingDue => "Nichts zur Anonymisierung fällig.", "Nothing due for anonymisation.";
+    DueLine => "Zur Anonymisierung fällig: {0} ({1}) – Strg-A anonymisiert.", "Due for anonymisation: {0} ({1}) – Ctrl-A anonymises.";
+    RetentionLine => "Aufbewahrung {0} Monate · Sichtschutz nach {1} Min. ohne Eingabe · F12 ändert",
+        "Retention {0} months · privacy screen after {1} min without input · F12 changes";
+    IdleOff => "aus", "off";
+    AuditCount => "Protokoll: {0} Einträge", "Audit trail: {0} entries";
+    AuditFiltered => "Protokoll: {0} von {1} Einträgen", "Audit trail: {0} of {1} entries";
+    AuditEmpty => "Keine Einträge.", "No entries.";
+    AuditReading => "Protokoll wird gelesen …", "Reading the audit trail …";
     HintQuit => "Ende", "Quit";
     HintSelect => "Auswahl", "Select";
     HintCard => "Details", "Details";

@@ -338,10 +338,18 @@ pub fn view(frame: &mut Frame, area: Rect, state: &State) {
     let Some(c) = state.view.client.and_then(|id| state.records.client(id)) else { return };
     let w = body.width.saturating_sub(2) as usize;
     let name = display_name(c).map(safe).unwrap_or_else(|| lang.t(Ti::Unnamed).to_string());
-    let mut lines = vec![Line::styled(
-        fit(&format!("{} · {name} · {} {}", c.reference(), lang.t(Ti::ColGroup), group_text(c)), w),
-        theme::title(),
-    )];
+    let title = fit(&format!("{} · {name} · {} {}", c.reference(), lang.t(Ti::ColGroup), group_text(c)), w);
+    // The data protection keys on the right of the title, where there is room.
+    let keys = lang.t(T::ViewDataKeys);
+    let gap = w.saturating_sub(width(&title) + width(keys));
+    let mut lines = vec![if gap >= 2 {
+        Line::from(vec![
+            Span::styled(title, theme::title()),
+            Span::styled(format!("{:gap$}{keys}", ""), theme::dim()),
+        ])
+    } else {
+        Line::styled(title, theme::title())
+    }];
     if let Some(g) = &c.group
         && let Some(r) = &g.override_reason
     {

@@ -3,7 +3,7 @@
 
 use super::{Changed, Component};
 use crate::app::action::Action;
-use crate::app::effect::{Done, SaveError, Ticket, Waiting};
+use crate::app::effect::{Done, Payload, SaveError, Ticket, Waiting, Write};
 use crate::app::form::FormEvent;
 use crate::app::key::{Code, Key};
 use crate::app::keymap::{Binding, Context, b, k};
@@ -13,7 +13,7 @@ use crate::app::nav::{Go, Pick};
 use crate::app::out::Out;
 use crate::app::referral_form::{self, Change};
 use crate::app::state::{Records, Shared};
-use crate::domain::Referral;
+use crate::domain::{ClientRef, Referral};
 use crate::i18n::{T, Tl};
 use Context::ClientView as V;
 
@@ -33,6 +33,11 @@ pub const KEYS: &[Binding] = &[
     b(V, Key::ctrl('f'), Action::ClientOffers, Some(T::HintOffers)),
     b(V, k(Code::Char('a')), Action::ClientOffers, None),
     b(V, k(Code::Esc), Action::Back, Some(T::HintBack2)),
+    // Data protection: erase (asks), the person's copy, the record's audit trail.
+    // Named on the client's title line (`T::ViewDataKeys`).
+    b(V, k(Code::Char('l')), Action::EraseClient, None),
+    b(V, k(Code::Char('k')), Action::PersonCopy, None),
+    b(V, k(Code::Char('h')), Action::ShowAudit, None),
 ];
 
 #[derive(Debug, Default)]
@@ -43,6 +48,10 @@ pub struct ClientView {
     pub cursor: Cursor,
     /// Referral changes asked for: the message to show once stored.
     waiting: Waiting<String>,
+    /// The client the erasure question was asked for.
+    erase_asked: Option<u64>,
+    /// The erasure or the copy asked for, and for whom.
+    privacy: Waiting<u64>,
 }
 
 /// A client's referrals as the view lists them: open ones by next follow-up, then the closed
@@ -99,6 +108,26 @@ impl Component for ClientView {
                 };
                 referral_form::open_change(sh, r, change, out)
             }
+            EraseClient if sh.records.client(id).is_some() => {
+                if let Some(reason) = sh.read_only {
+                    out.error(reason.to_string());
+                    return true;
+                }
+                let referrals = rows(sh.records, id).len();
+                out.ask(sh.lang.f(T::EraseAskScreen, &[&ClientRef(id), &referrals]));
+                self.erase_asked = Some(id);
+                true
+            }
+            PersonCopy if sh.records.client(id).is_some() => {
+                let ticket = out.write(Write::PersonCopy { client: id, lang: sh.lang, today: sh.today() });
+                self.privacy.push(ticket, id);
+                true
+            }
+            ShowAudit => {
+                let back = Box::new(Go::Client { id, select: Pick::Same });
+                out.go(Go::Audit { filter: ClientRef(id).to_string(), back });
+                true
+            }
             RefToOffer => match self.selected(sh.records).map(|r| r.offer.clone()) {
                 Some(offer) => {
                     out.go(Go::Offer(offer));
@@ -141,10 +170,37 @@ impl Component for ClientView {
         true
     }
 
-    fn saved(&mut self, ticket: Ticket, result: Result<&Done, &SaveError>, _sh: &Shared, out: &mut Out) {
+    fn confirmed(&mut self, _sh: &Shared, out: &mut Out) {
+        if let Some(id) = self.erase_asked.take() {
+            let ticket = out.write(Write::EraseClient(id));
+            self.privacy.push(ticket, id);
+        }
+    }
+
+    fn saved(&mut self, ticket: Ticket, result: Result<&Done, &SaveError>, sh: &Shared, out: &mut Out) {
         if let (Some(flash), Ok(_)) = (self.waiting.take(ticket), result) {
             out.close();
             out.info(flash);
+        }
+        let (Some(id), Ok(done)) = (self.privacy.take(ticket), result) else { return };
+        let who = ClientRef(id);
+        match &done.payload {
+            Payload::Erased(e) => {
+                self.client = None;
+                out.go(Go::Clients);
+                out.info(sh.lang.f(T::ErasedScreen, &[&who, &e.referrals, &e.events]));
+            }
+            Payload::Files(files) => {
+                let shown = |p: Option<&std::path::Path>| {
+                    crate::safe_text::visible(&p.map(|p| p.display().to_string()).unwrap_or_default())
+                        .into_owned()
+                };
+                let first = files.first().map(|p| p.as_path());
+                let folder = shown(first.and_then(|p| p.parent()));
+                let file = shown(first.and_then(|p| p.file_name()).map(std::path::Path::new));
+                out.info(sh.lang.f(T::CopyWritten, &[&who, &folder, &file]));
+            }
+            _ => {}
         }
     }
 

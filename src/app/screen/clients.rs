@@ -26,6 +26,7 @@ pub const KEYS: &[Binding] = &[
     b(C, Key::ctrl('n'), Action::NewClient, Some(T::HintNew)),
     b(C, Key::ctrl('e'), Action::EditClient, Some(T::HintEdit)),
     b(C, Key::ctrl('f'), Action::ClientOffers, Some(T::HintOffers)),
+    b(C, Key::ctrl('d'), Action::OpenAudit, None),
     b(C, k(Code::Esc), Action::EscapeDirectory, None),
 ];
 
@@ -128,6 +129,10 @@ impl Component for ClientList {
                 });
                 true
             }
+            OpenAudit => {
+                out.go(Go::Audit { filter: String::new(), back: Box::new(Go::Clients) });
+                true
+            }
             NewClient => {
                 out.go(Go::NewClient);
                 true
@@ -160,7 +165,7 @@ impl Component for ClientList {
     }
 
     fn changed(&mut self, what: &Changed, sh: &Shared) {
-        if matches!(what, Changed::Loaded | Changed::Client(_)) {
+        if matches!(what, Changed::Loaded | Changed::Client(_) | Changed::Clients) {
             self.refresh(sh.records);
         }
     }

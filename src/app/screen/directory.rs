@@ -51,6 +51,7 @@ pub const KEYS: &[Binding] = &[
     b(Dir, Key::ctrl('y'), Action::ToggleInactive, None),
     b(Dir, Key::ctrl('k'), Action::ClearCurrentClient, None),
     b(Card, Key::ctrl('v'), Action::Refer, Some(T::HintRefer)),
+    b(Card, Key::ctrl('l'), Action::ShowAudit, None),
     // Keeping the directory current: the selected offer (or the one on the card).
     b(Upkeep, Key::ctrl('e'), Action::EditOffer, Some(T::HintEdit)),
     b(Upkeep, Key::ctrl('n'), Action::NewOffer, None),
@@ -311,6 +312,15 @@ impl Component for Directory {
         match action {
             Action::Refer => self.refer(sh, out),
             Action::ToggleMark => self.toggle_mark(sh, out),
+            Action::ShowAudit => match self.selected(sh.catalog) {
+                Some(o) => {
+                    let back = Box::new(Go::Directory { card: true });
+                    out.close();
+                    out.go(Go::Audit { filter: o.id.to_string(), back });
+                    true
+                }
+                None => false,
+            },
             a if upkeep::is_upkeep(a) => upkeep::act(self, a, sh, out),
             a => self.apply(a, sh, out),
         }

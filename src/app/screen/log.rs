@@ -263,7 +263,7 @@ impl Component for Log {
 
     fn changed(&mut self, what: &Changed, sh: &Shared) {
         // What is due changes with the day.
-        if matches!(what, Changed::Loaded | Changed::Day | Changed::Referrals(_)) {
+        if matches!(what, Changed::Loaded | Changed::Day | Changed::Referrals(_) | Changed::Clients) {
             self.refresh(sh);
         }
     }
