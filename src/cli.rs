@@ -21,6 +21,9 @@ pub struct Args {
     /// Database directory (default: the platform's data directory)
     #[arg(long, global = true, env = "LOTSE_DB", value_name = "PFAD")]
     pub db: Option<PathBuf>,
+    /// Folder for Lotse's own daily backups (default: beside the database, `<db>-backups`)
+    #[arg(long, global = true, env = "LOTSE_BACKUP_DIR", value_name = "ORDNER")]
+    pub backup_dir: Option<PathBuf>,
     /// Run on a temporary database with the built-in fictional demo directory
     #[arg(long, global = true)]
     pub demo: bool,

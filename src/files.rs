@@ -79,7 +79,7 @@ fn set_private(path: &Path) -> io::Result<()> {
 }
 
 /// The rename is only durable once the directory entry is on disk.
-fn sync_dir(dir: &Path) -> io::Result<()> {
+pub fn sync_dir(dir: &Path) -> io::Result<()> {
     #[cfg(unix)]
     fs::File::open(dir)?.sync_all()?;
     let _ = dir;

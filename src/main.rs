@@ -86,7 +86,22 @@ fn run(args: Args, lang: Lang, started: Instant) -> Result<(), CliError> {
             with_store(&args, today, false, |s, out| cli::transfer::export(s, a, lang, out))
         }
         Some(Command::Backup(a)) => {
-            with_store(&args, today, false, |s, out| cli::backup::backup(s, a, lang, out))
+            with_store(&args, today, false, |s, out| cli::backup::backup(s, a, lang, out)).map_err(
+                |e| match e {
+                    // The screen has the database: it makes its own backups; say where and when.
+                    CliError::Store(lotse::store::StoreError::AlreadyOpen { .. }) => {
+                        let dir = backup_dir(&args).unwrap_or_default();
+                        let last = lotse::store::autobackup::last(&dir)
+                            .map(|d| d.to_string())
+                            .unwrap_or_else(|| lang.pick("noch keine", "none yet").to_string());
+                        CliError::Failed(lang.f(
+                            lotse::i18n::Tx::BackupWhileOpen,
+                            &[&visible(&dir.display().to_string()), &last],
+                        ))
+                    }
+                    e => e,
+                },
+            )
         }
         Some(Command::Restore(a)) => {
             with_store(&args, today, true, |s, out| cli::backup::restore(s, a, lang, out))
@@ -159,9 +174,27 @@ fn screen(
         // Asked once, on the first start: every history entry names who made it.
         state.overlay = Some(lotse::app::Overlay::Modal(lotse::app::modal::Modal::counsellor(lang, "")));
     }
+    if !opened.demo {
+        let dir = backup_dir(args)?;
+        let last = lotse::store::autobackup::last(&dir);
+        state.backups = Some(lotse::app::state::Backups { dir, last, failed: None });
+    }
     let loader = lotse::tui::load_in_background(Arc::clone(&store));
     let result = lotse::tui::run(terminal, store.as_ref(), &mut state, loader, signals, started);
+    if result.is_ok() {
+        // The backup at quit holds the whole day's work.
+        lotse::tui::daily_backup(store.as_ref(), &mut state, true);
+    }
     result.map(|_| ()).map_err(|e| CliError::Failed(e.message(lang)))
+}
+
+/// Where Lotse puts its own backups: `--backup-dir` (or `LOTSE_BACKUP_DIR`), else beside the
+/// database.
+fn backup_dir(args: &Args) -> Result<std::path::PathBuf, CliError> {
+    match &args.backup_dir {
+        Some(d) => Ok(d.clone()),
+        None => Ok(lotse::store::autobackup::folder_beside(&cli::db_path(args)?)),
+    }
 }
 
 /// Replaces the default panic output (which could quote data) with one sentence and the code

@@ -17,6 +17,7 @@
 //!   lays them out; backups (`backup`) are built on that alone.
 //! - **Errors are the store's own kinds** ([`StoreError`]), each with one sentence for the user.
 
+pub mod autobackup;
 pub mod backup;
 pub mod codec;
 mod embedded;

@@ -398,7 +398,33 @@ pub fn run(
             Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(times),
         }
         redraw |= step(store, state, Msg::Clock(now()));
+        redraw |= daily_backup(store, state, false);
     }
+}
+
+/// Input pauses this long before the day's backup runs, so that it never holds up typing.
+const BACKUP_AFTER_IDLE: chrono::TimeDelta = chrono::TimeDelta::seconds(30);
+
+/// Lotse's own backup (`store::autobackup`): once a day when the counsellor pauses, and at
+/// quit (`at_quit`, always). Runs between two messages, so no write is half done in it.
+/// Returns whether the header changed.
+pub fn daily_backup(store: &dyn Store, state: &mut State, at_quit: bool) -> bool {
+    let today = state.today();
+    let idle = state.now - state.privacy.last_input >= BACKUP_AFTER_IDLE;
+    let Some(b) = state.backups.as_mut() else { return false };
+    let tried_today = b.last == Some(today) || b.failed.is_some();
+    if !at_quit && (tried_today || !idle) {
+        return false;
+    }
+    let unix = state.now.and_utc().timestamp();
+    match crate::store::autobackup::make(store, &b.dir, today, unix) {
+        Ok(_) => {
+            b.last = Some(today);
+            b.failed = None;
+        }
+        Err(e) => b.failed = Some(e.message(state.lang, &b.dir, &store.location())),
+    }
+    true
 }
 
 /// Why the screen stopped other than by the counsellor's choice.

@@ -145,6 +145,8 @@ pub struct State {
     pub privacy: Privacy,
     /// Set when writes became impossible (disk full …): edits are refused with this reason.
     pub read_only: Option<String>,
+    /// Lotse's own backups (none for the demo): where they go, and the last good one.
+    pub backups: Option<Backups>,
     /// Writes asked for and not answered yet.
     pub queue: Queue,
     // The screens, each with its own state (registered in `screen`).
@@ -162,6 +164,24 @@ pub struct State {
     pub desk: super::desk::Desk,
     #[cfg(test)]
     pub probe: super::screen::probe::Probe,
+}
+
+/// Lotse's own backups (`store::autobackup`): the folder, the day of the last good one, and
+/// why the last attempt failed, if it did (shown in the header until one succeeds).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Backups {
+    pub dir: std::path::PathBuf,
+    pub last: Option<Date>,
+    pub failed: Option<String>,
+}
+
+impl Backups {
+    /// The header's warning: no good backup for more than two days (or none at all), or the
+    /// last attempt failed.
+    pub fn warning(&self, today: Date) -> bool {
+        self.failed.is_some()
+            || self.last.is_none_or(|d| d.add_days(crate::store::autobackup::WARN_DAYS) < today)
+    }
 }
 
 /// The shared data as a screen sees it while it handles a message: read only. Screens change
@@ -229,6 +249,7 @@ impl State {
             quit: false,
             privacy: Privacy { hidden: None, last_input: now },
             read_only: None,
+            backups: None,
             queue: Queue::default(),
             dir: Directory::default(),
             clients: ClientList::default(),

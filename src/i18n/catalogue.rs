@@ -185,6 +185,11 @@ catalogue! {
     ActOpenAudit => "Datenschutz: Protokoll, fällige Anonymisierungen", "Data protection: audit trail, anonymisation due";
     ActAnonymiseDue => "Fällige Datensätze anonymisieren (fragt vorher)", "Anonymise the records due (asks first)";
     HintAnonymise => "anonymisieren", "anonymise";
+    BackupOld => "⚠ letzte Sicherung {0}", "⚠ last backup {0}";
+    BackupNone => "⚠ keine Sicherung", "⚠ no backup";
+    BackupToday => "gesichert heute", "backed up today";
+    BackupShort => "gesichert {0}", "backed up {0}";
+    BackupLine => "Sicherungen in {0} · letzte: {1}", "Backups in {0} · last: {1}";
     ViewDataKeys => "l löschen · k Auskunft · h Protokoll", "l erase · k copy · h trail";
     HintFilter => "Filter tippen", "type to filter";
     EraseAskScreen => "{0} endgültig löschen – mit {1} Verweis(en), allen Verläufen und Notizen? Das kann nicht rückgängig gemacht werden; ältere Sicherungen enthalten {0} noch.",

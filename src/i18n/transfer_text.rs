@@ -131,6 +131,8 @@ catalogue! {
         "The two passphrases differ. Nothing was written.";
     PassphraseEmpty => "Eine leere Passphrase schützt nichts. Nichts wurde geschrieben.",
         "An empty passphrase protects nothing. Nothing was written.";
+    BackupWhileOpen => "Lotse ist gerade geöffnet und sichert sich selbst (täglich und beim Beenden) nach {0}, letzte Sicherung: {1}; für eine Sicherung jetzt Lotse beenden und den Befehl wiederholen.",
+        "Lotse is open and backs itself up (daily and at quit) into {0}, last backup: {1}; for a backup now, quit Lotse and run the command again.";
     BackupNotABackup => "{0} ist keine Lotse-Sicherung. Nichts wurde geschrieben.", "{0} is not a Lotse backup. Nothing was written.";
     BackupTruncated => "Die Sicherung {0} ist unvollständig (abgeschnitten). Nichts wurde geschrieben.", "The backup {0} is incomplete (cut off). Nothing was written.";
     BackupChecksum => "Die Sicherung {0} ist beschädigt (die Prüfsumme stimmt nicht). Nichts wurde geschrieben.", "The backup {0} is damaged (checksum mismatch). Nothing was written.";

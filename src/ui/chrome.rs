@@ -32,6 +32,13 @@ pub fn header(frame: &mut Frame, area: Rect, state: &State, screen: &str) {
     if state.read_only.is_some() {
         left.push_str(&format!(" │ {}", lang.t(T::ReadOnlyShort)));
     }
+    if let Some(b) = state.backups.as_ref().filter(|b| b.warning(state.today())) {
+        let text = match b.last {
+            Some(d) => lang.f(T::BackupOld, &[&d]),
+            None => lang.t(T::BackupNone).to_string(),
+        };
+        left.push_str(&format!(" │ {text}"));
+    }
     let day = Weekday::of(&state.now);
     let day = if lang.is_en() { day.en() } else { day.de() };
     let w = area.width as usize;
@@ -46,8 +53,14 @@ pub fn header(frame: &mut Frame, area: Rect, state: &State, screen: &str) {
             "DEMO"
         }
     };
+    // When the last good backup was made: on wide screens (a warning is on the left anyway).
+    let backup = match state.backups.as_ref().and_then(|b| b.last) {
+        Some(d) if d == state.today() => sep(lang.t(T::BackupToday)),
+        Some(d) => sep(&lang.f(T::BackupShort, &[&d])),
+        None => String::new(),
+    };
     let candidates = [
-        format!("{}{day} {} ", sep(demo(true)), state.now.format("%d.%m.%Y %H:%M")),
+        format!("{backup}{}{day} {} ", sep(demo(true)), state.now.format("%d.%m.%Y %H:%M")),
         format!("{}{day} {} ", sep(demo(false)), state.now.format("%d.%m. %H:%M")),
         format!("{}{} ", sep(demo(false)), state.now.format("%H:%M")),
         String::new(),
