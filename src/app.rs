@@ -36,6 +36,8 @@ pub use update::{Msg, go, update};
 #[cfg(test)]
 pub(crate) mod tests;
 #[cfg(test)]
+mod tests_call;
+#[cfg(test)]
 mod tests_editor;
 #[cfg(test)]
 mod tests_intake;

@@ -107,6 +107,11 @@ catalogue! {
         PostponeSaved => "Wiedervorlage gespeichert: {0}", "Follow-up saved: {0}";
         NoteSaved => "Notiz gespeichert", "Note saved";
         ReferNoClient => "Erst einen Klienten wählen: F3, Klient auswählen, Strg-F – dann hier Strg-V.", "Pick a client first: F3, select the client, Ctrl-F – then Ctrl-V here.";
+        NewCallDone => "Neuer Anruf: kein Klient aktiv, Suche und Filter geleert.", "New call: no current client, search and filters cleared.";
+        PickClientTitle => "Für wen ist der Verweis? Klient wählen", "Whom is the referral for? Pick the client";
+        PickClientHint => "Für wen ist der Verweis? Name oder Nummer tippen, Enter wählt, Strg-N neues Erstgespräch, Esc zurück.", "Whom is the referral for? Type a name or number, Enter picks, Ctrl-N new intake, Esc back.";
+        ReferFor => "Verweis für {0}", "Referral for {0}";
+        ForClient => "für {0}", "for {0}";
         NoOfferSelected => "Kein Angebot ausgewählt.", "No offer selected.";
         TooManyMarks => "Höchstens {0} Angebote auf einmal.", "At most {0} offers at once.";
         CounsellorFirst => "Bitte zuerst Name oder Kürzel angeben – er steht in jedem Verlaufseintrag.", "Please give your name or initials first – every history entry names it.";

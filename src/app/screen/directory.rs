@@ -260,6 +260,17 @@ impl Directory {
     /// selected one when none is marked.
     fn refer(&mut self, sh: &Shared, out: &mut Out) -> bool {
         self.search();
+        if sh.current().is_none() {
+            // Nobody is current (a new call, say): ask whom the referral is for. The selection
+            // and the marks stay, so the form opens for them once a client is picked.
+            if self.marked.is_empty() && self.selected(sh.catalog).is_none() {
+                out.error(sh.lang.t(Tl::NoOfferSelected).to_string());
+                return true;
+            }
+            out.go(Go::PickClient);
+            out.info(sh.lang.t(Tl::PickClientHint).to_string());
+            return true;
+        }
         let ids: Vec<OfferId> = if self.marked.is_empty() {
             self.selected(sh.catalog).map(|o| vec![o.id.clone()]).unwrap_or_default()
         } else {
@@ -351,6 +362,7 @@ impl Component for Directory {
                 out.info(if revealed { sh.lang.f(Te::Revealed, &[said]) } else { said.clone() });
                 true
             }
+            Go::ReferPicked => self.refer(sh, out),
             Go::Directory { card } => {
                 if *card && self.selected(sh.catalog).is_some() {
                     out.open(Overlay::Card { scroll: 0 });
@@ -405,6 +417,12 @@ impl Component for Directory {
             }
             Changed::Day => upkeep::new_day(self, sh.today()),
             Changed::Size => self.keep_visible(sh.size),
+            Changed::NewCall => {
+                self.query.clear();
+                self.filters = Default::default();
+                self.marked.clear();
+                self.reset_list();
+            }
             _ => {}
         }
     }

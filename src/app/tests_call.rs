@@ -1,0 +1,122 @@
+//! Flow tests of "the right client" (issue 9): "Neuer Anruf" (F10) between two callers, the
+//! chooser a referral without a current client opens, and whom the referral form names.
+
+use super::tests_log::*;
+use super::*;
+use crate::domain::Need;
+use crate::domain::client::{Identity, SensitiveText};
+use crate::i18n::{Lang, T, Tl};
+
+fn f10() -> Key {
+    k(Code::F(10))
+}
+
+#[test]
+fn new_call_releases_the_client_clears_search_and_filters_and_says_so() {
+    let mut s = referring();
+    type_text(&mut s, "iq");
+    press(&mut s, &[Key::ctrl('t')]);
+    assert!(!s.dir.filters.needs.is_empty() && !s.dir.query.is_empty() && !s.dir.marked.is_empty());
+    // From another screen: one key from everywhere.
+    press(&mut s, &[k(Code::F(4)), f10()]);
+    assert_eq!(s.current_client, None);
+    assert_eq!(s.screen, Screen::Directory);
+    assert!(s.dir.query.is_empty());
+    assert_eq!(s.dir.filters, Default::default());
+    assert!(s.dir.marked.is_empty(), "marks belong to the previous call");
+    assert_eq!(flash(&s), Lang::De.t(Tl::NewCallDone));
+    assert_eq!(s.dir.results.total, 3, "the whole directory again");
+    assert!(!s.quit);
+}
+
+#[test]
+fn new_call_asks_first_when_the_call_has_unsaved_input() {
+    let mut s = referring();
+    select(&mut s, "Wohnungsamt");
+    press(&mut s, &[Key::ctrl('v')]);
+    goto(&mut s, M::Note);
+    type_text(&mut s, "ruft zurück");
+    press(&mut s, &[f10()]);
+    let Some(Overlay::Confirm { question, .. }) = &s.overlay else { panic!("{:?}", s.overlay) };
+    assert_eq!(question, Lang::De.t(T::ConfirmNewCall));
+    // "No" returns to the form, input kept and the client still current.
+    press(&mut s, &[Key::ch('n')]);
+    assert_eq!(modal(&s).form.text(M::Note), "ruft zurück");
+    assert_eq!(s.current_client, Some(1));
+    press(&mut s, &[f10(), Key::ch('j')]);
+    assert!(s.overlay.is_none());
+    assert_eq!(s.current_client, None);
+
+    // An intake with input is asked about too, and discarded on "yes".
+    let mut s = base();
+    press(&mut s, &[k(Code::F(3)), Key::ctrl('n')]);
+    assert_eq!(s.screen, Screen::Intake);
+    type_text(&mut s, "x");
+    assert!(s.call_unsaved());
+    press(&mut s, &[f10()]);
+    assert!(matches!(s.overlay, Some(Overlay::Confirm { .. })));
+    press(&mut s, &[Key::ch('j')]);
+    assert_eq!(s.screen, Screen::Directory);
+    assert!(s.intake.draft.is_none(), "the previous caller's draft is gone");
+    press(&mut s, &[k(Code::F(3))]);
+    assert_eq!(s.screen, Screen::Clients, "F3 no longer leads to the old draft");
+}
+
+#[test]
+fn without_a_current_client_ctrl_v_asks_whom_and_refers_the_picked_one() {
+    let mut s = referring();
+    select(&mut s, "Wohnungsamt");
+    press(&mut s, &[f10()]);
+    select(&mut s, "Wohnungsamt");
+    press(&mut s, &[Key::ctrl('v')]);
+    // No form under the previous client: the chooser instead.
+    assert!(s.overlay.is_none());
+    assert_eq!(s.screen, Screen::Clients);
+    assert!(s.clients.picking);
+    assert_eq!(flash(&s), Lang::De.t(Tl::PickClientHint));
+    // By number, as said on the phone.
+    type_text(&mut s, "K-0002");
+    assert_eq!(s.clients.hits.len(), 1);
+    press(&mut s, &[k(Code::Enter)]);
+    assert_eq!(s.current_client, Some(2));
+    assert_eq!(s.screen, Screen::Directory);
+    let m = modal(&s);
+    assert!(m.title.contains("K-0002") && m.title.contains("Wohnungsamt"), "{}", m.title);
+    let effects = save(&mut s, &[Key::ctrl('s')], &[4]);
+    let [Write::SaveReferrals { items, .. }] = effects.as_slice() else { panic!("{effects:?}") };
+    assert_eq!(items[0].0.client.0, 2);
+}
+
+#[test]
+fn the_chooser_searches_by_name_goes_back_on_esc_and_offers_a_new_intake() {
+    let mut s = base();
+    s.records.clients[1].identity =
+        Identity::Named { name: Some(SensitiveText::new("Amira Haddad")), phone: None, email: None };
+    select(&mut s, "Wohnungsamt");
+    press(&mut s, &[Key::ctrl('v')]);
+    type_text(&mut s, "haddad");
+    assert_eq!(s.clients.selected(&s.records).map(|c| c.id), Some(2));
+    // Esc clears the search first, then returns to the offers with nothing referred.
+    press(&mut s, &[k(Code::Esc)]);
+    assert!(s.clients.picking && s.screen == Screen::Clients);
+    press(&mut s, &[k(Code::Esc)]);
+    assert_eq!(s.screen, Screen::Directory);
+    assert!(s.overlay.is_none() && s.current_client.is_none());
+    assert_eq!(s.selected_offer().map(|o| o.title.as_str()), Some("Wohnungsamt"), "selection kept");
+    // Ctrl-N in the chooser starts an intake.
+    press(&mut s, &[Key::ctrl('v'), Key::ctrl('n')]);
+    assert_eq!(s.screen, Screen::Intake);
+    // F3 later is the ordinary list again.
+    press(&mut s, &[f10(), k(Code::F(3))]);
+    assert!(!s.clients.picking);
+}
+
+#[test]
+fn ctrl_k_still_releases_the_client_without_clearing_the_search() {
+    let mut s = referring();
+    type_text(&mut s, "iq");
+    press(&mut s, &[Key::ctrl('k')]);
+    assert_eq!(s.current_client, None);
+    assert_eq!(s.dir.query.value(), "iq");
+    assert_eq!(s.dir.filters.needs, vec![Need::Ane, Need::Spr]);
+}
