@@ -120,3 +120,83 @@ fn ctrl_k_still_releases_the_client_without_clearing_the_search() {
     assert_eq!(s.dir.query.value(), "iq");
     assert_eq!(s.dir.filters.needs, vec![Need::Ane, Need::Spr]);
 }
+
+fn titles(s: &State) -> Vec<String> {
+    s.dir.results.hits.iter().map(|h| s.catalog.offers[h.offer].title.to_string()).collect()
+}
+
+/// Two immigration offices as the demo has them: the district's (not for the city) and the
+/// city's; a client living in the city.
+fn two_offices() -> State {
+    use crate::domain::client::Place;
+    use crate::domain::{GroupTag, ServiceArea};
+    let mut kreis = offer("abh-k", "Ausländerbehörde Kreis", Need::Auf);
+    kreis.area_excludes = vec!["Hafenau".into()];
+    let mut stadt = offer("abh-s", "Ausländerbehörde Stadt", Need::Auf);
+    stadt.service_area = ServiceArea::City;
+    stadt.town = "Hafenau".into();
+    let mut both = offer("both", "Wohnen und Arbeit", Need::Woh);
+    both.needs.push(Need::Arb);
+    let woh = offer("woh", "Wohnberatung", Need::Woh);
+    let mut emp = offer("emp", "Arbeitgeberservice Wohnen", Need::Arb);
+    emp.needs.push(Need::Woh);
+    emp.tags = vec![GroupTag::Emp].into();
+    let mut far = offer("far", "Mieterverein Birkwald", Need::Woh);
+    far.service_area = ServiceArea::City;
+    far.town = "Birkwald".into();
+    let mut s = state_with(vec![kreis, stadt, both, woh, emp, far]);
+    s.settings.counsellor = "AB".into();
+    let mut c = client(1, &[Need::Woh, Need::Arb], true);
+    c.stay.place = Some(Place::InRegion { town: Some("Hafenau".into()) });
+    s.records.clients = vec![c, client(2, &[Need::Woh], true)];
+    s
+}
+
+#[test]
+fn among_equal_hits_the_office_for_the_clients_town_comes_first_and_the_other_is_marked() {
+    let mut s = two_offices();
+    type_text(&mut s, "ausländerbehörde");
+    s.settle();
+    let scores: Vec<u32> = s.dir.results.hits.iter().map(|h| h.score).collect();
+    assert_eq!(scores[0], scores[1], "equal hits: {scores:?}");
+    assert_eq!(titles(&s), ["Ausländerbehörde Kreis", "Ausländerbehörde Stadt"], "no client: search order");
+    go(&mut s, Go::OffersFor(1));
+    press(&mut s, &[Key::ctrl('x')]);
+    type_text(&mut s, "ausländerbehörde");
+    s.settle();
+    assert_eq!(titles(&s), ["Ausländerbehörde Stadt", "Ausländerbehörde Kreis"]);
+    let kreis = s.catalog.offers.iter().find(|o| o.id.as_str() == "abh-k").unwrap();
+    assert_eq!(s.mismatches(kreis), vec![crate::domain::eligibility::Mismatch::Town]);
+    // The town filter leaves the district's office out for city residents.
+    press(&mut s, &[Key::ctrl('o')]);
+    let Some(Overlay::Menu(m)) = &s.overlay else { panic!("{:?}", s.overlay) };
+    let pos = m.items.iter().position(|i| i.label.contains("Hafenau")).expect("Hafenau listed");
+    for _ in 0..pos {
+        press(&mut s, &[k(Code::Down)]);
+    }
+    press(&mut s, &[k(Code::Enter)]);
+    s.settle();
+    assert_eq!(titles(&s), ["Ausländerbehörde Stadt"]);
+    // F10: the next caller gets the search's own order again.
+    press(&mut s, &[f10()]);
+    type_text(&mut s, "ausländerbehörde");
+    s.settle();
+    assert_eq!(titles(&s)[0], "Ausländerbehörde Kreis");
+}
+
+#[test]
+fn the_list_for_a_clients_needs_puts_fitting_offers_covering_most_needs_first() {
+    let mut s = two_offices();
+    press(&mut s, &[k(Code::F(3))]);
+    type_text(&mut s, "K-0001");
+    press(&mut s, &[Key::ctrl('f')]);
+    s.settle();
+    // Fitting and in town first, by needs covered; then the rest with their marks.
+    assert_eq!(
+        titles(&s),
+        ["Wohnen und Arbeit", "Wohnberatung", "Arbeitgeberservice Wohnen", "Mieterverein Birkwald"]
+    );
+    let marks: Vec<usize> =
+        s.dir.results.hits.iter().map(|h| s.mismatches(&s.catalog.offers[h.offer]).len()).collect();
+    assert_eq!(marks, [0, 0, 1, 1], "employers only; not for the client's town");
+}

@@ -112,6 +112,9 @@ catalogue! {
         PickClientHint => "Für wen ist der Verweis? Name oder Nummer tippen, Enter wählt, Strg-N neues Erstgespräch, Esc zurück.", "Whom is the referral for? Type a name or number, Enter picks, Ctrl-N new intake, Esc back.";
         ReferFor => "Verweis für {0}", "Referral for {0}";
         ForClient => "für {0}", "for {0}";
+        EligibilityTown => "nicht zuständig für den Wohnort", "does not serve the client's town";
+        EligibilityEmployersOnly => "nur für Arbeitgeber", "for employers only";
+        EligibilityPersonsOnly => "nicht für Arbeitgeber", "not for employers";
         NoOfferSelected => "Kein Angebot ausgewählt.", "No offer selected.";
         TooManyMarks => "Höchstens {0} Angebote auf einmal.", "At most {0} offers at once.";
         CounsellorFirst => "Bitte zuerst Name oder Kürzel angeben – er steht in jedem Verlaufseintrag.", "Please give your name or initials first – every history entry names it.";
