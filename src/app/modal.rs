@@ -55,6 +55,12 @@ pub enum ModalField {
     Minutes,
     /// Referring: the need the `n`-th offer is referred for.
     NeedOf(usize),
+    /// Referring several offers at once: the `n`-th offer's own status, appointment, urgency
+    /// and note (one offer uses `Status`, `Appointment`, `Urgent`, `Note`).
+    StatusOf(usize),
+    AppointmentOf(usize),
+    UrgentOf(usize),
+    NoteOf(usize),
     Status,
     Appointment,
     Urgent,

@@ -200,3 +200,95 @@ fn the_list_for_a_clients_needs_puts_fitting_offers_covering_most_needs_first() 
         s.dir.results.hits.iter().map(|h| s.mismatches(&s.catalog.offers[h.offer]).len()).collect();
     assert_eq!(marks, [0, 0, 1, 1], "employers only; not for the client's town");
 }
+
+#[test]
+fn a_referrals_need_is_the_one_searched_for_not_the_clients_first() {
+    // K-0001 needs ANE first, then SPR; the IQ offer covers ANE and ARB.
+    let mut s = referring();
+    press(&mut s, &[Key::ctrl('x'), k(Code::F(6))]); // the need filter: Arbeit
+    type_text(&mut s, "IQ Anerkennungsberatung");
+    press(&mut s, &[Key::ctrl('v')]);
+    let arb = Need::ALL.iter().position(|n| *n == Need::Arb).unwrap() as u16;
+    assert_eq!(modal(&s).form.choice(M::NeedOf(0)), Some(arb), "the filter's need");
+    press(&mut s, &[k(Code::Esc)]);
+    // A need named in the query counts too.
+    press(&mut s, &[Key::ctrl('x'), Key::ctrl('u')]);
+    type_text(&mut s, "IQ arbeit");
+    s.settle();
+    press(&mut s, &[Key::ctrl('v')]);
+    assert_eq!(modal(&s).form.choice(M::NeedOf(0)), Some(arb), "the query's need");
+}
+
+#[test]
+fn urgency_is_per_referral_and_prefilled_only_for_the_intakes_needs() {
+    let mut s = referring();
+    s.records.clients[0].urgency = Some(crate::domain::client::Urgency::Urgent);
+    // Client needs ANE and SPR; Wohnungsamt is WOH, which the intake did not record.
+    select(&mut s, "Wohnungsamt");
+    press(&mut s, &[Key::ctrl('t')]);
+    select(&mut s, "Integrationskurs VHS");
+    press(&mut s, &[Key::ctrl('t'), Key::ctrl('v')]);
+    let f = &modal(&s).form;
+    assert_eq!(f.choice(M::UrgentOf(0)), Some(0), "WOH: not what the intake's urgency was about");
+    assert_eq!(f.choice(M::UrgentOf(1)), Some(1), "SPR: one of the intake's needs");
+    assert!(f.get(M::UrgentOf(1)).label.contains("Erstgespräch"));
+    assert_eq!(f.text(M::FollowUp), "02.12.2026", "the earliest: urgent +7");
+    let effects = save(&mut s, &[Key::ctrl('s')], &[1, 2]);
+    let [Write::SaveReferrals { items, .. }] = effects.as_slice() else { panic!("{effects:?}") };
+    assert_eq!(items.iter().map(|(r, _)| r.urgent).collect::<Vec<_>>(), [false, true]);
+}
+
+#[test]
+fn a_batch_has_a_note_and_a_status_per_offer_and_a_shared_note_only_when_written() {
+    let mut s = referring();
+    select(&mut s, "Wohnungsamt");
+    press(&mut s, &[Key::ctrl('t')]);
+    select(&mut s, "Integrationskurs VHS");
+    press(&mut s, &[Key::ctrl('t'), Key::ctrl('v')]);
+    goto(&mut s, M::NoteOf(0));
+    type_text(&mut s, "Antrag mitnehmen");
+    goto(&mut s, M::StatusOf(1));
+    type_text(&mut s, "t");
+    assert!(!modal(&s).form.get(M::AppointmentOf(1)).hidden);
+    assert!(modal(&s).form.get(M::AppointmentOf(0)).hidden, "only the one with an appointment");
+    goto(&mut s, M::AppointmentOf(1));
+    type_text(&mut s, "03.12.2026");
+    press(&mut s, &[k(Code::Tab)]);
+    assert_eq!(modal(&s).form.text(M::FollowUp), "04.12.2026", "the day after the appointment");
+    let effects = save(&mut s, &[Key::ctrl('s')], &[1, 2]);
+    let [Write::SaveReferrals { items, .. }] = effects.as_slice() else { panic!("{effects:?}") };
+    let (a, b) = (&items[0].0, &items[1].0);
+    assert_eq!((a.note.as_str(), b.note.as_str()), ("Antrag mitnehmen", ""), "no note copied to the other");
+    assert_eq!(a.status, crate::domain::ReferralStatus::InformationGiven);
+    assert_eq!(b.status, crate::domain::ReferralStatus::AppointmentMade);
+    assert_eq!((a.appointment, b.appointment), (None, Some(d(2026, 12, 3))));
+
+    // A note for all is added to each offer's own.
+    let mut s = referring();
+    select(&mut s, "Wohnungsamt");
+    press(&mut s, &[Key::ctrl('t')]);
+    select(&mut s, "Integrationskurs VHS");
+    press(&mut s, &[Key::ctrl('t'), Key::ctrl('v')]);
+    goto(&mut s, M::NoteOf(1));
+    type_text(&mut s, "Kurs B1");
+    goto(&mut s, M::Note);
+    type_text(&mut s, "Pass mitbringen");
+    let effects = save(&mut s, &[Key::ctrl('s')], &[1, 2]);
+    let [Write::SaveReferrals { items, .. }] = effects.as_slice() else { panic!("{effects:?}") };
+    assert_eq!(items[0].0.note, "Pass mitbringen");
+    assert_eq!(items[1].0.note, "Kurs B1 · Pass mitbringen");
+}
+
+#[test]
+fn the_intakes_follow_up_is_the_default_of_its_referrals() {
+    let mut s = referring();
+    s.records.clients[0].follow_up = Some(d(2026, 12, 1));
+    select(&mut s, "IQ Anerkennungsberatung");
+    press(&mut s, &[Key::ctrl('v')]);
+    assert_eq!(modal(&s).form.text(M::FollowUp), "01.12.2026", "not the six weeks of recognition");
+    press(&mut s, &[k(Code::Esc)]);
+    // A past intake date is no default.
+    s.records.clients[0].follow_up = Some(d(2026, 11, 20));
+    press(&mut s, &[Key::ctrl('v')]);
+    assert_eq!(modal(&s).form.text(M::FollowUp), "06.01.2027");
+}

@@ -93,6 +93,12 @@ catalogue! {
         UrgentFromIntake => "laut Erstgespräch", "per intake";
         FieldFollowUp => "Wiedervorlage", "Follow-up";
         FieldNote => "Notiz", "Note";
+        FieldNoteAll => "Notiz für alle", "Note for all";
+        FieldNoteOwn => "  Notiz", "  Note";
+        FieldStatusOwn => "  Status", "  Status";
+        FieldAppointmentOwn => "  Termin am", "  Appointment on";
+        FieldUrgentOwn => "  dringend", "  urgent";
+        FieldUrgentOwnWhy => "  dringend ({0})", "  urgent ({0})";
         FieldNoteReopen => "Notiz (Pflicht beim Wiederöffnen)", "Note (required to reopen)";
         FieldPostpone => "verschieben", "postpone";
         FieldDate => "auf Datum", "to date";

@@ -292,7 +292,29 @@ impl Directory {
         } else {
             self.marked.clone()
         };
-        referral_form::open_refer(sh, &ids, out)
+        referral_form::open_refer(sh, &ids, &self.wanted_needs(), out)
+    }
+
+    /// The needs being searched for: the need filter's, then those a query word names (its
+    /// code, "ABH" excepted as it is no need, or a word of its label: "wohnen", "kita").
+    fn wanted_needs(&self) -> Vec<Need> {
+        use crate::domain::text::fold;
+        use crate::i18n::{Label, Lang};
+        let mut out = self.filters.needs.clone();
+        for w in self.query.value().split_whitespace().map(fold) {
+            for n in Need::ALL {
+                let names = |lang| fold(n.label(lang));
+                let hit = fold(n.code()) == w
+                    || (w.chars().count() >= 4
+                        && [names(Lang::De), names(Lang::En)]
+                            .iter()
+                            .any(|l| l.split(|c: char| !c.is_alphanumeric()).any(|x| x.starts_with(&w))));
+                if hit && !out.contains(&n) {
+                    out.push(n);
+                }
+            }
+        }
+        out
     }
 
     /// Shows an offer selected, with its card open. The search and filters are cleared so
