@@ -33,7 +33,12 @@ pub enum ReferralForm {
         offers: Vec<OfferId>,
         follow_up_touched: bool,
     },
-    Status(ReferralId),
+    /// A status change; `follow_up_touched`: the counsellor typed the follow-up date, so it no
+    /// longer follows the status and appointment.
+    Status {
+        id: ReferralId,
+        follow_up_touched: bool,
+    },
     Postpone(ReferralId),
     Note(ReferralId),
 }

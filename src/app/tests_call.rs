@@ -292,3 +292,45 @@ fn the_intakes_follow_up_is_the_default_of_its_referrals() {
     press(&mut s, &[Key::ctrl('v')]);
     assert_eq!(modal(&s).form.text(M::FollowUp), "06.01.2027");
 }
+
+#[test]
+fn a_status_change_sets_the_follow_up_in_the_same_form() {
+    let mut s = with_log();
+    press(&mut s, &[k(Code::F(4))]);
+    let id = s.log.selected(&s.records).unwrap().id;
+    press(&mut s, &[Key::ch('s')]);
+    type_text(&mut s, "t"); // Termin vereinbart
+    goto(&mut s, M::Appointment);
+    type_text(&mut s, "03.12.2026");
+    press(&mut s, &[k(Code::Tab)]);
+    assert_eq!(modal(&s).form.text(M::FollowUp), "04.12.2026", "follows the appointment");
+    goto(&mut s, M::FollowUp);
+    press(&mut s, &[Key::ctrl('u')]);
+    type_text(&mut s, "10.12.2026");
+    let effects = save(&mut s, &[Key::ctrl('s')], &[]);
+    let [Write::SaveReferrals { items, new: false }] = effects.as_slice() else { panic!("{effects:?}") };
+    let (r, ev) = &items[0];
+    assert_eq!((r.id, r.status), (id, crate::domain::ReferralStatus::AppointmentMade));
+    assert_eq!((r.appointment, r.follow_up), (Some(d(2026, 12, 3)), Some(d(2026, 12, 10))));
+    assert!(
+        matches!(ev.kind, crate::domain::EventKind::StatusChanged { follow_up: Some(f), .. } if f == d(2026, 12, 10))
+    );
+    // A closing status has no follow-up: the field goes.
+    press(&mut s, &[Key::ch('s')]);
+    type_text(&mut s, "a");
+    assert!(modal(&s).form.get(M::FollowUp).hidden);
+    // A typed date before today is refused at the field.
+    press(&mut s, &[k(Code::Esc)]);
+    if matches!(s.overlay, Some(Overlay::Confirm { .. })) {
+        press(&mut s, &[Key::ch('j')]);
+    }
+    press(&mut s, &[Key::ch('s')]);
+    type_text(&mut s, "w"); // Warteliste
+    goto(&mut s, M::FollowUp);
+    press(&mut s, &[Key::ctrl('u')]);
+    type_text(&mut s, "01.11.2026");
+    assert!(save(&mut s, &[Key::ctrl('s')], &[]).is_empty());
+    let errs: Vec<_> =
+        modal(&s).form.fields.iter().filter_map(|f| f.error.clone().map(|e| (f.key, e))).collect();
+    assert!(modal(&s).form.get(M::FollowUp).error.is_some(), "{errs:?} {}", flash(&s));
+}
