@@ -334,3 +334,30 @@ fn a_status_change_sets_the_follow_up_in_the_same_form() {
         modal(&s).form.fields.iter().filter_map(|f| f.error.clone().map(|e| (f.key, e))).collect();
     assert!(modal(&s).form.get(M::FollowUp).error.is_some(), "{errs:?} {}", flash(&s));
 }
+
+#[test]
+fn the_intakes_follow_up_is_due_in_the_header_and_the_log_like_a_referrals() {
+    let mut s = base();
+    let (before, today) = (s.due_count(), s.today());
+    s.records.clients[1].updated = d(2026, 11, 1);
+    s.records.clients[1].follow_up = Some(d(2026, 11, 24));
+    s.records.clients[0].follow_up = Some(d(2026, 11, 30)); // not yet
+    assert_eq!(s.due_count(), before + 1);
+    press(&mut s, &[k(Code::F(4))]);
+    assert_eq!(s.log.intake_due, vec![(2, d(2026, 11, 24))]);
+    // A referral made from the intake carries its date: due once, as the referral.
+    go(&mut s, Go::OffersFor(2));
+    select(&mut s, "Wohnungsamt");
+    s.records.clients[1].follow_up = Some(today);
+    press(&mut s, &[Key::ctrl('v')]);
+    assert_eq!(modal(&s).form.text(M::FollowUp), today.to_string());
+    save(&mut s, &[Key::ctrl('s')], &[8]);
+    assert_eq!(s.records.referrals.len(), 1);
+    assert_eq!(s.due_count(), before + 1, "the referral, not twice");
+    press(&mut s, &[k(Code::F(4))]);
+    assert!(s.log.intake_due.is_empty());
+    // Saving the intake again deals with its date.
+    s.records.clients[1].follow_up = Some(d(2026, 11, 24));
+    s.records.clients[1].updated = today;
+    assert_eq!(s.due_count(), before + 1);
+}

@@ -121,6 +121,7 @@ catalogue! {
         EligibilityTown => "nicht zuständig für den Wohnort", "does not serve the client's town";
         EligibilityEmployersOnly => "nur für Arbeitgeber", "for employers only";
         EligibilityPersonsOnly => "nicht für Arbeitgeber", "not for employers";
+        IntakeDue => "WV aus Erstgespräch: {0}", "intake follow-up: {0}";
         NoOfferSelected => "Kein Angebot ausgewählt.", "No offer selected.";
         TooManyMarks => "Höchstens {0} Angebote auf einmal.", "At most {0} offers at once.";
         CounsellorFirst => "Bitte zuerst Name oder Kürzel angeben – er steht in jedem Verlaufseintrag.", "Please give your name or initials first – every history entry names it.";
