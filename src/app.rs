@@ -38,6 +38,8 @@ pub(crate) mod tests;
 #[cfg(test)]
 mod tests_audit;
 #[cfg(test)]
+mod tests_call;
+#[cfg(test)]
 mod tests_editor;
 #[cfg(test)]
 mod tests_intake;

@@ -34,6 +34,8 @@ pub enum Action {
     QuickContact,
     EditSettings,
     ClearCurrentClient,
+    /// "Neuer Anruf" (F10): no current client, search and filters cleared, the directory.
+    NewCall,
     // Clients.
     OpenClient,
     NewClient,
@@ -129,6 +131,7 @@ impl Action {
             Action::QuickContact => t(T::ActQuickContact),
             Action::EditSettings => t(T::ActEditSettings),
             Action::ClearCurrentClient => t(T::ActClearCurrentClient),
+            Action::NewCall => t(T::ActNewCall),
             Action::OpenClient => t(T::ActOpenClient),
             Action::NewClient => t(T::ActNewClient),
             Action::EditClient => t(T::ActEditClient),

@@ -82,9 +82,12 @@ use Context::*;
 /// The keys that work everywhere.
 pub const COMMON: &[Binding] = &[
     b(Global, k(Code::F(1)), Action::Help, Some(T::HintHelp)),
+    // "Neuer Anruf": the fresh start between two callers. Its hint shows while a client is
+    // current (that is when forgetting it files a referral under the wrong person). F10 was a
+    // third alias of quitting; Ctrl-Q and Ctrl-C remain (docs/decisions.md).
+    b(Global, k(Code::F(10)), Action::NewCall, Some(T::HintNewCall)),
     b(Global, Key::ctrl('q'), Action::Quit, Some(T::HintQuit)),
     b(Global, Key::ctrl('c'), Action::Quit, None),
-    b(Global, k(Code::F(10)), Action::Quit, None),
     b(Global, k(Code::F(2)), Action::ShowScreen(ScreenKey::Directory), None),
     b(Global, k(Code::F(3)), Action::ShowScreen(ScreenKey::Clients), None),
     b(Global, k(Code::F(4)), Action::ShowScreen(ScreenKey::Log), None),

@@ -33,7 +33,12 @@ pub enum ReferralForm {
         offers: Vec<OfferId>,
         follow_up_touched: bool,
     },
-    Status(ReferralId),
+    /// A status change; `follow_up_touched`: the counsellor typed the follow-up date, so it no
+    /// longer follows the status and appointment.
+    Status {
+        id: ReferralId,
+        follow_up_touched: bool,
+    },
     Postpone(ReferralId),
     Note(ReferralId),
 }
@@ -58,6 +63,12 @@ pub enum ModalField {
     Minutes,
     /// Referring: the need the `n`-th offer is referred for.
     NeedOf(usize),
+    /// Referring several offers at once: the `n`-th offer's own status, appointment, urgency
+    /// and note (one offer uses `Status`, `Appointment`, `Urgent`, `Note`).
+    StatusOf(usize),
+    AppointmentOf(usize),
+    UrgentOf(usize),
+    NoteOf(usize),
     Status,
     Appointment,
     Urgent,

@@ -28,6 +28,12 @@ pub enum Go {
     },
     /// The client list as it was left.
     Clients,
+    /// The client list as a chooser: whom a referral is for (Ctrl-V without a current client).
+    /// Enter makes the client current and returns with `Go::ReferPicked`.
+    PickClient,
+    /// Back in the directory with a client just picked: the referral form for the selected
+    /// (or marked) offers opens.
+    ReferPicked,
     /// One client and their referrals.
     Client {
         id: u64,
@@ -84,10 +90,12 @@ impl Go {
     pub fn screen(&self) -> Screen {
         match self {
             Go::Home(key) => key.home(),
-            Go::OffersFor(_) | Go::Offer(_) | Go::SavedOffer { .. } | Go::Directory { .. } => {
-                Screen::Directory
-            }
-            Go::Clients => Screen::Clients,
+            Go::OffersFor(_)
+            | Go::Offer(_)
+            | Go::SavedOffer { .. }
+            | Go::Directory { .. }
+            | Go::ReferPicked => Screen::Directory,
+            Go::Clients | Go::PickClient => Screen::Clients,
             Go::Client { .. } => Screen::ClientView,
             Go::NewClient | Go::EditClient(_) => Screen::Intake,
             Go::NewOffer { .. } | Go::EditOffer { .. } | Go::CopyOffer { .. } => Screen::OfferEditor,

@@ -34,6 +34,8 @@ pub enum Overlay {
 pub enum ConfirmAction {
     /// Quit although a form has unsaved changes.
     Quit,
+    /// Start a new call although this call's form has unsaved input (it is discarded).
+    NewCall,
     /// Close the small form without saving.
     DiscardModal,
     /// The owner asked; it gets the "yes" (`Component::confirmed`).

@@ -29,11 +29,6 @@ pub const MAX_BATCH: usize = 9;
 
 use ModalField as M;
 
-/// The need fields of a batch of `n` offers, one per offer.
-fn need_keys(n: usize) -> impl Iterator<Item = ModalField> {
-    (0..n.min(MAX_BATCH)).map(M::NeedOf)
-}
-
 /// The open statuses a referral may start with, in docs/domain.md order.
 fn start_statuses() -> Vec<ReferralStatus> {
     ReferralStatus::ALL.into_iter().filter(|s| s.is_open()).collect()
@@ -96,9 +91,70 @@ fn refuse_read_only(sh: &Shared, out: &mut Out) -> bool {
     true
 }
 
+/// The fields of the `i`-th of `n` offers: one offer uses the form-wide keys (`Status` …), a
+/// batch has its own status, appointment, urgency and note per offer.
+#[derive(Debug, Clone, Copy)]
+struct Keys {
+    need: ModalField,
+    status: ModalField,
+    appointment: ModalField,
+    urgent: ModalField,
+    note: ModalField,
+}
+
+fn keys(i: usize, n: usize) -> Keys {
+    if n <= 1 {
+        Keys {
+            need: M::NeedOf(0),
+            status: M::Status,
+            appointment: M::Appointment,
+            urgent: M::Urgent,
+            note: M::Note,
+        }
+    } else {
+        Keys {
+            need: M::NeedOf(i),
+            status: M::StatusOf(i),
+            appointment: M::AppointmentOf(i),
+            urgent: M::UrgentOf(i),
+            note: M::NoteOf(i),
+        }
+    }
+}
+
+/// The need an offer is referred for: the one being searched for (the need filter, a need
+/// named in the query) that the offer covers; else a need of the client's that it covers;
+/// else the offer's first need.
+fn need_for(offer: &Offer, wanted: &[Need], client: &crate::domain::Client) -> Option<Need> {
+    let covered = |n: &&Need| offer.needs.contains(n);
+    wanted
+        .iter()
+        .find(covered)
+        .or_else(|| client.needs.iter().find(covered))
+        .or(offer.needs.first())
+        .or(wanted.first())
+        .or(client.needs.first())
+        .copied()
+}
+
+/// Why a referral for `need` is suggested urgent, if it is: the intake's urgency concerns the
+/// needs the intake recorded; an expiring permit concerns residence (AUF).
+fn urgent_why(client: &crate::domain::Client, need: Option<Need>, today: Date, lang: Lang) -> Option<String> {
+    let need = need?;
+    let permit = suggest_urgent(&[], client.stay.valid_until, today);
+    match permit {
+        Some(r) if need == Need::Auf => Some(r.label(lang).to_string()),
+        _ if client.urgency == Some(Urgency::Urgent) && client.needs.contains(&need) => {
+            Some(lang.t(Tl::UrgentFromIntake).to_string())
+        }
+        _ => None,
+    }
+}
+
 /// Ctrl-V: opens the referral form for the current client and the offers `ids` (the marked
-/// ones, or the selected one when none is marked). The opener owns the form.
-pub fn open_refer(sh: &Shared, ids: &[OfferId], out: &mut Out) -> bool {
+/// ones, or the selected one when none is marked). `wanted`: the needs being searched for
+/// (filter, query), which the need fields default to. The opener owns the form.
+pub fn open_refer(sh: &Shared, ids: &[OfferId], wanted: &[Need], out: &mut Out) -> bool {
     let lang = sh.lang;
     let Some(client) = sh.current() else {
         out.error(lang.t(Tl::ReferNoClient).to_string());
@@ -121,36 +177,42 @@ pub fn open_refer(sh: &Shared, ids: &[OfferId], out: &mut Out) -> bool {
     let ids: Vec<OfferId> = offers.iter().map(|o| o.id.clone()).collect();
     let today = sh.today();
     let consent = consent_to_pass(sh.records, client.id);
-    let mut b = Form::builder();
-    for (key, o) in need_keys(offers.len()).zip(&offers) {
-        let need =
-            client.needs.iter().find(|n| o.needs.contains(n)).or(o.needs.first()).or(client.needs.first());
-        let label = if offers.len() == 1 { lang.t(Tl::FieldNeed).to_string() } else { o.title.to_string() };
-        let value = need.and_then(|n| Need::ALL.iter().position(|x| x == n)).map(|i| i as u16);
-        b = b.field(Field::choice(key, label, need_options(lang), value).required());
-    }
+    let n = offers.len().min(MAX_BATCH);
     let starts = start_statuses();
     let info = starts.iter().position(|s| *s == ReferralStatus::InformationGiven).map(|i| i as u16);
-    let reason = suggest_urgent(&[], client.stay.valid_until, today);
-    let urgent = client.urgency == Some(Urgency::Urgent) || reason.is_some();
-    let urgent_label = match (reason, client.urgency == Some(Urgency::Urgent)) {
-        (Some(r), _) => lang.f(Tl::FieldUrgentWhy, &[&r.label(lang)]),
-        (None, true) => lang.f(Tl::FieldUrgentWhy, &[&lang.t(Tl::UrgentFromIntake)]),
-        (None, false) => lang.t(Tl::FieldUrgent).to_string(),
-    };
     let not_past = Check::Date { not_future: false, not_past: true };
-    let form = b
-        .field(
-            Field::choice(M::Status, lang.t(Tl::FieldStatus), status_options(&starts, consent, lang), info)
-                .required(),
-        )
-        .field(
-            Field::text(M::Appointment, lang.t(Tl::FieldAppointment), "", not_past).required().hidden(true),
-        )
-        .field(Field::choice(M::Urgent, urgent_label, yes_no(lang), Some(u16::from(urgent))))
-        .field(Field::text(M::FollowUp, lang.t(Tl::FieldFollowUp), "", not_past).required())
-        .field(Field::note(M::Note, lang.t(Tl::FieldNote), ""))
-        .build();
+    let mut b = Form::builder();
+    for (i, o) in offers.iter().take(n).enumerate() {
+        let k = keys(i, n);
+        let need = need_for(o, wanted, client);
+        let label = if n == 1 { lang.t(Tl::FieldNeed).to_string() } else { o.title.to_string() };
+        let value = need.and_then(|x| Need::ALL.iter().position(|y| *y == x)).map(|i| i as u16);
+        b = b.field(Field::choice(k.need, label, need_options(lang), value).required());
+        let why = urgent_why(client, need, today, lang);
+        let (status, appointment, urgent) = match (n, &why) {
+            (1, Some(w)) => (Tl::FieldStatus, Tl::FieldAppointment, lang.f(Tl::FieldUrgentWhy, &[w])),
+            (1, None) => (Tl::FieldStatus, Tl::FieldAppointment, lang.t(Tl::FieldUrgent).to_string()),
+            (_, Some(w)) => {
+                (Tl::FieldStatusOwn, Tl::FieldAppointmentOwn, lang.f(Tl::FieldUrgentOwnWhy, &[w]))
+            }
+            (_, None) => {
+                (Tl::FieldStatusOwn, Tl::FieldAppointmentOwn, lang.t(Tl::FieldUrgentOwn).to_string())
+            }
+        };
+        b = b
+            .field(
+                Field::choice(k.status, lang.t(status), status_options(&starts, consent, lang), info)
+                    .required(),
+            )
+            .field(Field::text(k.appointment, lang.t(appointment), "", not_past).required().hidden(true))
+            .field(Field::choice(k.urgent, urgent, yes_no(lang), Some(u16::from(why.is_some()))));
+        if n > 1 {
+            b = b.field(Field::note(k.note, lang.t(Tl::FieldNoteOwn), ""));
+        }
+    }
+    b = b.field(Field::text(M::FollowUp, lang.t(Tl::FieldFollowUp), "", not_past).required());
+    let note = if n == 1 { Tl::FieldNote } else { Tl::FieldNoteAll };
+    let form = b.field(Field::note(M::Note, lang.t(note), "")).build();
     let title = match offers.as_slice() {
         [o] => lang.f(Tl::ReferTitleOne, &[&client.reference(), &crate::safe_text::visible(&o.title)]),
         many => lang.f(Tl::ReferTitleMany, &[&client.reference(), &many.len()]),
@@ -163,23 +225,30 @@ pub fn open_refer(sh: &Shared, ids: &[OfferId], out: &mut Out) -> bool {
     true
 }
 
-/// The follow-up the rules give this form's referrals: the day after an appointment, else the
-/// earliest of the referrals' defaults (one follow-up call covers the whole batch).
-fn suggested_follow_up(form: &Form<ModalField>, n: usize, today: Date) -> Option<Date> {
-    let status = pick(&start_statuses(), form.choice(M::Status));
-    if status == Some(ReferralStatus::AppointmentMade)
-        && let Ok(d) = Date::parse(form.text(M::Appointment))
-    {
-        return Some(d.add_days(crate::domain::referral::rules::FOLLOW_UP_AFTER_APPOINTMENT_DAYS));
-    }
-    let urgent = form.choice(M::Urgent) == Some(1);
-    need_keys(n)
-        .filter_map(|k| pick(&Need::ALL, form.choice(k)))
-        .map(|n| default_follow_up(n, urgent, today))
+/// The follow-up this form's referrals get by default (one follow-up call covers the whole
+/// batch, so the earliest): the day after an appointment; else the follow-up date the intake
+/// set, when it is not past; else the rules' default for the need and urgency.
+fn suggested_follow_up(form: &Form<ModalField>, n: usize, today: Date, intake: Option<Date>) -> Option<Date> {
+    let intake = intake.filter(|d| *d >= today);
+    (0..n.min(MAX_BATCH))
+        .filter_map(|i| {
+            let k = keys(i, n);
+            let status = pick(&start_statuses(), form.choice(k.status));
+            if status == Some(ReferralStatus::AppointmentMade)
+                && let Ok(d) = Date::parse(form.text(k.appointment))
+            {
+                return Some(d.add_days(crate::domain::referral::rules::FOLLOW_UP_AFTER_APPOINTMENT_DAYS));
+            }
+            if intake.is_some() {
+                return intake;
+            }
+            let need = pick(&Need::ALL, form.choice(k.need))?;
+            Some(default_follow_up(need, form.choice(k.urgent) == Some(1), today))
+        })
         .min()
 }
 
-/// Keeps the refer form's dependent fields in step: the appointment only with "Termin
+/// Keeps the refer form's dependent fields in step: each appointment only with "Termin
 /// vereinbart", the consent gate said at once, the follow-up following the rules until typed.
 fn refresh_refer(m: &mut Modal, sh: &Shared) {
     let ModalKind::Referral(ReferralForm::Refer { client, offers, follow_up_touched }) = &mut m.kind else {
@@ -189,18 +258,34 @@ fn refresh_refer(m: &mut Modal, sh: &Shared) {
     if f.focused().is_some_and(|x| x.key == M::FollowUp) && f.dirty {
         *follow_up_touched = true;
     }
-    let status = pick(&start_statuses(), f.choice(M::Status));
-    f.set_hidden(M::Appointment, status != Some(ReferralStatus::AppointmentMade));
-    gate_consent(f, status, consent_to_pass(sh.records, *client), sh.lang);
-    if !*follow_up_touched && let Some(d) = suggested_follow_up(f, offers.len(), sh.today()) {
+    let n = offers.len();
+    let consent = consent_to_pass(sh.records, *client);
+    for i in 0..n.min(MAX_BATCH) {
+        let k = keys(i, n);
+        let status = pick(&start_statuses(), f.choice(k.status));
+        f.set_hidden(k.appointment, status != Some(ReferralStatus::AppointmentMade));
+        gate_consent_at(f, k.status, status, consent, sh.lang);
+    }
+    let intake = sh.records.client(*client).and_then(|c| c.follow_up);
+    if !*follow_up_touched && let Some(d) = suggested_follow_up(f, n, sh.today(), intake) {
         set_text(f, M::FollowUp, &d.to_string());
     }
 }
 
 /// Says at the status field, as soon as it is chosen, why a warm handover is not possible.
 pub fn gate_consent(f: &mut Form<ModalField>, status: Option<ReferralStatus>, consent: bool, lang: Lang) {
+    gate_consent_at(f, M::Status, status, consent, lang);
+}
+
+fn gate_consent_at(
+    f: &mut Form<ModalField>,
+    key: ModalField,
+    status: Option<ReferralStatus>,
+    consent: bool,
+    lang: Lang,
+) {
     if status == Some(ReferralStatus::WarmHandover) && !consent {
-        f.get_mut(M::Status).error = Some(rule_error_text(&RuleError::WarmHandoverNeedsConsent, lang).into());
+        f.get_mut(key).error = Some(rule_error_text(&RuleError::WarmHandoverNeedsConsent, lang).into());
     }
 }
 
@@ -261,27 +346,45 @@ fn save_refer(
         return None;
     }
     let f = &m.form;
-    let status = pick(&start_statuses(), f.choice(M::Status)).unwrap_or(ReferralStatus::InformationGiven);
-    let appointment = Date::parse(f.text(M::Appointment)).ok();
     let follow_up = Date::parse(f.text(M::FollowUp)).ok();
+    let shared_note = f.text(M::Note).trim().to_string();
+    let n = ids.len();
     let mut items = Vec::new();
-    for (key, id) in need_keys(ids.len()).zip(ids) {
+    for (i, id) in ids.iter().enumerate().take(MAX_BATCH) {
+        let k = keys(i, n);
         let Some(offer) = sh.catalog.offers.iter().find(|o| o.id == *id) else { continue };
-        let Some(need) = pick(&Need::ALL, f.choice(key)) else { continue };
+        let Some(need) = pick(&Need::ALL, f.choice(k.need)) else { continue };
+        let status = pick(&start_statuses(), f.choice(k.status)).unwrap_or(ReferralStatus::InformationGiven);
+        // A batch's own note per offer; the note for all is added to each only when written.
+        let note = if n == 1 {
+            shared_note.clone()
+        } else {
+            match (f.text(k.note).trim(), shared_note.as_str()) {
+                (own, "") => own.to_string(),
+                ("", all) => all.to_string(),
+                (own, all) => format!("{own} · {all}"),
+            }
+        };
         let new = NewReferral {
             id: ReferralId(0),
             client: ClientId(client),
             need,
             status,
-            appointment,
-            urgent: f.choice(M::Urgent) == Some(1),
-            note: f.text(M::Note).to_string(),
+            appointment: Date::parse(f.text(k.appointment)).ok(),
+            urgent: f.choice(k.urgent) == Some(1),
+            note,
             follow_up,
         };
         match create(new, offer, consent, now, &by) {
             Ok(item) => items.push(item),
             Err(e) => {
-                let key = if e == RuleError::OfferInactive { Some(key) } else { field_of(e) };
+                let key = match field_of(e) {
+                    _ if e == RuleError::OfferInactive => Some(k.need),
+                    Some(M::Status) => Some(k.status),
+                    Some(M::Appointment) => Some(k.appointment),
+                    Some(M::Note) if n > 1 => Some(k.note),
+                    other => other,
+                };
                 match key {
                     Some(key) => m.form.set_error(key, rule_error_text(&e, lang).into()),
                     None => out.error(rule_error_text(&e, lang).into()),

@@ -100,6 +100,8 @@ pub enum Changed {
     Clients,
     /// Nothing shown changed (a file was written, the audit trail read).
     Nothing,
+    /// "Neuer Anruf": the previous caller's search, filters and intake draft go.
+    NewCall,
 }
 
 /// A screen (or the desk): its own state with the methods the router calls. Every method has a
@@ -233,6 +235,13 @@ impl State {
     /// The contexts of the screen itself, without any overlay (also what the help lists first).
     pub fn screen_contexts(&self) -> Vec<Context> {
         self.component(Owner::Screen(self.screen)).contexts()
+    }
+
+    /// The call in progress has unsaved input: an open small form or the intake (a new call
+    /// asks first). The offer editor's draft is not about the caller and survives a new call.
+    pub fn call_unsaved(&self) -> bool {
+        let modal = matches!(&self.overlay, Some(super::overlay::Overlay::Modal(m)) if m.form.dirty);
+        modal || self.intake.unsaved()
     }
 
     /// A form anywhere has unsaved changes (quitting asks first).

@@ -286,10 +286,18 @@ impl State {
         }
     }
 
-    /// Open follow-ups due today or earlier; shown in the header on every screen.
+    /// Open follow-ups due today or earlier, the intakes' own included; shown in the header on
+    /// every screen.
     pub fn due_count(&self) -> usize {
         let today = self.today();
-        self.records.referrals.iter().filter(|r| crate::domain::referral::is_due(r, today)).count()
+        let refs = &self.records.referrals;
+        let intakes = self
+            .records
+            .clients
+            .iter()
+            .filter(|c| crate::domain::referral::intake_follow_up_due(c, refs, today).is_some())
+            .count();
+        refs.iter().filter(|r| crate::domain::referral::is_due(r, today)).count() + intakes
     }
 
     /// Installs a finished index and searches with whatever was typed meanwhile.

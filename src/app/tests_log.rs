@@ -131,7 +131,7 @@ fn log_ids(s: &State) -> Vec<u64> {
 
 /// Four referrals: two overdue (made 01.11. and 05.11., follow-up +14), one due later, one
 /// closed.
-fn with_log() -> State {
+pub fn with_log() -> State {
     let mut s = base();
     let list = vec![
         made(&s, 1, 1, 0, d(2026, 11, 5), ReferralStatus::InformationGiven),

@@ -59,15 +59,6 @@ fn marked_offers_are_referred_together_in_one_write() {
 }
 
 #[test]
-fn without_a_current_client_the_key_says_how_to_pick_one() {
-    let mut s = base();
-    let effects = save(&mut s, &[Key::ctrl('v')], &[]);
-    assert!(effects.is_empty() && s.overlay.is_none());
-    assert_eq!(flash(&s), Lang::De.t(Tl::ReferNoClient));
-    assert!(flash(&s).contains("F3"));
-}
-
-#[test]
 fn warm_handover_only_with_consent_and_the_form_says_why() {
     let mut s = base();
     go(&mut s, Go::OffersFor(2));

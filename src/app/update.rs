@@ -242,6 +242,19 @@ fn dispatch(state: &mut State, action: Action) -> bool {
             }
             return true;
         }
+        NewCall => {
+            if state.call_unsaved() {
+                let behind = state.overlay.take().map(Box::new);
+                state.overlay = Some(Overlay::Confirm {
+                    question: state.lang.t(T::ConfirmNewCall).to_string(),
+                    then: ConfirmAction::NewCall,
+                    behind,
+                });
+            } else {
+                new_call(state);
+            }
+            return true;
+        }
         Privacy => {
             state.privacy.hidden = Some(super::state::Hidden::ByKey);
             return true;
@@ -304,6 +317,17 @@ fn dispatch(state: &mut State, action: Action) -> bool {
     }
 }
 
+/// "Neuer Anruf": nobody is current any more, every screen forgets the previous caller's
+/// search, filters and intake draft, and the counsellor is on the directory, told so.
+fn new_call(state: &mut State) {
+    state.overlay = None;
+    state.current_client = None;
+    state.notify(&Changed::NewCall);
+    go(state, Go::Directory { card: false });
+    let text = state.lang.t(crate::i18n::Tl::NewCallDone).to_string();
+    state.flash = Some(Flash { kind: FlashKind::Info, text });
+}
+
 /// Toggles the highlighted entry of the open choice list for the screen that opened it;
 /// closes the list when `close`.
 fn choose(state: &mut State, close: bool) -> bool {
@@ -358,6 +382,7 @@ fn confirm(state: &mut State, yes: bool) -> bool {
     }
     match then {
         ConfirmAction::Quit => state.quit = true,
+        ConfirmAction::NewCall => new_call(state),
         ConfirmAction::DiscardModal => {}
         ConfirmAction::Answer(owner) => run(state, owner, |c, sh, out| c.confirmed(sh, out)),
     }

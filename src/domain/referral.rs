@@ -10,7 +10,7 @@ pub mod due;
 pub mod rules;
 pub mod status;
 
-pub use due::{LogView, age_days, default_view, is_due, is_overdue};
+pub use due::{LogView, age_days, default_view, intake_follow_up_due, is_due, is_overdue};
 pub use rules::{
     NewReferral, Postpone, RuleError, UrgentReason, add_note, change_status, create, default_follow_up,
     postpone, suggest_urgent,

@@ -74,6 +74,7 @@ catalogue! {
     ActQuickContact => "Kurzkontakt anonym zählen", "Count an anonymous short contact";
     ActEditSettings => "Name/Kürzel der Beraterin ändern", "Change the counsellor's name/initials";
     ActClearCurrentClient => "aktuellen Klienten lösen", "Release the current client";
+    ActNewCall => "Neuer Anruf: aktuellen Klienten lösen, Suche und Filter leeren", "New call: release the current client, clear search and filters";
     ActOpenClient => "Klient öffnen", "Open client";
     ActNewClient => "neues Erstgespräch", "New intake";
     ActEditClient => "Klient bearbeiten", "Edit client";
@@ -151,6 +152,7 @@ catalogue! {
     FieldMinutes => "Dauer in Minuten", "Duration in minutes";
     ConfirmDiscard => "Änderungen verwerfen? (j/n)", "Discard changes? (y/n)";
     ConfirmQuit => "Es gibt ungespeicherte Eingaben. Trotzdem beenden? (j/n)", "There is unsaved input. Quit anyway? (y/n)";
+    ConfirmNewCall => "Neuer Anruf verwirft die ungespeicherten Eingaben dieses Anrufs. Trotzdem? (j/n)", "A new call discards this call's unsaved input. Go ahead? (y/n)";
     ReadOnly => "Nur lesen: {0}", "Read only: {0}";
     ModalHint => "Tab nächstes Feld · Strg-S speichern · Esc abbrechen", "Tab next field · Ctrl-S save · Esc cancel";
     ReadOnlyShort => "NUR LESEN", "READ ONLY";
@@ -211,6 +213,7 @@ catalogue! {
     AuditEmpty => "Keine Einträge.", "No entries.";
     AuditReading => "Protokoll wird gelesen …", "Reading the audit trail …";
     HintQuit => "Ende", "Quit";
+    HintNewCall => "Neuer Anruf", "New call";
     HintSelect => "Auswahl", "Select";
     HintCard => "Details", "Details";
     HintTopNeeds => "Bedarf", "Need";

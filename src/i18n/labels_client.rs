@@ -247,6 +247,9 @@ pub fn mismatch_text(m: &crate::domain::eligibility::Mismatch, lang: Lang) -> St
         Mismatch::TooOld { max } => lang.f(Ti::EligibilityTooOld, &[max]),
         Mismatch::German { min } => lang.f(Ti::EligibilityGerman, &[&min.label(lang)]),
         Mismatch::Residence(r) => lang.f(Ti::EligibilityResidence, &[&basis_short(*r, lang)]),
+        Mismatch::Town => lang.t(crate::i18n::Tl::EligibilityTown).to_string(),
+        Mismatch::EmployersOnly => lang.t(crate::i18n::Tl::EligibilityEmployersOnly).to_string(),
+        Mismatch::PersonsOnly => lang.t(crate::i18n::Tl::EligibilityPersonsOnly).to_string(),
     }
 }
 

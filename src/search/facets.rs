@@ -4,6 +4,7 @@
 //! duplicates) filters, and the bitset a `Filters` value turns into.
 
 use super::Filters;
+use crate::domain::text::fold;
 use crate::domain::{Date, GroupTag, LangCode, Need, Offer, OfferStatus, ProviderType, ServiceArea, SubNeed};
 use crate::i18n::{Label, Lang, language_name};
 use std::collections::HashMap;
@@ -21,6 +22,9 @@ pub(crate) struct Facets {
     /// town (trimmed, ASCII lower case, as `Offer::serves_town` compares) → city-only offers and
     /// offers that name the town among their towns
     city_offers: HashMap<String, Vec<u32>>,
+    /// town (German-folded, as `Offer::serves_town` compares) → offers that exclude it
+    /// ("nicht für (Orte)": the district's immigration office does not serve the city)
+    excluded: HashMap<String, Vec<u32>>,
     /// offer → last verified, for the stale filter (which depends on the day)
     verified: Vec<Option<Date>>,
     /// offers with at least one possible duplicate (ascending)
@@ -71,6 +75,7 @@ impl Facets {
             inactive: Vec::new(),
             not_city: Vec::new(),
             city_offers: HashMap::new(),
+            excluded: HashMap::new(),
             verified: offers.iter().map(|o| o.last_verified).collect(),
             dup_offers: Vec::new(),
             dup_group: vec![NO_GROUP; offers.len()],
@@ -111,6 +116,12 @@ impl Facets {
             }
             if o.status == OfferStatus::Inactive {
                 f.inactive.push(i);
+            }
+            let mut excluded: Vec<String> = o.area_excludes.iter().map(|t| fold(t)).collect();
+            excluded.sort_unstable();
+            excluded.dedup();
+            for t in excluded {
+                f.excluded.entry(t).or_default().push(i);
             }
             if !o.towns().is_empty() {
                 // An offer that names its towns serves those (`Offer::serves_town`).
@@ -170,6 +181,9 @@ impl Facets {
         if let Some(town) = &filters.town {
             let here = self.city_offers.get(&town.trim().to_ascii_lowercase());
             m.and_any(n, std::iter::once(&self.not_city).chain(here));
+            for &o in self.excluded.get(&fold(town)).into_iter().flatten() {
+                m.remove(o);
+            }
         }
         if let Some(day) = filters.stale_on {
             for (i, v) in self.verified.iter().enumerate() {
@@ -187,7 +201,12 @@ impl Facets {
     pub(crate) fn heap_bytes(&self) -> usize {
         let lists: usize = self.lists.iter().map(|l| l.capacity() * 4 + 24).sum();
         let texts: usize = self.texts.iter().map(|t| t.capacity() + 24).sum();
-        let towns: usize = self.city_offers.iter().map(|(k, v)| k.capacity() + v.capacity() * 4 + 64).sum();
+        let towns: usize = self
+            .city_offers
+            .iter()
+            .chain(&self.excluded)
+            .map(|(k, v)| k.capacity() + v.capacity() * 4 + 64)
+            .sum();
         let groups: usize = self.groups.iter().map(|g| g.capacity() * 4).sum();
         lists
             + texts

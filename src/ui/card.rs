@@ -101,7 +101,7 @@ fn lines(o: &Offer, state: &State, detail: Detail, width: usize) -> Vec<Line<'st
             Mismatch::TooOld { .. } => f.max_age,
             Mismatch::German { .. } => f.min_german,
             Mismatch::Residence(_) => f.residence,
-            Mismatch::Group(_) => false,
+            Mismatch::Group(_) | Mismatch::Town | Mismatch::EmployersOnly | Mismatch::PersonsOnly => false,
         };
         let reasons: Vec<String> = misfit
             .iter()

@@ -90,6 +90,15 @@ pub fn footer(frame: &mut Frame, area: Rect, state: &State) {
         Action::ClearFilters if state.screen == crate::app::Screen::Log => state.log.is_filtered(),
         Action::ClearFilters => state.dir.filters != Default::default(),
         Action::Refer | Action::ToggleMark => state.current_client.is_some(),
+        // Over a form the form's keys need the room.
+        Action::NewCall => state.current_client.is_some() && state.overlay.is_none(),
+        // With a client the directory's footer needs room for referring and F10 at 80 columns;
+        // the arrows need no hint.
+        Action::Up | Action::Down
+            if state.screen == crate::app::Screen::Directory && state.current_client.is_some() =>
+        {
+            false
+        }
         Action::ToggleCard => state.selected_offer().is_some(),
         _ => true,
     };

@@ -42,7 +42,12 @@ pub fn group_text(c: &Client) -> String {
 pub fn list(frame: &mut Frame, area: Rect, state: &State) {
     let lang = state.lang;
     let (header, body, footer) = rows(area);
-    chrome::header(frame, header, state, lang.t(Ti::ScreenClients));
+    let title = if state.clients.picking {
+        lang.t(crate::i18n::Tl::PickClientTitle)
+    } else {
+        lang.t(Ti::ScreenClients)
+    };
+    chrome::header(frame, header, state, title);
     chrome::footer(frame, footer, state);
     if body.height < 3 {
         return;

@@ -5,6 +5,7 @@ use super::text::{fit, fit_spans, highlighted, safe, width};
 use super::{card, chrome, theme};
 use crate::app::State;
 use crate::app::layout::{self, DirectoryLayout};
+use crate::app::screen::clients::display_name;
 use crate::domain::OfferStatus;
 use crate::i18n::{Label, T, Te, Ti, language_name};
 use ratatui::Frame;
@@ -99,8 +100,25 @@ fn list(frame: &mut Frame, l: &DirectoryLayout, state: &State) {
     } else {
         String::new()
     };
-    let gap = w.saturating_sub(width(&caption) + width(&pos) + 1);
-    let head = Line::from(Span::styled(format!(" {caption}{}{pos}", " ".repeat(gap)), theme::dim()));
+    // Whom a referral goes to, on the screen it is made from (not only in the header).
+    let client = state.current().map(|c| {
+        let who = match display_name(c) {
+            Some(name) if !name.trim().is_empty() => format!("{} {}", c.reference(), safe(name)),
+            _ => c.reference().to_string(),
+        };
+        format!(" {} ", lang.f(crate::i18n::Tl::ForClient, &[&who]))
+    });
+    let client = client.map(|c| fit(&c, w.saturating_sub(width(&pos) + 12)));
+    let client_w = client.as_deref().map_or(0, width);
+    // The position stays; the caption gives way.
+    let caption = fit(&caption, w.saturating_sub(client_w + width(&pos) + 2));
+    let gap = w.saturating_sub(client_w + width(&caption) + width(&pos) + 1);
+    let mut head = Vec::new();
+    if let Some(c) = client {
+        head.push(Span::styled(c, theme::chip()));
+    }
+    head.push(Span::styled(format!(" {caption}{}{pos}", " ".repeat(gap)), theme::dim()));
+    let head = Line::from(fit_spans(head, w));
     frame.render_widget(Paragraph::new(head), Rect { height: 1, ..area });
     let rows_area = Rect { y: area.y + 1, height: area.height - 1, ..area };
 

@@ -110,6 +110,25 @@ fn filter_line(frame: &mut Frame, area: Rect, state: &State) {
         spans.push(Span::raw(" "));
         spans.push(Span::styled(format!(" {c} "), theme::chip()));
     }
+    // The intakes' own follow-ups that are due: they are no referrals, so they stand here,
+    // by client number (and date when past), not in the table.
+    if !log.intake_due.is_empty() {
+        let today = state.today();
+        let who: Vec<String> = log
+            .intake_due
+            .iter()
+            .map(|&(c, d)| {
+                if d < today {
+                    format!("{} ({})", ClientRef(c), date_text(d, false))
+                } else {
+                    ClientRef(c).to_string()
+                }
+            })
+            .collect();
+        spans.push(Span::raw(" "));
+        spans
+            .push(Span::styled(format!(" {} ", lang.f(Tl::IntakeDue, &[&who.join(", ")])), theme::warning()));
+    }
     if log.is_filtered() {
         spans.push(Span::styled(format!("  {}", lang.t(Tl::ClearHint)), theme::dim()));
     }

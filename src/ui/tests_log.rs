@@ -218,6 +218,7 @@ fn with_a_current_client_the_footer_names_the_refer_keys_at_80_columns() {
     // Marking several (Ctrl-T) is in the help; the main action must be on the footer.
     let f = footer(&s);
     assert!(f.contains("Strg-V verweisen") && f.contains("Enter Details"), "{f}");
+    assert!(f.contains("F10 Neuer Anruf"), "{f}");
 }
 
 #[test]

@@ -11,8 +11,10 @@ use crate::app::modal::{Modal, ModalField as M, ModalKind, ReferralForm};
 use crate::app::out::Out;
 use crate::app::overlay::Overlay;
 use crate::app::state::Shared;
-use crate::domain::referral::{Postpone, RuleError, add_note, change_status, postpone};
-use crate::domain::{ClientRef, Date, ReferralId, ReferralStatus, Timestamp};
+use crate::domain::referral::{Postpone, RuleError, add_note, change_status, default_follow_up, postpone};
+use crate::domain::{
+    ClientRef, Date, EventKind, Referral, ReferralEvent, ReferralId, ReferralStatus, Timestamp,
+};
 use crate::i18n::{Label, Tl, rule_error_text};
 use crate::safe_text::visible;
 
@@ -86,9 +88,25 @@ pub fn open_change(sh: &Shared, id: ReferralId, change: Change, out: &mut Out) -
                         .required()
                         .hidden(r.status != ReferralStatus::AppointmentMade),
                 )
+                // Not "not past": an overdue referral keeps its date unless a new one is typed
+                // (a typed date before today is refused on saving).
+                .field(Field::text(
+                    M::FollowUp,
+                    lang.t(Tl::FieldFollowUp),
+                    "",
+                    Check::Date { not_future: false, not_past: false },
+                ))
                 .field(Field::note(M::Note, lang.t(note), ""))
                 .build();
-            (ReferralForm::Status(id), lang.f(Tl::StatusTitle, &[&base, &r.status.label(lang)]), form)
+            let kind = ReferralForm::Status { id, follow_up_touched: false };
+            let mut m = Modal {
+                owner: out.owner(),
+                kind: ModalKind::Referral(kind.clone()),
+                title: String::new(),
+                form,
+            };
+            refresh(&mut m, sh);
+            (kind, lang.f(Tl::StatusTitle, &[&base, &r.status.label(lang)]), m.form)
         }
         Change::Postpone => {
             let opts = When::ALL
@@ -128,19 +146,60 @@ pub fn open_change(sh: &Shared, id: ReferralId, change: Change, out: &mut Out) -
 /// Keeps dependent fields in step after a change.
 pub fn refresh(m: &mut Modal, sh: &Shared) {
     let f = &mut m.form;
-    match &m.kind {
-        ModalKind::Referral(ReferralForm::Status(id)) => {
+    match &mut m.kind {
+        ModalKind::Referral(ReferralForm::Status { id, follow_up_touched }) => {
+            if f.focused().is_some_and(|x| x.key == M::FollowUp) && f.dirty {
+                *follow_up_touched = true;
+            }
             let referral = sh.records.referrals.iter().find(|r| r.id == *id);
             let consent = referral.is_some_and(|r| consent_to_pass(sh.records, r.client.0));
             let status = pick(&ReferralStatus::ALL, f.choice(M::Status));
             f.set_hidden(M::Appointment, status != Some(ReferralStatus::AppointmentMade));
             gate_consent(f, status, consent, sh.lang);
+            // The follow-up, in the same form: only for an open status; it follows the rules
+            // (the day after the appointment, the current date, a fresh one on reopening) until
+            // the counsellor types one.
+            let open = status.is_some_and(|s| s.is_open());
+            f.set_hidden(M::FollowUp, !open);
+            if let (Some(r), Some(to), false) = (referral, status, *follow_up_touched) {
+                let today = sh.today();
+                let fresh = || default_follow_up(r.need, r.urgent, today);
+                let next = match Date::parse(f.text(M::Appointment)) {
+                    Ok(a) if to == ReferralStatus::AppointmentMade => {
+                        a.add_days(crate::domain::referral::rules::FOLLOW_UP_AFTER_APPOINTMENT_DAYS)
+                    }
+                    _ if r.status.is_terminal() => fresh(),
+                    _ => r.follow_up.unwrap_or_else(fresh),
+                };
+                super::set_text(f, M::FollowUp, &next.to_string());
+            }
         }
         ModalKind::Referral(ReferralForm::Postpone(_)) => {
             f.set_hidden(M::Date, When::of(f) != Some(When::OnDate));
         }
         _ => {}
     }
+}
+
+/// The follow-up typed in the status form, in place of the one the rules gave (the history
+/// entry says the same date). Never before today.
+fn with_follow_up(
+    mut r: Referral,
+    mut ev: ReferralEvent,
+    date: Option<Date>,
+    today: Date,
+) -> Result<(Referral, ReferralEvent), RuleError> {
+    let Some(date) = date.filter(|d| r.is_open() && Some(*d) != r.follow_up) else { return Ok((r, ev)) };
+    if date < today {
+        return Err(RuleError::FollowUpInPast);
+    }
+    r.follow_up = Some(date);
+    match &mut ev.kind {
+        EventKind::StatusChanged { follow_up, .. } => *follow_up = Some(date),
+        EventKind::Reopened { follow_up, .. } => *follow_up = date,
+        _ => {}
+    }
+    Ok((r, ev))
 }
 
 /// Reads a change form into a write and asks for it: the ticket, and what to say once stored.
@@ -157,19 +216,21 @@ pub fn save(m: &mut Modal, sh: &Shared, out: &mut Out) -> Option<(Ticket, String
     let ModalKind::Referral(kind) = &m.kind else { return None };
     let kind = kind.clone();
     let id = match kind {
-        ReferralForm::Status(id) | ReferralForm::Postpone(id) | ReferralForm::Note(id) => id,
+        ReferralForm::Status { id, .. } | ReferralForm::Postpone(id) | ReferralForm::Note(id) => id,
         ReferralForm::Refer { .. } => return None,
     };
     let r = sh.records.referrals.iter().find(|r| r.id == id).cloned()?;
     let consent = consent_to_pass(sh.records, r.client.0);
     let f = &m.form;
     let result = match kind {
-        ReferralForm::Status(_) => {
+        ReferralForm::Status { .. } => {
             let to = pick(&ReferralStatus::ALL, f.choice(M::Status)).unwrap_or(r.status);
             let appointment = Date::parse(f.text(M::Appointment)).ok();
-            change_status(&r, to, f.text(M::Note), consent, appointment, now, &by).map(|(r2, ev)| {
+            let follow_up = Date::parse(f.text(M::FollowUp)).ok().filter(|_| to.is_open());
+            change_status(&r, to, f.text(M::Note), consent, appointment, now, &by).and_then(|(r2, ev)| {
+                let (r2, ev) = with_follow_up(r2, ev, follow_up, today)?;
                 let flash = lang.f(Tl::StatusSaved, &[&to.label(lang)]);
-                (Write::SaveReferrals { items: vec![(r2, ev)], new: false }, flash)
+                Ok((Write::SaveReferrals { items: vec![(r2, ev)], new: false }, flash))
             })
         }
         ReferralForm::Postpone(_) => {
@@ -187,7 +248,9 @@ pub fn save(m: &mut Modal, sh: &Shared, out: &mut Out) -> Option<(Ticket, String
         Err(e) => {
             // Postponing to a date: the date field; by +7/+14: the choice.
             let to_date = When::of(f) == Some(When::OnDate);
+            let status_form = matches!(kind, ReferralForm::Status { .. });
             let key = match e {
+                RuleError::FollowUpInPast if status_form => Some(M::FollowUp),
                 RuleError::FollowUpInPast | RuleError::FollowUpUnchanged if to_date => Some(M::Date),
                 RuleError::FollowUpInPast | RuleError::FollowUpUnchanged => Some(M::When),
                 _ => field_of(e),

@@ -36,11 +36,18 @@ pub struct ClientList {
     pub cursor: Cursor,
     /// Indices into `records.clients` matching the query, most recently updated first.
     pub hits: Vec<usize>,
+    /// Shown as the chooser of whom a referral is for (`Go::PickClient`): Enter picks.
+    pub picking: bool,
 }
 
 impl Default for ClientList {
     fn default() -> Self {
-        ClientList { query: TextInput::new(QUERY_MAX), cursor: Cursor::default(), hits: Vec::new() }
+        ClientList {
+            query: TextInput::new(QUERY_MAX),
+            cursor: Cursor::default(),
+            hits: Vec::new(),
+            picking: false,
+        }
     }
 }
 
@@ -117,7 +124,18 @@ impl Component for ClientList {
             EscapeDirectory => {
                 if self.query.clear() {
                     self.requery(sh.records);
+                } else if self.picking {
+                    // Nobody picked: back to the offers, nothing referred.
+                    self.picking = false;
+                    out.go(Go::Directory { card: false });
                 }
+                true
+            }
+            OpenClient if self.picking => {
+                let Some(id) = self.selected(sh.records).map(|c| c.id) else { return false };
+                self.picking = false;
+                out.counsel(Some(id));
+                out.go(Go::ReferPicked);
                 true
             }
             OpenClient | EditClient | ClientOffers => {
@@ -158,15 +176,27 @@ impl Component for ClientList {
     /// F3 lists the clients afresh — also when the intake draft is shown instead, so that the
     /// list is current when the draft is closed.
     fn enter(&mut self, go: &Go, sh: &Shared, _out: &mut Out) -> bool {
-        if *go == Go::Home(ScreenKey::Clients) {
+        self.picking = *go == Go::PickClient;
+        if self.picking {
+            self.query.clear();
+            self.cursor.reset();
+        }
+        if matches!(go, Go::Home(ScreenKey::Clients) | Go::PickClient) {
             self.refresh(sh.records);
         }
         true
     }
 
     fn changed(&mut self, what: &Changed, sh: &Shared) {
-        if matches!(what, Changed::Loaded | Changed::Client(_) | Changed::Clients) {
-            self.refresh(sh.records);
+        match what {
+            Changed::Loaded | Changed::Client(_) | Changed::Clients => self.refresh(sh.records),
+            Changed::NewCall => {
+                self.query.clear();
+                self.picking = false;
+                self.cursor.reset();
+                self.refresh(sh.records);
+            }
+            _ => {}
         }
     }
 }

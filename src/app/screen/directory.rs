@@ -2,6 +2,7 @@
 //! offers to refer several in one go, and the upkeep keys (`upkeep`). It owns the search
 //! index: the offers are shared (`Catalog`), the index over them is this screen's tool.
 
+mod rank;
 mod upkeep;
 
 use super::{Changed, Component};
@@ -84,6 +85,8 @@ pub struct Directory {
     pub marked: Vec<OfferId>,
     /// The offer the open deactivate/reactivate question (Ctrl-R) is about.
     confirm: Option<OfferId>,
+    /// What the current client adds to the order of the list (`rank`).
+    for_client: rank::ForClient,
     waiting: Waiting<Then>,
 }
 
@@ -108,6 +111,7 @@ impl Default for Directory {
             index: None,
             marked: Vec::new(),
             confirm: None,
+            for_client: rank::ForClient::default(),
             waiting: Waiting::default(),
         }
     }
@@ -143,8 +147,19 @@ impl Directory {
         }
         let Some(index) = self.index.as_mut() else { return };
         self.pending = false;
-        self.results = index.search(self.query.value(), &self.filters, self.limit);
+        let empty = self.query.value().trim().is_empty();
+        let limit = self.limit.max(self.for_client.fetch(empty));
+        self.results = index.search(self.query.value(), &self.filters, limit);
+        self.for_client.order(&mut self.results.hits, empty);
         self.cursor.clamp(self.results.hits.len());
+    }
+
+    /// Follows the current client (`client`: the one about to be current): their town and
+    /// needs change the order of the list.
+    fn follow_client(&mut self, sh: &Shared, client: Option<u64>, force: bool) {
+        if self.for_client.sync(sh, client, force) {
+            self.pending = true;
+        }
     }
 
     /// The offers that are possible duplicates of the selected one.
@@ -235,6 +250,7 @@ impl Directory {
                 true
             }
             ClearCurrentClient => {
+                self.follow_client(sh, None, false);
                 out.counsel(None);
                 sh.current_client.is_some()
             }
@@ -261,12 +277,45 @@ impl Directory {
     /// selected one when none is marked.
     fn refer(&mut self, sh: &Shared, out: &mut Out) -> bool {
         self.search();
+        if sh.current().is_none() {
+            // Nobody is current (a new call, say): ask whom the referral is for. The selection
+            // and the marks stay, so the form opens for them once a client is picked.
+            if self.marked.is_empty() && self.selected(sh.catalog).is_none() {
+                out.error(sh.lang.t(Tl::NoOfferSelected).to_string());
+                return true;
+            }
+            out.go(Go::PickClient);
+            out.info(sh.lang.t(Tl::PickClientHint).to_string());
+            return true;
+        }
         let ids: Vec<OfferId> = if self.marked.is_empty() {
             self.selected(sh.catalog).map(|o| vec![o.id.clone()]).unwrap_or_default()
         } else {
             self.marked.clone()
         };
-        referral_form::open_refer(sh, &ids, out)
+        referral_form::open_refer(sh, &ids, &self.wanted_needs(), out)
+    }
+
+    /// The needs being searched for: the need filter's, then those a query word names (its
+    /// code, "ABH" excepted as it is no need, or a word of its label: "wohnen", "kita").
+    fn wanted_needs(&self) -> Vec<Need> {
+        use crate::domain::text::fold;
+        use crate::i18n::{Label, Lang};
+        let mut out = self.filters.needs.clone();
+        for w in self.query.value().split_whitespace().map(fold) {
+            for n in Need::ALL {
+                let names = |lang| fold(n.label(lang));
+                let hit = fold(n.code()) == w
+                    || (w.chars().count() >= 4
+                        && [names(Lang::De), names(Lang::En)]
+                            .iter()
+                            .any(|l| l.split(|c: char| !c.is_alphanumeric()).any(|x| x.starts_with(&w))));
+                if hit && !out.contains(&n) {
+                    out.push(n);
+                }
+            }
+        }
+        out
     }
 
     /// Shows an offer selected, with its card open. The search and filters are cleared so
@@ -296,6 +345,7 @@ impl Directory {
         let Some(c) = sh.records.client(id) else { return false };
         self.filters = Default::default();
         self.filters.needs = c.needs.clone();
+        self.follow_client(sh, Some(id), true);
         out.counsel(Some(id));
         self.query.clear();
         self.reset_list();
@@ -309,6 +359,7 @@ impl Component for Directory {
     }
 
     fn act(&mut self, action: Action, sh: &Shared, out: &mut Out) -> bool {
+        self.follow_client(sh, sh.current_client, false);
         match action {
             Action::Refer => self.refer(sh, out),
             Action::ToggleMark => self.toggle_mark(sh, out),
@@ -327,14 +378,16 @@ impl Component for Directory {
     }
 
     /// A typed character goes into the search.
-    fn typed(&mut self, c: char, _sh: &Shared, _out: &mut Out) -> bool {
+    fn typed(&mut self, c: char, sh: &Shared, _out: &mut Out) -> bool {
+        self.follow_client(sh, sh.current_client, false);
         if self.query.insert(c) {
             self.reset_list();
         }
         true
     }
 
-    fn pasted(&mut self, text: &str, _sh: &Shared, _out: &mut Out) -> bool {
+    fn pasted(&mut self, text: &str, sh: &Shared, _out: &mut Out) -> bool {
+        self.follow_client(sh, sh.current_client, false);
         if self.query.insert_str(text) {
             self.reset_list();
         }
@@ -342,13 +395,15 @@ impl Component for Directory {
     }
 
     /// A filter chosen in a choice list.
-    fn chosen(&mut self, choice: &Choice, _sh: &Shared, _out: &mut Out) -> bool {
+    fn chosen(&mut self, choice: &Choice, sh: &Shared, _out: &mut Out) -> bool {
+        self.follow_client(sh, sh.current_client, false);
         menu::toggle(&mut self.filters, choice);
         self.reset_list();
         true
     }
 
     fn enter(&mut self, go: &Go, sh: &Shared, out: &mut Out) -> bool {
+        self.follow_client(sh, sh.current_client, false);
         match go {
             Go::OffersFor(id) => self.offers_for(*id, sh, out),
             Go::Offer(id) => self.show_offer(id, sh, out),
@@ -361,6 +416,7 @@ impl Component for Directory {
                 out.info(if revealed { sh.lang.f(Te::Revealed, &[said]) } else { said.clone() });
                 true
             }
+            Go::ReferPicked => self.refer(sh, out),
             Go::Directory { card } => {
                 if *card && self.selected(sh.catalog).is_some() {
                     out.open(Overlay::Card { scroll: 0 });
@@ -412,9 +468,21 @@ impl Component for Directory {
             Changed::Offer(_) => {
                 self.index = Some(SearchIndex::build(&sh.catalog.offers));
                 self.pending = true;
+                self.follow_client(sh, sh.current_client, true);
+            }
+            Changed::Loaded => self.follow_client(sh, sh.current_client, true),
+            Changed::Client(id) if sh.current_client == Some(*id) => {
+                self.follow_client(sh, sh.current_client, true);
             }
             Changed::Day => upkeep::new_day(self, sh.today()),
             Changed::Size => self.keep_visible(sh.size),
+            Changed::NewCall => {
+                self.follow_client(sh, None, false);
+                self.query.clear();
+                self.filters = Default::default();
+                self.marked.clear();
+                self.reset_list();
+            }
             _ => {}
         }
     }

@@ -275,6 +275,13 @@ impl Component for Intake {
         self.draft.as_ref().is_some_and(|i| i.form.dirty)
     }
 
+    /// A new call: the previous caller's draft goes (the counsellor was asked if it had input).
+    fn changed(&mut self, what: &super::Changed, _sh: &Shared) {
+        if *what == super::Changed::NewCall {
+            self.draft = None;
+        }
+    }
+
     fn holds(&self, key: ScreenKey) -> bool {
         key == ScreenKey::Clients && self.draft.is_some()
     }

@@ -54,6 +54,9 @@ pub struct Log {
     pub cursor: Cursor,
     /// The listed referrals, as indices into `records.referrals`, in display order.
     pub rows: Vec<usize>,
+    /// Intakes whose own follow-up date is due (client, date), oldest first: shown above the
+    /// table (they are no referrals, so the referral keys do not act on them).
+    pub intake_due: Vec<(u64, crate::domain::Date)>,
     /// In the standard view: something is due (else the list fell back to the open ones).
     pub due_view: bool,
     /// The selected referral's details and history fill the screen.
@@ -119,6 +122,17 @@ impl Log {
     pub fn refresh(&mut self, sh: &Shared) {
         let keep = self.selected(sh.records).map(|r| r.id);
         let today = sh.today();
+        let mut intake_due: Vec<(u64, crate::domain::Date)> = sh
+            .records
+            .clients
+            .iter()
+            .filter_map(|c| {
+                crate::domain::referral::intake_follow_up_due(c, &sh.records.referrals, today)
+                    .map(|d| (c.id, d))
+            })
+            .collect();
+        intake_due.sort_by_key(|&(id, d)| (d, id));
+        self.intake_due = intake_due;
         let refs = &sh.records.referrals;
         let matching: Vec<usize> = (0..refs.len()).filter(|&i| self.filter.matches(&refs[i])).collect();
         self.due_view = false;
@@ -263,7 +277,7 @@ impl Component for Log {
 
     fn changed(&mut self, what: &Changed, sh: &Shared) {
         // What is due changes with the day.
-        if matches!(what, Changed::Loaded | Changed::Day | Changed::Referrals(_) | Changed::Clients) {
+        if matches!(what, Changed::Loaded | Changed::Day | Changed::Referrals(_) | Changed::Client(_) | Changed::Clients) {
             self.refresh(sh);
         }
     }

@@ -3,11 +3,24 @@
 //! desk.
 
 use super::Referral;
+use crate::domain::Client;
 use crate::domain::date::Date;
 
 /// Open and its follow-up is today or earlier.
 pub fn is_due(referral: &Referral, today: Date) -> bool {
     referral.is_open() && referral.follow_up.is_some_and(|date| date <= today)
+}
+
+/// The follow-up date an intake set, when it is due (today or past) and still stands: the
+/// intake was not saved again since that day (saving it — with a new date, none, or the same
+/// — is dealing with it), and no open referral of the client carries the same date (a
+/// referral made from the intake takes its date over and is due itself). Counted like a
+/// referral's in the header and listed in the log (issue 9).
+pub fn intake_follow_up_due(client: &Client, referrals: &[Referral], today: Date) -> Option<Date> {
+    let date = client.follow_up.filter(|d| *d <= today && client.updated < *d)?;
+    let carried =
+        referrals.iter().any(|r| r.client.0 == client.id && r.is_open() && r.follow_up == Some(date));
+    (!carried).then_some(date)
 }
 
 /// Open and its follow-up has passed.

@@ -151,3 +151,18 @@ fn upkeep_filters_stale_and_possible_duplicates() {
     let both = Filters { duplicates: true, stale_on: Some(today), ..Filters::default() };
     assert!(found(&offers, &mut idx, "", &both).is_empty());
 }
+
+#[test]
+fn the_town_filter_honours_excluded_towns() {
+    // The district's immigration office does not serve the city, which has its own.
+    let mut offers = directory();
+    offers[0].area_excludes = vec!["Hafenau".into(), "Talmühle".into()];
+    let mut idx = SearchIndex::build(&offers);
+    for town in ["Hafenau", " hafenau ", "TALMUEHLE", "Birkwald"] {
+        let f = Filters { town: Some(town.into()), ..Filters::default() };
+        let hits = found(&offers, &mut idx, "", &f);
+        assert_eq!(hits.contains(&"o0".to_string()), offers[0].serves_town(town), "{town}: {hits:?}");
+    }
+    let f = Filters { town: Some("Hafenau".into()), ..Filters::default() };
+    assert!(!found(&offers, &mut idx, "", &f).contains(&"o0".to_string()));
+}
