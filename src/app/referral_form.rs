@@ -66,7 +66,7 @@ pub fn need_options(lang: Lang) -> Vec<Opt> {
 
 /// The client's consent covers passing data to partners (warm handover).
 pub fn consent_to_pass(records: &Records, client: u64) -> bool {
-    records.client(client).and_then(|c| c.consent.as_ref()).is_some_and(|c| c.pass_to_partners)
+    records.client(client).is_some_and(|c| crate::domain::client::pass_on_allowed(&c.consent))
 }
 
 pub fn set_text(form: &mut Form<ModalField>, key: ModalField, value: &str) {

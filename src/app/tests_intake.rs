@@ -3,7 +3,7 @@
 use super::tests::{answer, press, state_with, type_text, writes};
 use super::*;
 use crate::app::nav::Pick;
-use crate::domain::client::{ConsentForm, Identity};
+use crate::domain::client::{Answer, ConsentForm, Identity, Purpose};
 use crate::domain::{CaseGroup, Need, TargetGroup};
 use crate::i18n::{Lang, Ti};
 use screen::intake::IntakeField as F;
@@ -32,10 +32,19 @@ fn form(s: &State) -> &form::Form<F> {
     &s.intake.draft.as_ref().expect("intake open").form
 }
 
-/// Answers a choice field by type-ahead.
+/// Answers a choice field by the letters it shows.
 fn choose(s: &mut State, key: F, typed: &str) {
     goto(s, key);
     type_text(s, typed);
+}
+
+/// Answers a choice field that shows no letters: → `n` times from "keine Angabe".
+fn arrow(s: &mut State, key: F, n: usize) {
+    goto(s, key);
+    press(s, &[Key::plain(Code::Delete)]);
+    for _ in 0..n {
+        press(s, &[k(Code::Right)]);
+    }
 }
 
 fn fill(s: &mut State, key: F, text: &str) {
@@ -68,18 +77,17 @@ fn new_intake() -> State {
 fn an_intake_typed_by_keys_becomes_a_stored_client_with_its_group() {
     let mut s = new_intake();
     // A Blue Card holder, engineer, arrived two months ago: group A.
-    choose(&mut s, F::ConsentForm, "m");
-    goto(&mut s, F::ConsentScope);
-    press(&mut s, &[k(Code::Char(' '))]);
+    choose(&mut s, F::ConsentStorage, "m");
+    assert_eq!(form(&s).text(F::ConsentStorageDate), s.today().to_string(), "choosing fills today's date");
     fill(&mut s, F::Name, "Ravi Fiktiv");
     fill(&mut s, F::Nationality, "IN");
-    choose(&mut s, F::Place, "i");
+    arrow(&mut s, F::Place, 1);
     fill(&mut s, F::Town, "Hafenau");
     choose(&mut s, F::Arrived, "j");
     fill(&mut s, F::Arrival, "09.2026");
-    choose(&mut s, F::Basis, "ee");
-    assert_eq!(form(&s).choice(F::Basis), Some(2), "type-ahead: the second 'e' is Erwerbstätigkeit");
-    choose(&mut s, F::Qualification, "h");
+    arrow(&mut s, F::Basis, 3);
+    assert_eq!(form(&s).choice(F::Basis), Some(2));
+    arrow(&mut s, F::Qualification, 4);
     fill(&mut s, F::Occupation, "Ingenieur");
     goto(&mut s, F::Needs);
     press(&mut s, &[k(Code::Char(' ')), k(Code::Down), k(Code::Char(' '))]);
@@ -88,8 +96,9 @@ fn an_intake_typed_by_keys_becomes_a_stored_client_with_its_group() {
     assert_eq!(a.primary, CaseGroup::Group(TargetGroup::A), "{trace:?}");
     let effects = save_with_id(&mut s, &[Key::ctrl('s')], 1);
     let [Write::SaveClient { client, new: true }] = effects.as_slice() else { panic!("{effects:?}") };
-    assert_eq!(client.consent.as_ref().unwrap().form, ConsentForm::Verbal);
-    assert!(client.consent.as_ref().unwrap().storage);
+    let storage = client.consent.get(Purpose::Storage).expect("answered");
+    assert_eq!((storage.answer, storage.date), (Answer::Given(ConsentForm::Verbal), s.today()));
+    assert!(!client.consent.granted(Purpose::FollowUp));
     assert!(matches!(&client.identity, Identity::Named { name: Some(n), .. } if n.as_str() == "Ravi Fiktiv"));
     assert_eq!(client.needs, vec![Need::Spr, Need::Arb]);
     assert_eq!(client.group.as_ref().unwrap().group, CaseGroup::Group(TargetGroup::A));
@@ -132,7 +141,10 @@ fn a_name_without_consent_to_storage_is_refused() {
 fn an_override_needs_a_reason_and_is_kept_with_the_suggestion() {
     let mut s = new_intake();
     choose(&mut s, F::Decision, "c");
+    // The change asks first; "yes" takes it and runs the save, which wants a reason.
     assert!(save_with_id(&mut s, &[Key::ctrl('s')], 1).is_empty());
+    assert!(matches!(s.overlay, Some(Overlay::Confirm { .. })), "a changed decision asks");
+    assert!(save_with_id(&mut s, &[Key::ch('j')], 1).is_empty());
     assert_eq!(form(&s).fields[form(&s).focus].key, F::Reason);
     type_text(&mut s, "Studium hier beendet, Nachweis folgt");
     assert_eq!(save_with_id(&mut s, &[Key::ctrl('s')], 1).len(), 1);
