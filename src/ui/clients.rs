@@ -238,7 +238,11 @@ fn facts(c: &Client, lang: Lang) -> Vec<(String, String)> {
         contact.push_str(&format!(" · {}", crate::i18n::language_name(l, lang)));
     }
     push(Ti::FContactDate, contact);
-    push(Ti::SecConsent, consent_text(&c.consent, lang));
+    let mut consent = consent_text(&c.consent, lang);
+    if crate::domain::client::Purpose::ALL.iter().any(|p| c.consent.granted(*p)) {
+        consent.push_str(&format!(" ({})", lang.t(Ti::WithdrawKey)));
+    }
+    push(Ti::SecConsent, consent);
     if let Some(e) = &c.employer {
         let mut parts = vec![safe(e.company.as_str()), safe(&e.sector)];
         parts.push(e.size.map(|x| x.label(lang).to_string()).unwrap_or_default());
