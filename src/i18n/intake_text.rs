@@ -17,7 +17,7 @@ catalogue! {
         NoClientHits => "Kein Klient passt zur Suche.", "No client matches the search.";
         Anonymous => "anonym", "anonymous";
         Unnamed => "(ohne Namen)", "(no name)";
-        SecNewContact => "Kontakt & Einwilligung", "Contact & consent";
+        SecNewContact => "Kontakt", "Contact";
         SecPerson => "Person", "Person";
         SecStay => "Aufenthalt", "Residence";
         SecLanguage => "Haushalt & Sprache", "Household & language";
