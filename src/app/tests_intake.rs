@@ -358,6 +358,26 @@ fn a_change_of_the_caller_asks_before_it_takes_effect() {
     assert_eq!(client.group.as_ref().map(|g| g.group), Some(CaseGroup::Emp));
 }
 
+#[test]
+fn a_person_turned_employer_contact_keeps_no_answers_about_a_person() {
+    use crate::domain::client::{ContactChannel, CountryCode, FirstContact};
+    let mut s = new_intake();
+    // A stored person's record, edited: the caller was in fact an employer hiring.
+    let mut c = crate::domain::Client::new(6, FirstContact::new(s.today(), ContactChannel::Phone));
+    c.person.nationality = CountryCode::parse("UA");
+    c.person.household.children_ages = Some(vec![4]);
+    s.records.clients.push(c);
+    press(&mut s, &[k(Code::Esc), Key::ch('j')]);
+    go(&mut s, Go::Client { id: 6, select: Pick::Top });
+    press(&mut s, &[Key::ctrl('e')]);
+    goto(&mut s, F::Caller);
+    press(&mut s, &[k(Code::Right), k(Code::Right), k(Code::Tab), Key::ch('j')]);
+    let effects = save_with_id(&mut s, &[Key::ctrl('s')], 6);
+    let [Write::SaveClient { client, new: false }] = effects.as_slice() else { panic!("{effects:?}") };
+    assert_eq!(client.person, crate::domain::client::Person::default(), "the question said so");
+    assert!(client.employer.is_some());
+}
+
 /// Presses the same keys from the top of a fresh form after `answer`, and says where they end.
 fn blind_typing_ends_at(answer: &dyn Fn(&mut State)) -> F {
     let mut s = new_intake();

@@ -107,6 +107,12 @@ pub(super) fn read(f: &Form<IntakeField>, base: &Client, today: Date) -> (Client
             if f.get(F::Partners).hidden { String::new() } else { text(F::Partners).to_string() };
     }
     if is_emp_form(f) {
+        // An employer contact is no person's case: what only the person's form asks is left
+        // empty (switching the caller said so).
+        let fresh = Client::new(c.id, c.contact.clone());
+        (c.person, c.stay, c.qualification, c.employment) =
+            (fresh.person, fresh.stay, fresh.qualification, fresh.employment);
+        c.barriers.clear();
         c.identity = Identity::Named {
             name: None,
             phone: some_text(text(F::Phone)),
