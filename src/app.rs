@@ -5,6 +5,7 @@
 //! view of the shared data (`state::Shared`).
 
 pub mod action;
+pub mod consent_form;
 pub mod desk;
 pub mod effect;
 pub mod form;

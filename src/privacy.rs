@@ -176,6 +176,9 @@ fn section(key: &str, lang: Lang) -> String {
         "group" => ("Zielgruppe", "Target group"),
         "next_step" => ("Nächster Schritt", "Next step"),
         "follow_up" => ("Wiedervorlage", "Follow-up date"),
+        "follow_up_kind" => ("Art der Wiedervorlage", "Kind of follow-up"),
+        "sub_needs" => ("Teilanliegen", "Sub-needs"),
+        "employer" => ("Unternehmen", "Company"),
         "notes" => ("Notizen", "Notes"),
         other => (other, other),
     };
@@ -316,6 +319,23 @@ mod tests {
         let j: Value = serde_json::from_str(&json(&d)).unwrap();
         assert_eq!(j["client"]["id"], 7);
         assert!(json(&d).contains("Ana Silva"));
+    }
+
+    #[test]
+    fn the_copy_holds_each_consent_and_its_history() {
+        use crate::domain::client::{Consent, ConsentForm, Purpose};
+        let mut d = data();
+        let day = crate::domain::Date::from_ymd(2026, 11, 2).unwrap();
+        let later = crate::domain::Date::from_ymd(2026, 11, 20).unwrap();
+        d.client.consent = Consent::given(day, ConsentForm::Written, &[Purpose::Storage, Purpose::FollowUp]);
+        d.client.consent.withdraw(Purpose::FollowUp, later, later).unwrap();
+        let j: Value = serde_json::from_str(&json(&d)).unwrap();
+        let consent = &j["client"]["consent"];
+        assert_eq!(consent["follow_up"]["answer"], "Withdrawn");
+        assert_eq!(consent["follow_up"]["date"], "2026-11-20");
+        assert_eq!(consent["history"].as_array().map(Vec::len), Some(3), "{consent}");
+        let t = text(&d, Lang::De, later);
+        assert!(t.contains("Einwilligung") && t.contains("Withdrawn") && t.contains("history"), "{t}");
     }
 
     #[test]

@@ -49,10 +49,8 @@ fn canary_client(i: usize) -> Client {
     c.needs_text = SensitiveText::new(CANARIES[5]);
     c.next_step = SensitiveText::new(CANARIES[6]);
     c.qualification.occupation = Some(CANARIES[7].into());
-    let mut consent = Consent::none_yet(day(), ConsentForm::Written);
-    consent.storage = true;
-    consent.partners = CANARIES[9].into();
-    c.consent = Some(consent);
+    c.consent = Consent::given(day(), ConsentForm::Written, &[Purpose::Storage]);
+    c.consent.partners = CANARIES[9].into();
     c.stay.place = Some(Place::InRegion { town: Some(CANARIES[10].into()) });
     c.person.nationality = CountryCode::parse("UA");
     c.needs = vec![Need::Spr, Need::Kin];

@@ -213,6 +213,9 @@ fn settings_v2_fixture_decodes() {
     assert_eq!(codec::encode(&expected).expect("encode"), bytes, "Settings changed: add SettingsV2");
 }
 
+/// A version-1 client as it reads today: each consent flag set is consent given in that
+/// consent's form on its date, the German evidence is kept, the follow-up is a call (consent to
+/// follow-up contact was given), no sub-needs, no employer data.
 fn client_v1() -> Client {
     use lotse::domain::client::*;
     let day = Date::from_ymd(2026, 11, 2).expect("date");
@@ -222,14 +225,8 @@ fn client_v1() -> Client {
     contact.interpreter = Some(true);
     let mut c = Client::new(42, contact);
     c.updated = Date::from_ymd(2026, 11, 20).expect("date");
-    let mut consent = Consent::none_yet(day, ConsentForm::Verbal);
-    consent.storage = true;
-    consent.follow_up_contact = true;
-    consent.pass_to_partners = true;
-    consent.partners = "MBE Hafenau, Jobcenter".into();
-    consent.statistics = true;
-    consent.health_data = true;
-    c.consent = Some(consent);
+    c.consent = Consent::given(day, ConsentForm::Verbal, &Purpose::ALL);
+    c.consent.partners = "MBE Hafenau, Jobcenter".into();
     c.identity = Identity::Named {
         name: Some(SensitiveText::new("Olena Fiktiv")),
         phone: Some(SensitiveText::new("012345 99")),
@@ -243,7 +240,7 @@ fn client_v1() -> Client {
             children_ages: Some(vec![4, 9]),
             single_parent: Some(true),
         },
-        german: Some(GermanSkill { level: GermanLevel::A2, evidence: Evidence::Certificate }),
+        german: Some(GermanSkill { level: GermanLevel::A2, evidence: Some(Evidence::Certificate) }),
         other_languages: vec![LangCode::parse("ru").expect("lang"), LangCode::parse("en").expect("lang")],
     };
     c.stay = Stay {
@@ -287,8 +284,37 @@ fn client_v1() -> Client {
     );
     c.next_step = SensitiveText::new("Termin IQ-Beratung");
     c.follow_up = Date::from_ymd(2026, 12, 1);
+    c.follow_up_kind = FollowUpKind::CallPerson;
     c.notes = SensitiveText::new("sensibel");
     c
+}
+
+/// Version 2 (issue 12): every field of version 1 and every field version 2 added, set — a
+/// person's record, so that the intake can show all of it (src/app/screen/intake/tests.rs).
+fn client_v2() -> Client {
+    use lotse::domain::client::*;
+    let mut c = client_v1();
+    let given = Date::from_ymd(2026, 11, 2).expect("date");
+    c.consent = Consent::default();
+    for p in Purpose::ALL {
+        let form = if p == Purpose::Storage { ConsentForm::Written } else { ConsentForm::Verbal };
+        c.consent.set(p, Some(PurposeAnswer { answer: Answer::Given(form), date: given }));
+    }
+    c.consent.partners = "MBE Hafenau, Jobcenter".into();
+    let later = Date::from_ymd(2026, 11, 20).expect("date");
+    c.consent.withdraw(Purpose::Statistics, later, later).expect("withdraw");
+    c.sub_needs = vec![SubNeed::RecognitionCounselling];
+    c.follow_up_kind = FollowUpKind::CallPerson;
+    c
+}
+
+#[test]
+fn client_v2_fixture_decodes() {
+    let expected = client_v2();
+    let bytes = bytes_of("client_v2.bin", || codec::encode(&expected).expect("encode"));
+    assert_eq!(&bytes[..2], b"C\x02");
+    assert_eq!(codec::decode::<Client>(&bytes).expect("client v2 must decode"), expected);
+    assert_eq!(codec::encode(&expected).expect("encode"), bytes, "Client changed: add ClientV2");
 }
 
 #[test]
@@ -296,8 +322,13 @@ fn client_v1_fixture_decodes() {
     let expected = client_v1();
     let bytes = bytes_of("client_v1.bin", || codec::encode(&expected).expect("encode"));
     assert_eq!(&bytes[..2], b"C\x01");
-    assert_eq!(codec::decode::<Client>(&bytes).expect("client v1 must decode"), expected);
-    assert_eq!(codec::encode(&expected).expect("encode"), bytes, "Client changed: add ClientV1");
+    let decoded = codec::decode::<Client>(&bytes).expect("client v1 must decode");
+    assert_eq!(decoded, expected);
+    // The consent flags became answers per purpose, each with the old date and form.
+    for p in lotse::domain::client::Purpose::ALL {
+        assert!(decoded.consent.granted(p), "{p:?}");
+    }
+    assert_eq!(decoded.consent.history.len(), 5);
 }
 
 #[test]

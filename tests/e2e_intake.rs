@@ -28,15 +28,18 @@ fn records_an_intake_and_finds_the_client_in_the_list() {
     t.wait_for("Noch keine Klienten", 5);
     t.keys(&["C-n"]);
     t.wait_for("Kontaktdatum", 5);
-    // Consent (verbal, storage), then anonymous under a pseudonym, then a need.
+    // Consent to storage (verbal: the letter the field shows), then anonymous under a
+    // pseudonym. The fields keep their places, so the Tabs are the same whatever is answered.
     for _ in 0..5 {
         t.keys(&["Tab"]);
     }
     t.type_text("m");
-    t.keys(&["Tab", "Tab", "Space", "Tab"]);
-    t.wait_for("[x] Speicherung", 5);
+    t.wait_for("mündlich erteilt", 5);
+    for _ in 0..11 {
+        t.keys(&["Tab"]);
+    }
     t.type_text("j");
-    t.keys(&["Tab"]);
+    t.keys(&["Tab", "Tab"]);
     t.type_text("Sonnenblume");
     t.wait_for("Sonnenblume", 5);
     t.keys(&["C-s"]);

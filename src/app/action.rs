@@ -94,6 +94,8 @@ pub enum Action {
     RefStatus,
     RefPostpone,
     RefNote,
+    /// Withdraw one of the client's consents (client view).
+    WithdrawConsent,
     RefToClient,
     RefToOffer,
     LogDetail,
@@ -185,6 +187,7 @@ impl Action {
             Action::RefStatus => lang.t(Tl::ActStatus).into(),
             Action::RefPostpone => lang.t(Tl::ActPostpone).into(),
             Action::RefNote => lang.t(Tl::ActNote).into(),
+            Action::WithdrawConsent => lang.t(crate::i18n::Ti::ActWithdraw).into(),
             Action::RefToClient => lang.t(Tl::ActToClient).into(),
             Action::RefToOffer => lang.t(Tl::ActToOffer).into(),
             Action::LogDetail => lang.t(Tl::ActDetail).into(),

@@ -50,6 +50,14 @@ pub struct Form<K> {
     /// replaces its value (a prefilled follow-up date is overtyped, as in a browser form); any
     /// other key on the field ends this, so the cursor keys and Backspace edit it in place.
     fresh: bool,
+    /// Fields that do not apply keep their place: Tab stops on them (they show "entfällt" and
+    /// take no input), so a fixed sequence of keys reaches the same field whatever was answered
+    /// (the intake, typed blind during a call). Otherwise hidden fields are skipped.
+    pub keep_order: bool,
+    /// A typed letter changes a choice only where the field shows its letters
+    /// ([`Field::letters`]); elsewhere the letter is refused (`FormEvent::Ignored`) instead of
+    /// choosing by type-ahead, so a stray letter never changes an answer.
+    pub letters_only: bool,
 }
 
 /// What a key did to the form, for the screen that owns it.
@@ -69,6 +77,7 @@ pub enum FormEvent {
 pub struct Builder<K> {
     sections: Vec<Section>,
     fields: Vec<Field<K>>,
+    phone_speed: bool,
 }
 
 impl<K: FieldKey> Builder<K> {
@@ -83,10 +92,23 @@ impl<K: FieldKey> Builder<K> {
         self
     }
 
+    /// A form typed blind on the phone: [`Form::keep_order`] and [`Form::letters_only`].
+    pub fn phone_speed(mut self) -> Builder<K> {
+        self.phone_speed = true;
+        self
+    }
+
     pub fn build(self) -> Form<K> {
-        let mut form =
-            Form { sections: self.sections, fields: self.fields, focus: 0, dirty: false, fresh: true };
-        if form.fields.first().is_some_and(|f| f.hidden) {
+        let mut form = Form {
+            sections: self.sections,
+            fields: self.fields,
+            focus: 0,
+            dirty: false,
+            fresh: true,
+            keep_order: self.phone_speed,
+            letters_only: self.phone_speed,
+        };
+        if !form.keep_order && form.fields.first().is_some_and(|f| f.hidden) {
             form.next_field();
         }
         form
@@ -95,7 +117,7 @@ impl<K: FieldKey> Builder<K> {
 
 impl<K: FieldKey> Form<K> {
     pub fn builder() -> Builder<K> {
-        Builder { sections: Vec::new(), fields: Vec::new() }
+        Builder { sections: Vec::new(), fields: Vec::new(), phone_speed: false }
     }
 
     pub fn focused(&self) -> Option<&Field<K>> {
@@ -142,7 +164,7 @@ impl<K: FieldKey> Form<K> {
         self.fields[i].hidden = hidden;
         if hidden {
             self.fields[i].error = None;
-            if self.focus == i {
+            if self.focus == i && !self.keep_order {
                 self.next_field();
             }
         }
@@ -173,13 +195,30 @@ impl<K: FieldKey> Form<K> {
             )
     }
 
+    /// A field Tab stops on: every field where the order is kept, else the shown ones.
+    fn stop(&self, i: usize) -> bool {
+        self.keep_order || !self.fields[i].hidden
+    }
+
     fn next_field(&mut self) -> bool {
         let n = self.fields.len();
-        (self.focus + 1..n).find(|&i| !self.fields[i].hidden).map(|i| self.set_focus(i)).is_some()
+        (self.focus + 1..n).find(|&i| self.stop(i)).map(|i| self.set_focus(i)).is_some()
     }
 
     fn prev_field(&mut self) -> bool {
-        (0..self.focus).rev().find(|&i| !self.fields[i].hidden).map(|i| self.set_focus(i)).is_some()
+        (0..self.focus).rev().find(|&i| self.stop(i)).map(|i| self.set_focus(i)).is_some()
+    }
+
+    /// Whether the focused field takes input (a field that does not apply takes none).
+    fn focus_takes_input(&self) -> bool {
+        self.focused().is_some_and(|f| !f.hidden)
+    }
+
+    /// Records a problem of one field (found when it was left) without moving the focus.
+    pub fn mark_error(&mut self, key: K, message: Option<String>) {
+        if let Some(i) = self.index_of(key) {
+            self.fields[i].error = if self.fields[i].hidden { None } else { message };
+        }
     }
 
     /// Checks the focused field (as it is being left) and records its error.
@@ -221,7 +260,7 @@ impl<K: FieldKey> Form<K> {
         let target = if forward { cur + 1 } else { cur.saturating_sub(1) };
         let Some(s) = self.sections.get(target) else { return false };
         let start = s.start;
-        match (start..self.fields.len()).find(|&i| !self.fields[i].hidden) {
+        match (start..self.fields.len()).find(|&i| self.stop(i)) {
             Some(i) if i != self.focus => {
                 self.set_focus(i);
                 true
@@ -252,6 +291,9 @@ impl<K: FieldKey> Form<K> {
             _ => {}
         }
         self.fresh = false;
+        if !self.focus_takes_input() {
+            return FormEvent::Ignored;
+        }
         let Some(field) = self.fields.get_mut(self.focus) else { return FormEvent::Ignored };
         let changed = match (&mut field.kind, action) {
             (Kind::Text { input, .. }, a) => {
@@ -300,15 +342,27 @@ impl<K: FieldKey> Form<K> {
         self.changed(changed)
     }
 
-    /// A typed character: into a text field, or type-ahead in a choice (the next option whose
-    /// label starts with it), or the toggle of the multi-choice option with that key.
+    /// A typed character: into a text field; in a choice the option with that letter where the
+    /// field shows letters, else (unless [`Form::letters_only`]) type-ahead: the next option
+    /// whose label starts with it; in a multi-choice the cursor moves to the next such option.
     pub fn type_char(&mut self, c: char) -> FormEvent {
         let replace = self.replaces_on_type();
         self.fresh = false;
+        if !self.focus_takes_input() {
+            return FormEvent::Ignored;
+        }
+        let letters_only = self.letters_only;
         let Some(field) = self.fields.get_mut(self.focus) else { return FormEvent::Ignored };
+        let letter = field.letter_option(c);
         let changed = match &mut field.kind {
             Kind::Text { input, .. } if replace => replace_with(input, |i| i.insert(c)),
             Kind::Text { input, .. } => input.insert(c),
+            Kind::Choice { selected, .. } if letter.is_some() => {
+                let changed = *selected != letter;
+                *selected = letter;
+                changed
+            }
+            Kind::Choice { .. } if letters_only => false,
             Kind::Choice { options, selected } => {
                 match next_starting_with(options, selected.map(|s| s + 1).unwrap_or(0), c) {
                     Some(i) if *selected != Some(i) => {
@@ -333,6 +387,9 @@ impl<K: FieldKey> Form<K> {
     pub fn paste(&mut self, s: &str) -> FormEvent {
         let replace = self.replaces_on_type();
         self.fresh = false;
+        if !self.focus_takes_input() {
+            return FormEvent::Ignored;
+        }
         let Some(field) = self.fields.get_mut(self.focus) else { return FormEvent::Ignored };
         let multiline = field.multiline;
         let Kind::Text { input, .. } = &mut field.kind else { return FormEvent::Ignored };

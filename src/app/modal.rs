@@ -21,6 +21,8 @@ pub enum ModalKind {
     Referral(ReferralForm),
     /// The log's filters (see `screen::log`).
     LogFilter,
+    /// Withdrawing one consent of a client (see `consent_form`).
+    Withdraw(u64),
 }
 
 /// Which referral form is open, with what it needs to save.
@@ -84,6 +86,8 @@ pub enum ModalField {
     From,
     To,
     Sort,
+    /// Withdrawing consent: which purpose (`Date` is the day of the withdrawal).
+    Purpose,
 }
 
 impl super::form::FieldKey for ModalField {}

@@ -59,9 +59,24 @@ pub fn need_options(lang: Lang) -> Vec<Opt> {
         .collect()
 }
 
+/// What a referral's follow-up means for this client, as the follow-up field's label says: a
+/// call only with consent to follow-up contact, else a check with the provider
+/// (`domain::client::FollowUpKind`; docs/privacy.md). A referral stores no kind of its own
+/// (yet): it follows the client's consent at the time.
+pub fn follow_up_label(records: &Records, client: u64, lang: Lang) -> String {
+    use crate::domain::client::{Consent, FollowUpKind};
+    let none = Consent::default();
+    let consent = records.client(client).map_or(&none, |c| &c.consent);
+    let t = match FollowUpKind::default_for(consent) {
+        FollowUpKind::CallPerson => crate::i18n::Ti::FollowUpCall,
+        FollowUpKind::CheckWithProvider => crate::i18n::Ti::FollowUpProvider,
+    };
+    lang.t(t).to_string()
+}
+
 /// The client's consent covers passing data to partners (warm handover).
 pub fn consent_to_pass(records: &Records, client: u64) -> bool {
-    records.client(client).and_then(|c| c.consent.as_ref()).is_some_and(|c| c.pass_to_partners)
+    records.client(client).is_some_and(|c| crate::domain::client::pass_on_allowed(&c.consent))
 }
 
 pub fn set_text(form: &mut Form<ModalField>, key: ModalField, value: &str) {
@@ -210,7 +225,9 @@ pub fn open_refer(sh: &Shared, ids: &[OfferId], wanted: &[Need], out: &mut Out) 
             b = b.field(Field::note(k.note, lang.t(Tl::FieldNoteOwn), ""));
         }
     }
-    b = b.field(Field::text(M::FollowUp, lang.t(Tl::FieldFollowUp), "", not_past).required());
+    b = b.field(
+        Field::text(M::FollowUp, follow_up_label(sh.records, client.id, lang), "", not_past).required(),
+    );
     let note = if n == 1 { Tl::FieldNote } else { Tl::FieldNoteAll };
     let form = b.field(Field::note(M::Note, lang.t(note), "")).build();
     let title = match offers.as_slice() {

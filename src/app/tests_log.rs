@@ -5,7 +5,7 @@
 pub use super::tests::{answer, offer, press, state_with, type_text, writes};
 use super::*;
 pub use crate::app::nav::Pick;
-use crate::domain::client::{Consent, ConsentForm, ContactChannel, FirstContact};
+use crate::domain::client::{Consent, ConsentForm, ContactChannel, FirstContact, Purpose};
 use crate::domain::referral::{NewReferral, create};
 use crate::domain::{
     Client, ClientId, Date, EventKind, Need, Offer, Referral, ReferralEvent, ReferralId, ReferralStatus,
@@ -25,10 +25,9 @@ pub fn d(y: i32, m: u32, day: u32) -> Date {
 pub fn client(id: u64, needs: &[Need], pass_to_partners: bool) -> Client {
     let mut c = Client::new(id, FirstContact::new(d(2026, 11, 1), ContactChannel::Phone));
     c.needs = needs.to_vec();
-    let mut consent = Consent::none_yet(d(2026, 11, 1), ConsentForm::Verbal);
-    consent.storage = true;
-    consent.pass_to_partners = pass_to_partners;
-    c.consent = Some(consent);
+    let purposes: &[Purpose] =
+        if pass_to_partners { &[Purpose::Storage, Purpose::Partners] } else { &[Purpose::Storage] };
+    c.consent = Consent::given(d(2026, 11, 1), ConsentForm::Verbal, purposes);
     c
 }
 

@@ -67,8 +67,8 @@ pub fn cases(
 }
 
 fn consented(day: Date) -> Consent {
-    let mut c = Consent::none_yet(day, ConsentForm::Verbal);
-    (c.storage, c.follow_up_contact, c.pass_to_partners, c.statistics) = (true, true, true, true);
+    use crate::domain::client::Purpose::*;
+    let mut c = Consent::given(day, ConsentForm::Verbal, &[Storage, FollowUp, Partners, Statistics]);
     c.partners = "IQ Anerkennungsberatung, MBE".into();
     c
 }
@@ -76,7 +76,7 @@ fn consented(day: Date) -> Consent {
 fn base(id: u64, today: Date, days_ago: i64, pseudonym: &str) -> Client {
     let day = today.add_days(-days_ago);
     let mut c = Client::new(id, FirstContact::new(day, ContactChannel::Phone));
-    c.consent = Some(consented(day));
+    c.consent = consented(day);
     c.identity = Identity::Anonymous { pseudonym: Some(SensitiveText::new(pseudonym)) };
     c
 }
@@ -110,7 +110,7 @@ fn teacher(today: Date, id: u64) -> Client {
     c.stay.basis = Some(ResidenceBasis::Emp);
     c.qualification.level = Some(QualificationLevel::Academic);
     c.qualification.occupation = Some("Lehrerin".into());
-    c.person.german = Some(GermanSkill { level: GermanLevel::A2, evidence: Evidence::SelfAssessed });
+    c.person.german = Some(GermanSkill { level: GermanLevel::A2, evidence: Some(Evidence::SelfAssessed) });
     c.needs = vec![Need::Ane, Need::Spr];
     decided(c, today)
 }

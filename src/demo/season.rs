@@ -70,9 +70,8 @@ fn at(day: Date, hour: u32) -> Timestamp {
 }
 
 fn consented(day: Date) -> Consent {
-    let mut c = Consent::none_yet(day, ConsentForm::Verbal);
-    (c.storage, c.follow_up_contact, c.pass_to_partners, c.statistics) = (true, true, true, true);
-    c
+    use crate::domain::client::Purpose::*;
+    Consent::given(day, ConsentForm::Verbal, &[Storage, FollowUp, Partners, Statistics])
 }
 
 fn person(i: usize, today: Date) -> Client {
@@ -80,7 +79,7 @@ fn person(i: usize, today: Date) -> Client {
     let channel = ContactChannel::ALL[[0, 0, 2, 1, 0, 3, 2, 0][i % 8]];
     let mut c = Client::new(0, FirstContact::new(day, channel));
     c.contact.language = LANGS[i % LANGS.len()].and_then(LangCode::parse);
-    c.consent = Some(consented(day));
+    c.consent = consented(day);
     c.identity = Identity::Anonymous {
         pseudonym: Some(SensitiveText::new(format!("Demo {} {}", TREES[i % TREES.len()], i + 1))),
     };
@@ -89,7 +88,7 @@ fn person(i: usize, today: Date) -> Client {
     c.person.age = Some(Age::Band(AgeBand::ALL[[1, 3, 3, 2, 3, 4, 1, 3][i % 8]]));
     c.person.german = Some(GermanSkill {
         level: GermanLevel::ALL[[0, 1, 2, 3, 2, 4, 1, 5][i % 8]],
-        evidence: if i.is_multiple_of(3) { Evidence::Certificate } else { Evidence::SelfAssessed },
+        evidence: Some(if i.is_multiple_of(3) { Evidence::Certificate } else { Evidence::SelfAssessed }),
     });
     c.stay.place = Some(Place::InRegion { town: Some(TOWNS[i % TOWNS.len()].into()) });
     let eu = ["ES", "RO", "PL", "IT"].contains(&nation);

@@ -8,12 +8,17 @@
 mod case;
 mod consent;
 mod contact;
+mod employer;
 mod person;
 mod work;
 
 pub use case::{Barrier, GroupDecision, ReasonRequired, Urgency};
-pub use consent::{Consent, ConsentForm};
+pub use consent::{
+    Answer, Consent, ConsentError, ConsentEvent, ConsentForm, FollowUpKind, Purpose, PurposeAnswer,
+    follow_up_allowed, pass_on_allowed,
+};
 pub use contact::{AnonymousContact, Caller, ContactChannel, FirstContact};
+pub use employer::{CompanySize, EmployerContact};
 pub use person::{
     Age, AgeBand, Arrival, CountryCode, Evidence, GermanSkill, Household, Identity, Person, Place,
     SensitiveText, Stay,
@@ -23,7 +28,7 @@ pub use work::{
 };
 
 use super::date::Date;
-use super::need::Need;
+use super::need::{Need, SubNeed};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -34,8 +39,8 @@ pub struct Client {
     pub created: Date,
     pub updated: Date,
     pub contact: FirstContact,
-    /// `None` until consent was asked for
-    pub consent: Option<Consent>,
+    /// one answer per purpose, `None` each until asked, with the history of changes
+    pub consent: Consent,
     pub identity: Identity,
     pub person: Person,
     pub stay: Stay,
@@ -44,6 +49,8 @@ pub struct Client {
     /// barriers as the counsellor recorded them; `rules::assign` adds those the answers imply
     pub barriers: Vec<Barrier>,
     pub needs: Vec<Need>,
+    /// finer needs (docs/domain.md "Needs"), each under one of `needs`
+    pub sub_needs: Vec<SubNeed>,
     pub needs_text: SensitiveText,
     pub urgency: Option<Urgency>,
     pub deadline: Option<Date>,
@@ -51,6 +58,10 @@ pub struct Client {
     pub group: Option<GroupDecision>,
     pub next_step: SensitiveText,
     pub follow_up: Option<Date>,
+    /// what the follow-up means: a call needs consent to follow-up contact
+    pub follow_up_kind: FollowUpKind,
+    /// an employer contact's company data (caller `EmployerHiring`); `None` for a person
+    pub employer: Option<EmployerContact>,
     pub notes: SensitiveText,
 }
 
@@ -62,7 +73,7 @@ impl Client {
             created: contact.date,
             updated: contact.date,
             contact,
-            consent: None,
+            consent: Consent::default(),
             identity: Identity::unnamed(),
             person: Person::default(),
             stay: Stay::default(),
@@ -70,12 +81,15 @@ impl Client {
             employment: Employment::default(),
             barriers: Vec::new(),
             needs: Vec::new(),
+            sub_needs: Vec::new(),
             needs_text: SensitiveText::default(),
             urgency: None,
             deadline: None,
             group: None,
             next_step: SensitiveText::default(),
             follow_up: None,
+            follow_up_kind: FollowUpKind::CheckWithProvider,
+            employer: None,
             notes: SensitiveText::default(),
         }
     }
@@ -86,7 +100,7 @@ impl Client {
 
     /// Explicit consent to record health or disability (barrier H6) was given.
     pub fn health_consent(&self) -> bool {
-        self.consent.as_ref().is_some_and(|c| c.health_data)
+        self.consent.granted(Purpose::Health)
     }
 }
 
@@ -186,13 +200,12 @@ mod tests {
         let day = Date::from_ymd(2026, 1, 5).unwrap();
         let mut c = Client::new(1, FirstContact::new(day, ContactChannel::OnSite));
         assert!(!c.health_consent());
-        let mut consent = Consent::none_yet(day, ConsentForm::Written);
-        consent.storage = true;
-        c.consent = Some(consent.clone());
+        c.consent = Consent::given(day, ConsentForm::Written, &[Purpose::Storage]);
         assert!(!c.health_consent());
-        consent.health_data = true;
-        c.consent = Some(consent);
+        c.consent = Consent::given(day, ConsentForm::Written, &[Purpose::Storage, Purpose::Health]);
         assert!(c.health_consent());
+        c.consent.withdraw(Purpose::Health, day, day).expect("withdraw");
+        assert!(!c.health_consent(), "withdrawn consent no longer counts");
     }
 
     /// bincode loses data under these attributes (docs/RELIABILITY.md); stored types must not use any.
@@ -203,6 +216,7 @@ mod tests {
             include_str!("client/case.rs"),
             include_str!("client/consent.rs"),
             include_str!("client/contact.rs"),
+            include_str!("client/employer.rs"),
             include_str!("client/person.rs"),
             include_str!("client/work.rs"),
             include_str!("rules.rs"),

@@ -185,7 +185,8 @@ mod tests {
         o.eligibility.residence = vec![ResidenceBasis::Hum, ResidenceBasis::Asyl].into();
         o.target_groups = vec![TargetGroup::D].into();
         let mut c = client();
-        c.person.german = Some(GermanSkill { level: GermanLevel::A2, evidence: Evidence::SelfAssessed });
+        c.person.german =
+            Some(GermanSkill { level: GermanLevel::A2, evidence: Some(Evidence::SelfAssessed) });
         c.stay.basis = Some(ResidenceBasis::Emp);
         c.group = Some(
             GroupDecision::choose(assign(&c, today()), today(), CaseGroup::Group(TargetGroup::A), false, "x")
@@ -199,7 +200,7 @@ mod tests {
                 Mismatch::Residence(ResidenceBasis::Emp)
             ]
         );
-        c.person.german = Some(GermanSkill { level: GermanLevel::B1, evidence: Evidence::Certificate });
+        c.person.german = Some(GermanSkill { level: GermanLevel::B1, evidence: Some(Evidence::Certificate) });
         c.stay.basis = Some(ResidenceBasis::Hum);
         c.group = Some(
             GroupDecision::choose(assign(&c, today()), today(), CaseGroup::Group(TargetGroup::B), true, "x")

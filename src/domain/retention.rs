@@ -71,9 +71,12 @@ pub fn anonymise_client(c: &Client, today: Date) -> Client {
     if let Some(Age::BirthYear(_)) = a.person.age {
         a.person.age = a.person.age.and_then(|age| age.band(today)).map(Age::Band);
     }
-    if let Some(consent) = &mut a.consent {
-        consent.date = month_of(consent.date);
-        consent.partners = String::new();
+    let consent = &mut a.consent;
+    consent.map_dates(month_of);
+    consent.partners = String::new();
+    if let Some(e) = &mut a.employer {
+        e.company = SensitiveText::default();
+        e.contact_person = SensitiveText::default();
     }
     if let Some(g) = &mut a.group {
         g.decided = month_of(g.decided);

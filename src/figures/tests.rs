@@ -152,7 +152,7 @@ fn client(s: &Spec) -> Client {
     c.stay.basis = Some(if s.refugee { ResidenceBasis::Hum } else { ResidenceBasis::Emp });
     c.person.age = s.age.map(Age::Band);
     c.qualification.level = s.qualification;
-    c.person.german = s.german.map(|level| GermanSkill { level, evidence: Evidence::SelfAssessed });
+    c.person.german = s.german.map(|level| GermanSkill { level, evidence: Some(Evidence::SelfAssessed) });
     c.employment.status = s.employment;
     c.needs = s.needs.clone();
     c.stay.place = Some(Place::InRegion { town: (!s.town.is_empty()).then(|| s.town.to_string()) });

@@ -136,6 +136,7 @@ catalogue! {
     ValNumber => "Bitte eine Zahl von {0} bis {1}.", "Please enter a number from {0} to {1}.";
     ValHours => "Zeiten nicht verstanden bei „{0}“ – Beispiel: Mo-Fr 09:00-12:00; Di 14:00-18:00", "Hours not understood at \"{0}\" – example: Mo-Fr 09:00-12:00; Di 14:00-18:00";
     NotStated => "keine Angabe", "not stated";
+    DoesNotApply => "– entfällt", "– does not apply";
     ValLangCode => "Bitte einen zweistelligen Sprachcode (ISO 639-1, z. B. ar, uk, en).", "Please a two-letter language code (ISO 639-1, e.g. ar, uk, en).";
     CounsellorTitle => "Wer berät hier? (steht in jedem Verlaufseintrag)", "Who is counselling? (written into every history entry)";
     CounsellorName => "Name oder Kürzel", "Name or initials";

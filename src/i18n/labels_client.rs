@@ -29,6 +29,41 @@ labels!(ConsentForm {
     ConsentForm::Verbal => "mündlich", "verbal";
 });
 
+labels!(Purpose {
+    Purpose::Storage => "Speicherung", "storage";
+    Purpose::FollowUp => "Kontakt zur Wiedervorlage", "follow-up contact";
+    Purpose::Partners => "Weitergabe an Partner", "passing to partners";
+    Purpose::Statistics => "anonyme Statistik", "anonymous statistics";
+    Purpose::Health => "Gesundheitsdaten (H6)", "health data (H6)";
+});
+
+impl Label for Answer {
+    fn label(&self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Answer::Given(ConsentForm::Written), Lang::De) => "schriftlich erteilt",
+            (Answer::Given(ConsentForm::Written), Lang::En) => "given in writing",
+            (Answer::Given(ConsentForm::Verbal), Lang::De) => "mündlich erteilt",
+            (Answer::Given(ConsentForm::Verbal), Lang::En) => "given verbally",
+            (Answer::Refused, Lang::De) => "verweigert",
+            (Answer::Refused, Lang::En) => "refused",
+            (Answer::Withdrawn, Lang::De) => "widerrufen",
+            (Answer::Withdrawn, Lang::En) => "withdrawn",
+        }
+    }
+}
+
+labels!(FollowUpKind {
+    FollowUpKind::CallPerson => "Person anrufen", "call the person";
+    FollowUpKind::CheckWithProvider => "nur beim Anbieter nachfragen", "only check with the provider";
+});
+
+labels!(CompanySize {
+    CompanySize::Micro => "1–9 Beschäftigte", "1–9 staff";
+    CompanySize::Small => "10–49 Beschäftigte", "10–49 staff";
+    CompanySize::Medium => "50–249 Beschäftigte", "50–249 staff";
+    CompanySize::Large => "250 und mehr", "250 and more";
+});
+
 labels!(AgeBand {
     AgeBand::Under18 => "unter 18", "under 18";
     AgeBand::From18To26 => "18–26", "18–26";
@@ -272,6 +307,15 @@ mod tests {
         both_languages(&ContactChannel::ALL);
         both_languages(&Caller::ALL);
         both_languages(&ConsentForm::ALL);
+        both_languages(&Purpose::ALL);
+        both_languages(&[
+            Answer::Given(ConsentForm::Written),
+            Answer::Given(ConsentForm::Verbal),
+            Answer::Refused,
+            Answer::Withdrawn,
+        ]);
+        both_languages(&FollowUpKind::ALL);
+        both_languages(&CompanySize::ALL);
         both_languages(&AgeBand::ALL);
         both_languages(&Evidence::ALL);
         both_languages(&QualificationLevel::ALL);

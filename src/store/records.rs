@@ -6,6 +6,8 @@
 //! [`Record`] is a record as it leaves or enters a store whole (backups): its [`Kind`], its key
 //! and its encoded value — the same for every backend, whatever its layout.
 
+mod client_v1;
+
 use super::codec::{self, CodecError, Stored, body};
 use crate::domain::audit::AuditEntry;
 use crate::domain::offer::{Codes, Text};
@@ -32,7 +34,6 @@ macro_rules! stored_v1 {
 stored_v1! {
     Referral => b'R';
     ReferralEvent => b'E';
-    Client => b'C';
     AnonymousContact => b'K';
     AuditEntry => b'A';
     Consultation => b'B';

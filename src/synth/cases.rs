@@ -43,9 +43,10 @@ pub fn busy_year(year: i32, volume: Volume, offers: Vec<Offer>, seed: u64) -> Re
         c.identity = Identity::Anonymous { pseudonym: Some(SensitiveText::new(format!("P{id}"))) };
         c.person.nationality = CountryCode::parse(rng.word(&NATIONS));
         c.person.age = rng.chance(90).then(|| Age::Band(*rng.pick(&AgeBand::ALL)));
-        c.person.german = rng
-            .chance(80)
-            .then(|| GermanSkill { level: *rng.pick(&GermanLevel::ALL), evidence: Evidence::SelfAssessed });
+        c.person.german = rng.chance(80).then(|| GermanSkill {
+            level: *rng.pick(&GermanLevel::ALL),
+            evidence: Some(Evidence::SelfAssessed),
+        });
         c.stay.basis = Some(*rng.pick(&ResidenceBasis::ALL));
         c.stay.arrival = Some(Arrival::Month(YearMonth::of(date.add_months(-(rng.below(60) as i32)))));
         c.stay.place = Some(Place::InRegion { town: Some(rng.word(super::banks::TOWNS).to_string()) });

@@ -243,23 +243,17 @@ fn facts(c: &Client, lang: Lang) -> Vec<(String, String)> {
         contact.push_str(&format!(" · {}", crate::i18n::language_name(l, lang)));
     }
     push(Ti::FContactDate, contact);
-    if let Some(k) = &c.consent {
-        let scopes: Vec<&str> = [
-            (k.storage, Ti::OptScopeStorage),
-            (k.follow_up_contact, Ti::OptScopeFollowUp),
-            (k.pass_to_partners, Ti::OptScopePartners),
-            (k.statistics, Ti::OptScopeStats),
-            (k.health_data, Ti::OptScopeHealth),
-        ]
-        .iter()
-        .filter(|(on, _)| *on)
-        .map(|(_, t)| lang.t(*t))
-        .collect();
-        let mut s = format!("{} {} – {}", k.form.label(lang), k.date, scopes.join(", "));
-        if k.pass_to_partners && !k.partners.is_empty() {
-            s.push_str(&format!(" ({})", safe(&k.partners)));
-        }
-        push(Ti::FConsentForm, s);
+    let mut consent = consent_text(&c.consent, lang);
+    if crate::domain::client::Purpose::ALL.iter().any(|p| c.consent.granted(*p)) {
+        consent.push_str(&format!(" ({})", lang.t(Ti::WithdrawKey)));
+    }
+    push(Ti::SecConsent, consent);
+    if let Some(e) = &c.employer {
+        let mut parts = vec![safe(e.company.as_str()), safe(&e.sector)];
+        parts.push(e.size.map(|x| x.label(lang).to_string()).unwrap_or_default());
+        parts.push(safe(e.contact_person.as_str()));
+        parts.retain(|p| !p.is_empty());
+        push(Ti::SecEmployer, parts.join(" · "));
     }
     if let Identity::Named { phone, email, .. } = &c.identity {
         let parts: Vec<String> =
@@ -293,7 +287,7 @@ fn facts(c: &Client, lang: Lang) -> Vec<(String, String)> {
             "{} {} ({})",
             lang.t(T::WordGerman),
             g.level.label(lang),
-            g.evidence.label(lang)
+            g.evidence.map_or(lang.t(T::NotStated), |e| e.label(lang))
         ));
     }
     lang_line.extend(c.person.other_languages.iter().map(|l| crate::i18n::language_name(l, lang)));
@@ -318,7 +312,8 @@ fn facts(c: &Client, lang: Lang) -> Vec<(String, String)> {
         work.push(s);
     }
     push(Ti::SecWork, work.join(" · "));
-    let needs: Vec<&str> = c.needs.iter().map(|n| n.code()).collect();
+    let needs: Vec<&str> =
+        c.needs.iter().map(|n| n.code()).chain(c.sub_needs.iter().map(|s| s.code())).collect();
     let mut needs = needs.join(", ");
     if !c.needs_text.is_empty() {
         needs.push_str(&format!(" – {}", safe(c.needs_text.as_str())));
@@ -326,13 +321,76 @@ fn facts(c: &Client, lang: Lang) -> Vec<(String, String)> {
     push(Ti::FNeeds, needs);
     let mut next = safe(c.next_step.as_str());
     if let Some(d) = c.follow_up {
-        next = format!("{next} · {} {d}", lang.t(Ti::FFollowUp)).trim_start_matches(" · ").to_string();
+        next = format!("{next} · {} {d} ({})", lang.t(Ti::FFollowUp), c.follow_up_kind.label(lang))
+            .trim_start_matches(" · ")
+            .to_string();
     }
     push(Ti::FNextStep, next);
     if !c.notes.is_empty() {
         push(Ti::FNotes, safe(c.notes.as_str()));
     }
     v
+}
+
+/// Consent as the view shows it: each purpose answered, with its date ("Speicherung mündlich
+/// erteilt 02.11.2026"); withdrawals say when.
+pub fn consent_text(k: &crate::domain::client::Consent, lang: Lang) -> String {
+    use crate::domain::client::Purpose;
+    // Purposes with the same answer on the same day are said once: "mündlich erteilt
+    // 14.10.2026: Speicherung, anonyme Statistik".
+    let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
+    for p in Purpose::ALL {
+        let Some(a) = k.get(p) else { continue };
+        let head = format!("{} {}", a.answer.label(lang), a.date);
+        match groups.iter_mut().find(|(h, _)| *h == head) {
+            Some((_, ps)) => ps.push(p.label(lang)),
+            None => groups.push((head, vec![p.label(lang)])),
+        }
+    }
+    let mut parts: Vec<String> =
+        groups.into_iter().map(|(h, ps)| format!("{h}: {}", ps.join(", "))).collect();
+    if k.granted(Purpose::Partners) && !k.partners.is_empty() {
+        parts.push(format!("({})", safe(&k.partners)));
+    }
+    parts.join(" · ")
+}
+
+/// The key facts in one line: nationality, age band, household, urgency, the deadline.
+fn key_facts(c: &Client, lang: Lang, today: crate::domain::Date) -> String {
+    let mut v: Vec<String> = Vec::new();
+    if let Some(n) = &c.person.nationality {
+        v.push(n.as_str().to_string());
+    }
+    if let Some(b) = c.person.age.and_then(|a| a.band(today)) {
+        v.push(b.label(lang).to_string());
+    }
+    let h = &c.person.household;
+    let mut house = Vec::new();
+    if h.partner == Some(true) {
+        house.push(lang.t(Ti::FPartner).to_string());
+    }
+    if h.single_parent == Some(true) {
+        house.push(lang.t(Ti::FSingleParent).to_string());
+    }
+    match &h.children_ages {
+        Some(a) if a.is_empty() => house.push(lang.t(Ti::KfNoChildren).to_string()),
+        Some(a) => house.push(format!(
+            "{} {}",
+            lang.t(Ti::KfChildren),
+            a.iter().map(u8::to_string).collect::<Vec<_>>().join(", ")
+        )),
+        None => {}
+    }
+    if !house.is_empty() {
+        v.push(house.join(", "));
+    }
+    if let Some(u) = c.urgency {
+        v.push(u.label(lang).to_string());
+    }
+    if let Some(d) = c.deadline {
+        v.push(format!("{} {d}", lang.t(Ti::FDeadline)));
+    }
+    v.join(" · ")
 }
 
 pub fn view(frame: &mut Frame, area: Rect, state: &State) {
@@ -371,6 +429,18 @@ pub fn view(frame: &mut Frame, area: Rect, state: &State) {
             ),
             theme::warning(),
         ));
+    }
+    // The key facts and the rule that decided come first, so that 80×24 shows them.
+    let key = key_facts(c, lang, state.today());
+    if !key.is_empty() {
+        lines.extend(wrap(&key, w).into_iter().map(|l| Line::styled(l, theme::label())));
+    }
+    if let Some(g) = &c.group
+        && let Some(fired) = g.computed.fired()
+    {
+        for (i, l) in wrap(&trace_line(fired, lang), w.saturating_sub(2)).into_iter().enumerate() {
+            lines.push(Line::styled(if i == 0 { l } else { format!("  {l}") }, theme::open_now()));
+        }
     }
     // As wide as the longest label ("Qualifikation & Arbeit"), up to a third of the width.
     let facts = facts(c, lang);

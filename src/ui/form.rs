@@ -36,7 +36,7 @@ pub fn render<K: FieldKey>(frame: &mut Frame, area: Rect, form: &Form<K>, lang: 
             lines.push(Line::styled(fit(&s.title, w), theme::label()));
         }
         // A section's first field may be hidden; its heading still shows above the next one.
-        if f.hidden {
+        if f.hidden && !form.keep_order {
             continue;
         }
         let focused = i == form.focus;
@@ -49,6 +49,15 @@ pub fn render<K: FieldKey>(frame: &mut Frame, area: Rect, form: &Form<K>, lang: 
         let pad = " ".repeat(label_w.saturating_sub(width(&label)) + 1);
         let label_style = if focused { theme::title() } else { Style::new() };
         let head = vec![Span::styled(label, label_style), Span::raw(pad)];
+        if f.hidden {
+            // Kept in place where the order is kept: it does not apply to the answers given.
+            let label_style = if focused { theme::title() } else { theme::dim() };
+            let mut spans = head;
+            spans[0].style = label_style;
+            spans.push(Span::styled(fit(lang.t(T::DoesNotApply), value_w), theme::dim()));
+            lines.push(Line::from(spans));
+            continue;
+        }
         match &f.kind {
             // A note with line breaks or longer than the line: several rows.
             Kind::Text { input, .. }
@@ -93,7 +102,15 @@ pub fn render<K: FieldKey>(frame: &mut Frame, area: Rect, form: &Form<K>, lang: 
                     cursor = Some((lines.len(), label_w + 1 + width(&before)));
                 }
                 let mut spans = head;
-                spans.push(Span::styled(format!("{shown:<value_w$}"), style));
+                match f.hint.as_deref().filter(|h| !h.is_empty()) {
+                    // A completion the field would take on leaving, shown after the value.
+                    Some(h) => {
+                        let room = value_w.saturating_sub(width(&shown));
+                        spans.push(Span::styled(shown, style));
+                        spans.push(Span::styled(format!("{:<room$}", fit(&safe(h), room)), theme::dim()));
+                    }
+                    None => spans.push(Span::styled(format!("{shown:<value_w$}"), style)),
+                }
                 lines.push(Line::from(spans));
             }
             Kind::Choice { options, selected } => {
@@ -101,7 +118,11 @@ pub fn render<K: FieldKey>(frame: &mut Frame, area: Rect, form: &Form<K>, lang: 
                     Some(o) => (safe(&o.label), Style::new()),
                     None => (lang.t(T::NotStated).to_string(), theme::dim()),
                 };
-                let text = if focused {
+                let keys: String = f.letters.iter().map(|c| c.to_string()).collect::<Vec<_>>().join("/");
+                let text = if focused && !keys.is_empty() {
+                    let room = value_w.saturating_sub(5 + width(&keys));
+                    format!("‹ {} › {keys}", fit(&text, room))
+                } else if focused {
                     format!("‹ {} ›", fit(&text, value_w.saturating_sub(4)))
                 } else {
                     fit(&text, value_w)
@@ -118,15 +139,24 @@ pub fn render<K: FieldKey>(frame: &mut Frame, area: Rect, form: &Form<K>, lang: 
                 let mut row: Vec<Span<'static>> = head;
                 let mut used = 0;
                 for (k, (o, on)) in options.iter().zip(checked).enumerate() {
-                    let mark = if *on { "x" } else { " " };
+                    // Implied by the answers (a derived barrier): ticked, and said so.
+                    let implied = !*on && f.implied.contains(&o.value);
+                    let mark = if *on || implied { "x" } else { " " };
                     let style = if focused && k == *at {
                         theme::selected()
                     } else if *on {
                         theme::title()
+                    } else if implied {
+                        theme::dim()
                     } else {
                         Style::new()
                     };
-                    let parts = wrap(&safe(&o.label), value_w.saturating_sub(4));
+                    let label = if implied {
+                        format!("{} – {}", o.label, f.implied_label)
+                    } else {
+                        o.label.clone()
+                    };
+                    let parts = wrap(&safe(&label), value_w.saturating_sub(4));
                     if parts.len() > 1 {
                         if used > 0 {
                             lines.push(Line::from(std::mem::replace(&mut row, vec![indent()])));
@@ -158,6 +188,9 @@ pub fn render<K: FieldKey>(frame: &mut Frame, area: Rect, form: &Form<K>, lang: 
                     row.push(Span::styled(item, style));
                     row.push(Span::raw("  "));
                     used += iw;
+                }
+                if options.is_empty() {
+                    row.push(Span::styled("–", theme::dim()));
                 }
                 // A row that holds only the indent is the one after a long item: nothing to add.
                 if used > 0 || options.is_empty() {

@@ -103,11 +103,14 @@ fn intake_with_an_override() {
         let mut s = demo_state(Lang::De, c, r);
         press(&mut s, &[key(Code::F(3)), Key::ctrl('n')]);
         goto(&mut s, F::Qualification);
+        // No letters shown here: a letter changes nothing, the arrows choose.
         type_text(&mut s, "h");
+        press(&mut s, &[key(Code::Left)]);
         goto(&mut s, F::Decision);
         type_text(&mut s, "d");
-        // Saving without a reason is refused at the reason field.
+        // The change asks first; saving without a reason is then refused at the reason field.
         update(&mut s, Msg::Key(Key::ctrl('s')));
+        update(&mut s, Msg::Key(Key::ch('j')));
         snap("intake_override", &s, c, r);
     }
 }

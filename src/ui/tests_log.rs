@@ -26,9 +26,8 @@ fn at(day: Date, h: u32, min: u32) -> Timestamp {
 fn client(id: u64, pseudonym: &str) -> Client {
     let mut c = Client::new(id, FirstContact::new(d(2026, 10, 14), ContactChannel::Phone));
     c.identity = Identity::Anonymous { pseudonym: Some(SensitiveText::new(pseudonym)) };
-    let mut consent = Consent::none_yet(d(2026, 10, 14), ConsentForm::Verbal);
-    consent.storage = true;
-    c.consent = Some(consent);
+    c.consent =
+        Consent::given(d(2026, 10, 14), ConsentForm::Verbal, &[crate::domain::client::Purpose::Storage]);
     c.needs = vec![Need::Spr, Need::Auf];
     c
 }

@@ -89,6 +89,15 @@ pub struct Field<K> {
     pub error: Option<String>,
     /// A note whose line breaks are kept as [`LINE_BREAK`]; drawn wrapped over several rows.
     pub multiline: bool,
+    /// A choice's letters, one per option in order (shown beside the value: "j/n"); typing
+    /// one chooses its option. Empty: the field has no letters.
+    pub letters: Vec<char>,
+    /// Options of a multi-choice shown ticked though not chosen, because the answers imply
+    /// them (barriers the rules derive), marked with `implied_label`; reading ignores them.
+    pub implied: Vec<u16>,
+    pub implied_label: String,
+    /// Shown dim after a text field's value: how the field would complete it (a town).
+    pub hint: Option<String>,
 }
 
 impl<K: FieldKey> Field<K> {
@@ -132,7 +141,24 @@ impl<K: FieldKey> Field<K> {
             hidden: false,
             error: None,
             multiline: false,
+            letters: Vec::new(),
+            implied: Vec::new(),
+            implied_label: String::new(),
+            hint: None,
         }
+    }
+
+    /// Gives a choice's options letters (in option order), shown beside the value.
+    pub fn with_letters(mut self, letters: &str) -> Field<K> {
+        self.letters = letters.chars().collect();
+        self
+    }
+
+    /// The option a typed letter chooses, where the field has letters.
+    pub fn letter_option(&self, c: char) -> Option<usize> {
+        let c = c.to_lowercase().next()?;
+        let Kind::Choice { options, .. } = &self.kind else { return None };
+        self.letters.iter().position(|l| *l == c).filter(|i| *i < options.len())
     }
 
     pub fn required(mut self) -> Field<K> {

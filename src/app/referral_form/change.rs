@@ -125,7 +125,15 @@ pub fn open_change(sh: &Shared, id: ReferralId, change: Change, out: &mut Out) -
                 .collect();
             let current = r.follow_up.map(|d| d.to_string()).unwrap_or_default();
             let form = Form::builder()
-                .field(Field::choice(M::When, lang.t(Tl::FieldPostpone), opts, Some(0)).required())
+                .field(
+                    Field::choice(
+                        M::When,
+                        super::follow_up_label(sh.records, r.client.0, lang),
+                        opts,
+                        Some(0),
+                    )
+                    .required(),
+                )
                 .field(
                     Field::text(M::Date, lang.t(Tl::FieldDate), &current, not_past).required().hidden(true),
                 )

@@ -28,6 +28,8 @@ pub const KEYS: &[Binding] = &[
     b(V, k(Code::Char('p')), Action::RefPostpone, None),
     b(V, k(Code::Char('n')), Action::RefNote, None),
     b(V, k(Code::Char('o')), Action::RefToOffer, None),
+    // Named beside the consent in the facts.
+    b(V, k(Code::Char('w')), Action::WithdrawConsent, None),
     b(V, Key::ctrl('e'), Action::EditClient, Some(T::HintEdit)),
     b(V, k(Code::Char('e')), Action::EditClient, None),
     b(V, Key::ctrl('f'), Action::ClientOffers, Some(T::HintOffers)),
@@ -128,6 +130,7 @@ impl Component for ClientView {
                 out.go(Go::Audit { filter: ClientRef(id).to_string(), back });
                 true
             }
+            WithdrawConsent => crate::app::consent_form::open(sh, id, out),
             RefToOffer => match self.selected(sh.records).map(|r| r.offer.clone()) {
                 Some(offer) => {
                     out.go(Go::Offer(offer));
@@ -158,6 +161,14 @@ impl Component for ClientView {
 
     /// A change form opened here (status, postpone, note).
     fn modal(&mut self, m: &mut Modal, ev: FormEvent, sh: &Shared, out: &mut Out) -> bool {
+        if matches!(m.kind, crate::app::modal::ModalKind::Withdraw(_)) {
+            if ev == FormEvent::Save
+                && let Some((ticket, flash)) = crate::app::consent_form::save(m, sh, out)
+            {
+                self.waiting.push(ticket, flash);
+            }
+            return true;
+        }
         match ev {
             FormEvent::Changed => referral_form::changed(m, sh),
             FormEvent::Save => {

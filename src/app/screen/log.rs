@@ -277,7 +277,10 @@ impl Component for Log {
 
     fn changed(&mut self, what: &Changed, sh: &Shared) {
         // What is due changes with the day.
-        if matches!(what, Changed::Loaded | Changed::Day | Changed::Referrals(_) | Changed::Client(_) | Changed::Clients) {
+        if matches!(
+            what,
+            Changed::Loaded | Changed::Day | Changed::Referrals(_) | Changed::Client(_) | Changed::Clients
+        ) {
             self.refresh(sh);
         }
     }

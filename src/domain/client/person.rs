@@ -173,12 +173,12 @@ code_list! {
     }
 }
 
-/// German level and how it is known. No "keine Angabe" for the evidence: a level stated without
-/// a certificate is a self-assessment.
+/// German level and how it is known; the evidence may be "keine Angabe" (`None`) like any
+/// answer — it is not taken for a self-assessment (client record version 2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GermanSkill {
     pub level: GermanLevel,
-    pub evidence: Evidence,
+    pub evidence: Option<Evidence>,
 }
 
 /// The person: age, nationality, household, languages.

@@ -65,7 +65,7 @@ fn blue_card_holder_arrived_two_months_ago_is_a() {
 fn spouse_under_section_30_eight_months_without_work_is_b_with_secondary_d() {
     let mut c = skilled();
     c.person.nationality = CountryCode::parse("TR");
-    c.person.german = Some(GermanSkill { level: GermanLevel::B1, evidence: Evidence::Certificate });
+    c.person.german = Some(GermanSkill { level: GermanLevel::B1, evidence: Some(Evidence::Certificate) });
     c.stay.arrival = arrived(2025, 7);
     c.stay.basis = Some(ResidenceBasis::Fam);
     c.stay.anchor_works_or_studies = Some(true);
@@ -83,7 +83,7 @@ fn spouse_under_section_30_eight_months_without_work_is_b_with_secondary_d() {
 fn engineer_from_syria_below_qualification_is_d_with_ref() {
     let mut c = skilled();
     c.person.nationality = CountryCode::parse("SY");
-    c.person.german = Some(GermanSkill { level: GermanLevel::B2, evidence: Evidence::SelfAssessed });
+    c.person.german = Some(GermanSkill { level: GermanLevel::B2, evidence: Some(Evidence::SelfAssessed) });
     c.qualification.occupation = Some("Bauingenieur".into());
     c.qualification.recognition = Some(RecognitionStatus::NotStarted);
     c.stay.arrival = arrived(2017, 4);
@@ -99,7 +99,7 @@ fn single_mother_from_ukraine_under_section_24_is_d_with_h1_h4_h5_and_ref() {
     let mut c = intake();
     c.qualification.level = Some(QualificationLevel::Vocational);
     c.person.nationality = CountryCode::parse("UA");
-    c.person.german = Some(GermanSkill { level: GermanLevel::A2, evidence: Evidence::Certificate });
+    c.person.german = Some(GermanSkill { level: GermanLevel::A2, evidence: Some(Evidence::Certificate) });
     c.person.household =
         Household { partner: Some(false), children_ages: Some(vec![6, 9]), single_parent: Some(true) };
     c.stay.arrival = arrived(2025, 2);

@@ -1,22 +1,30 @@
-//! The intake form's field keys, in form order, and the consent purposes its one multi-choice
-//! asks for.
+//! The intake forms' field keys, in form order, the employer's short form, and the choices
+//! whose options are read back through a list of their own.
 
 use crate::app::form::field_keys;
-use crate::domain::client::{Consent, ObtainedIn, Place};
+use crate::domain::client::{Answer, ConsentForm, ObtainedIn, Place, Purpose};
 use crate::i18n::Ti;
 
 field_keys! {
-    /// One per field of the intake form, in the order the form shows them.
+    /// One per field of the intake forms, in the order the person's form shows them; the
+    /// employer's short form ([`EMP_FORM`]) uses some of them and its own four.
     pub enum IntakeField {
         ContactDate,
         Channel,
         Caller,
         Language,
         Interpreter,
-        ConsentForm,
-        ConsentDate,
-        ConsentScope,
+        ConsentStorage,
+        ConsentStorageDate,
+        ConsentFollowUp,
+        ConsentFollowUpDate,
+        ConsentPartners,
+        ConsentPartnersDate,
         Partners,
+        ConsentStats,
+        ConsentStatsDate,
+        ConsentHealth,
+        ConsentHealthDate,
         Anonymous,
         Name,
         Pseudonym,
@@ -52,7 +60,12 @@ field_keys! {
         Since,
         WantsWork,
         Barriers,
+        Company,
+        Sector,
+        Size,
+        ContactPerson,
         Needs,
+        SubNeeds,
         NeedsText,
         Urgency,
         Deadline,
@@ -60,55 +73,96 @@ field_keys! {
         SecondaryD,
         Reason,
         NextStep,
+        FollowUpKind,
         FollowUp,
         Notes,
     }
 }
 
-/// What a client may consent to, one tick box each. An option's value is the purpose's place in
-/// [`Purpose::ALL`] and is read back through it, so reordering the list reorders the boxes and
-/// never swaps two consents.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Purpose {
-    Storage,
-    FollowUp,
-    Partners,
-    Statistics,
-    Health,
+use IntakeField as F;
+
+/// Fields only the employer's short form has.
+pub const EMP_ONLY: [IntakeField; 4] = [F::Company, F::Sector, F::Size, F::ContactPerson];
+
+/// The employer's short form (caller "Arbeitgeber – Personalgewinnung"), in its order.
+pub const EMP_FORM: [IntakeField; 22] = [
+    F::ContactDate,
+    F::Channel,
+    F::Caller,
+    F::Language,
+    F::ConsentStorage,
+    F::ConsentStorageDate,
+    F::ConsentFollowUp,
+    F::ConsentFollowUpDate,
+    F::Company,
+    F::Sector,
+    F::Size,
+    F::ContactPerson,
+    F::Phone,
+    F::Email,
+    F::Needs,
+    F::SubNeeds,
+    F::NeedsText,
+    F::Urgency,
+    F::NextStep,
+    F::FollowUpKind,
+    F::FollowUp,
+    F::Notes,
+];
+
+/// A purpose's two fields: the answer and its date. By purpose, never by position.
+pub fn consent_fields(p: Purpose) -> (IntakeField, IntakeField) {
+    match p {
+        Purpose::Storage => (F::ConsentStorage, F::ConsentStorageDate),
+        Purpose::FollowUp => (F::ConsentFollowUp, F::ConsentFollowUpDate),
+        Purpose::Partners => (F::ConsentPartners, F::ConsentPartnersDate),
+        Purpose::Statistics => (F::ConsentStats, F::ConsentStatsDate),
+        Purpose::Health => (F::ConsentHealth, F::ConsentHealthDate),
+    }
 }
 
-impl Purpose {
-    pub const ALL: [Purpose; 5] =
-        [Purpose::Storage, Purpose::FollowUp, Purpose::Partners, Purpose::Statistics, Purpose::Health];
+/// The purpose whose answer field `key` is.
+pub fn purpose_of_answer(key: IntakeField) -> Option<Purpose> {
+    Purpose::ALL.into_iter().find(|p| consent_fields(*p).0 == key)
+}
+
+/// A purpose's answer as its choice field offers it; read back through `ALL`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConsentChoice {
+    Written,
+    Verbal,
+    Refused,
+    Withdrawn,
+}
+
+impl ConsentChoice {
+    pub const ALL: [ConsentChoice; 4] =
+        [ConsentChoice::Written, ConsentChoice::Verbal, ConsentChoice::Refused, ConsentChoice::Withdrawn];
 
     pub fn label(self) -> Ti {
         match self {
-            Purpose::Storage => Ti::OptScopeStorage,
-            Purpose::FollowUp => Ti::OptScopeFollowUp,
-            Purpose::Partners => Ti::OptScopePartners,
-            Purpose::Statistics => Ti::OptScopeStats,
-            Purpose::Health => Ti::OptScopeHealth,
+            ConsentChoice::Written => Ti::OptConsentWritten,
+            ConsentChoice::Verbal => Ti::OptConsentVerbal,
+            ConsentChoice::Refused => Ti::OptConsentRefused,
+            ConsentChoice::Withdrawn => Ti::OptConsentWithdrawn,
         }
     }
 
-    /// The consent's flag for this purpose.
-    pub fn flag(self, c: &mut Consent) -> &mut bool {
-        match self {
-            Purpose::Storage => &mut c.storage,
-            Purpose::FollowUp => &mut c.follow_up_contact,
-            Purpose::Partners => &mut c.pass_to_partners,
-            Purpose::Statistics => &mut c.statistics,
-            Purpose::Health => &mut c.health_data,
+    pub fn of(a: Answer) -> ConsentChoice {
+        match a {
+            Answer::Given(ConsentForm::Written) => ConsentChoice::Written,
+            Answer::Given(ConsentForm::Verbal) => ConsentChoice::Verbal,
+            Answer::Refused => ConsentChoice::Refused,
+            Answer::Withdrawn => ConsentChoice::Withdrawn,
         }
     }
 
-    pub fn granted(self, c: &Consent) -> bool {
+    pub fn answer(self) -> Answer {
         match self {
-            Purpose::Storage => c.storage,
-            Purpose::FollowUp => c.follow_up_contact,
-            Purpose::Partners => c.pass_to_partners,
-            Purpose::Statistics => c.statistics,
-            Purpose::Health => c.health_data,
+            ConsentChoice::Written => Answer::Given(ConsentForm::Written),
+            ConsentChoice::Verbal => Answer::Given(ConsentForm::Verbal),
+            ConsentChoice::Refused => Answer::Refused,
+            ConsentChoice::Withdrawn => Answer::Withdrawn,
         }
     }
 }
@@ -171,17 +225,25 @@ impl ObtainedChoice {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::Date;
-    use crate::domain::client::ConsentForm;
 
     #[test]
-    fn each_purpose_is_its_own_flag() {
-        let day = Date::from_ymd(2026, 11, 25).expect("day");
+    fn each_purpose_has_its_own_fields() {
+        let mut seen = Vec::new();
         for p in Purpose::ALL {
-            let mut c = Consent::none_yet(day, ConsentForm::Verbal);
-            *p.flag(&mut c) = true;
-            let on: Vec<Purpose> = Purpose::ALL.into_iter().filter(|q| q.granted(&c)).collect();
-            assert_eq!(on, [p]);
+            let (answer, date) = consent_fields(p);
+            assert_eq!(purpose_of_answer(answer), Some(p));
+            assert_eq!(purpose_of_answer(date), None);
+            seen.extend([answer, date]);
+        }
+        seen.sort_by_key(|k| IntakeField::ALL.iter().position(|x| x == k));
+        seen.dedup();
+        assert_eq!(seen.len(), 2 * Purpose::ALL.len());
+    }
+
+    #[test]
+    fn consent_choices_read_back_as_they_were() {
+        for c in ConsentChoice::ALL {
+            assert_eq!(ConsentChoice::of(c.answer()), c);
         }
     }
 }

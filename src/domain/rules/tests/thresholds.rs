@@ -76,7 +76,7 @@ fn h2_after_six_months_below_qualification_without_recognition_running() {
 fn h4_after_more_than_12_months_in_germany() {
     let mut c = intake();
     c.stay.arrival = arrived(2025, 3);
-    c.person.german = Some(GermanSkill { level: GermanLevel::A2, evidence: Evidence::SelfAssessed });
+    c.person.german = Some(GermanSkill { level: GermanLevel::A2, evidence: Some(Evidence::SelfAssessed) });
     assert_eq!(assign(&c, day(2026, 3, 30)).barrier_list(), []);
     assert_eq!(assign(&c, day(2026, 3, 31)).barrier_list(), []);
     assert_eq!(assign(&c, day(2026, 4, 1)).barrier_list(), [Barrier::H4]);
@@ -88,7 +88,7 @@ fn h4_below_b1_only() {
     let mut c = intake();
     c.stay.arrival = arrived(2020, 1);
     let with = |c: &mut Client, level| {
-        c.person.german = Some(GermanSkill { level, evidence: Evidence::SelfAssessed });
+        c.person.german = Some(GermanSkill { level, evidence: Some(Evidence::SelfAssessed) });
         assign(c, today()).barrier_list()
     };
     assert_eq!(with(&mut c, GermanLevel::A2), [Barrier::H4]);
@@ -148,12 +148,9 @@ fn h8_for_asylum_procedure_and_duldung_only() {
 fn h6_counts_only_with_explicit_health_consent() {
     let mut c = skilled();
     c.barriers = vec![Barrier::H6];
-    let mut consent = Consent::none_yet(today(), ConsentForm::Written);
-    consent.storage = true;
-    c.consent = Some(consent.clone());
+    c.consent = Consent::given(today(), ConsentForm::Written, &[Purpose::Storage]);
     expect(&assign(&c, today()), NONE, false, &[], &[]);
-    consent.health_data = true;
-    c.consent = Some(consent);
+    c.consent = Consent::given(today(), ConsentForm::Written, &[Purpose::Storage, Purpose::Health]);
     expect(&assign(&c, today()), D, false, &[], &[Barrier::H6]);
 }
 
