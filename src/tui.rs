@@ -188,6 +188,9 @@ fn spawn_reader(tx: mpsc::Sender<Input>) {
             let inputs = match event::read() {
                 Ok(ev) if is_plain_esc(&ev) => after_esc(ev),
                 Ok(ev) => vec![Input::Event(ev)],
+                // crossterm retries EINTR itself; should one still come through, it is a
+                // signal, not a lost terminal.
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(e) => vec![Input::Failed(e)],
             };
             for input in inputs {
@@ -227,6 +230,7 @@ fn after_esc(esc: Event) -> Vec<Input> {
                     break;
                 }
             }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => break,
             Err(e) => {
                 let mut out: Vec<Input> = std::iter::once(esc).chain(follow).map(Input::Event).collect();
                 out.push(Input::Failed(e));
@@ -249,16 +253,38 @@ fn after_esc(esc: Event) -> Vec<Input> {
 
 /// The terminal hung up (window closed, SSH dropped). SIGHUP usually says so too, but not when
 /// Lotse is not in the terminal's foreground process group.
+///
+/// Only the terminal's own answer counts: hang-up, error or a closed descriptor on stdin. A
+/// signal landing during the poll (EINTR — a burst of SIGWINCH while a window's edge is
+/// dragged) is retried, and a poll that fails for another reason says nothing about the
+/// terminal, so it does not end Lotse either (issue 16).
 #[cfg(unix)]
 fn terminal_gone() -> bool {
     use rustix::event::{PollFd, PollFlags, Timespec};
     let stdin = std::io::stdin();
-    let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
     let zero = Timespec { tv_sec: 0, tv_nsec: 0 };
-    match rustix::event::poll(&mut fds, Some(&zero)) {
-        Ok(_) => fds[0].revents().intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL),
-        Err(_) => true,
+    // A zero-timeout poll is retried a bounded number of times: a storm of signals cannot
+    // keep the loop here.
+    for _ in 0..POLL_RETRIES {
+        let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
+        match rustix::event::poll(&mut fds, Some(&zero)) {
+            Ok(_) => return hung_up(fds[0].revents()),
+            Err(rustix::io::Errno::INTR) => continue,
+            Err(_) => return false,
+        }
     }
+    false
+}
+
+/// How often an interrupted poll is tried again before the loop moves on (and looks again on
+/// its next round).
+#[cfg(unix)]
+const POLL_RETRIES: usize = 64;
+
+#[cfg(unix)]
+fn hung_up(revents: rustix::event::PollFlags) -> bool {
+    use rustix::event::PollFlags;
+    revents.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
 }
 
 #[cfg(not(unix))]
