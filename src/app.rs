@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod desk;
+mod drafts;
 pub mod effect;
 pub mod form;
 pub mod input;

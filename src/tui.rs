@@ -4,6 +4,7 @@
 //! SIGHUP.
 
 mod esc_tail;
+mod keeper;
 
 use crate::app::screen::Changed;
 use crate::app::state::Records;
@@ -169,8 +170,6 @@ fn now() -> chrono::NaiveDateTime {
     chrono::Local::now().naive_local()
 }
 
-/// Runs the screen until the counsellor quits or a signal arrives. `started` is when the
-/// process started, for the start timings.
 /// Everything the loop waits for, from its two helper threads.
 enum Input {
     Event(Event),
@@ -294,6 +293,11 @@ fn terminal_gone() -> bool {
 
 /// Runs the screen until the counsellor quits, a signal arrives or the terminal goes away.
 /// `started` is when the process started, for the start timings.
+///
+/// The open forms are kept as drafts while the loop runs (`keeper`), and once more whenever it
+/// stops other than by the counsellor's quit: a signal, a lost terminal, an error, a panic
+/// (caught here, kept, then let go on, so the panic hooks have already given the terminal
+/// back). Drafts found on start are offered once the records are loaded.
 pub fn run(
     terminal: &mut ratatui::DefaultTerminal,
     store: &dyn Store,
@@ -302,7 +306,58 @@ pub fn run(
     signals: &AtomicBool,
     started: Instant,
 ) -> Result<StartTimes, RunError> {
+    let found = store.drafts().ok().flatten();
+    let mut keeper = keeper::Keeper::new(&found);
+    let looped = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        run_loop(terminal, store, state, loader, signals, started, &mut keeper, found)
+    }));
+    match looped {
+        Ok(Ok((times, Stop::Quit))) => {
+            keeper.clear(store, state);
+            Ok(times)
+        }
+        Ok(result) => {
+            keeper.keep(store, state, true);
+            result.map(|(times, _)| times)
+        }
+        Err(panic) => {
+            // The state may be half-changed; what the forms hold is still worth keeping.
+            let _ =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| keeper.keep(store, state, true)));
+            std::panic::resume_unwind(panic)
+        }
+    }
+}
+
+/// Why the loop ended without an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stop {
+    /// The counsellor quit.
+    Quit,
+    /// A signal (SIGTERM, SIGHUP, SIGINT) or the terminal went away.
+    Outside,
+}
+
+/// Test hook (`LOTSE_INJECT_PANIC=N`): a panic after the N-th key, so that the tests can check
+/// that a panic gives the terminal back and keeps the open forms.
+fn injected_panic_after() -> Option<u64> {
+    std::env::var("LOTSE_INJECT_PANIC").ok()?.parse().ok()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn run_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    store: &dyn Store,
+    state: &mut State,
+    loader: mpsc::Receiver<Result<Loaded, StoreError>>,
+    signals: &AtomicBool,
+    started: Instant,
+    keeper: &mut keeper::Keeper,
+    mut found: Option<crate::store::Drafts>,
+) -> Result<(StartTimes, Stop), RunError> {
     let mut times = StartTimes::default();
+    let panic_after = injected_panic_after();
+    let mut keys_seen = 0u64;
     let (tx, rx) = mpsc::channel();
     spawn_reader(tx.clone());
     std::thread::spawn(move || {
@@ -323,8 +378,11 @@ pub fn run(
                 times.first_frame = started.elapsed();
             }
         }
-        if state.quit || signals.load(Ordering::Relaxed) || terminal_gone() {
-            return Ok(times);
+        if state.quit {
+            return Ok((times, Stop::Quit));
+        }
+        if signals.load(Ordering::Relaxed) || terminal_gone() {
+            return Ok((times, Stop::Outside));
         }
         match rx.recv_timeout(IDLE_POLL) {
             Ok(first) => {
@@ -334,6 +392,12 @@ pub fn run(
                     match input {
                         Input::Event(ev) => {
                             for msg in to_msgs(ev) {
+                                if matches!(msg, Msg::Key(_)) {
+                                    keys_seen += 1;
+                                    if panic_after == Some(keys_seen) {
+                                        panic!("injected panic (LOTSE_INJECT_PANIC)");
+                                    }
+                                }
                                 redraw |= step(store, state, msg);
                             }
                         }
@@ -341,6 +405,9 @@ pub fn run(
                         Input::Loaded(loaded) => {
                             install(state, (*loaded)?);
                             times.searchable = started.elapsed();
+                            if let Some(drafts) = found.take() {
+                                state.offer_drafts(drafts);
+                            }
                             redraw = true;
                         }
                     }
@@ -348,9 +415,10 @@ pub fn run(
                 }
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {}
-            Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(times),
+            Err(mpsc::RecvTimeoutError::Disconnected) => return Ok((times, Stop::Outside)),
         }
         redraw |= step(store, state, Msg::Clock(now()));
+        keeper.keep(store, state, false);
     }
 }
 

@@ -79,3 +79,135 @@ fn a_burst_of_sigwinch_neither_ends_lotse_nor_touches_the_open_form() {
     t.keys(&["C-q"]);
     assert_eq!(t.wait_exit(5), 0);
 }
+
+/// Whether the terminal is usable again after Lotse ended: main screen (not the alternate
+/// one), cursor shown, and the line discipline back in cooked mode with echo and bracketed
+/// paste off — a paste then shows as typed text, without `^[[200~` markers.
+fn assert_terminal_given_back(t: &Tmux, case: &str) {
+    assert_eq!(
+        t.display("#{alternate_on} #{cursor_flag}"),
+        "0 1",
+        "{case}: alternate screen left, cursor shown"
+    );
+    t.paste("zq7-probe");
+    let screen = t.wait_for("zq7-probe", 5);
+    assert!(
+        !screen.contains("200~") && !screen.contains("201~"),
+        "{case}: bracketed paste still on:\n{screen}"
+    );
+}
+
+fn start(db: &Path, env: &[(&str, &str)]) -> Tmux {
+    Tmux::start(80, 24, bin(), &["--db", db.to_str().unwrap(), "--lang", "de"], env)
+}
+
+#[test]
+fn the_terminal_is_given_back_after_sigterm_sighup_ctrl_c_and_a_panic() {
+    if tmux::skip_without_tmux() {
+        return;
+    }
+    use rustix::process::Signal;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let t = start(&db, &[]);
+    t.answer_first_start("MK");
+    t.wait_for("Suche ›", 10);
+    t.keys(&["C-c"]);
+    assert_eq!(t.wait_exit(5), 0, "Ctrl-C quits");
+    assert_terminal_given_back(&t, "Ctrl-C");
+
+    for (sig, name) in [(Signal::TERM, "SIGTERM"), (Signal::HUP, "SIGHUP"), (Signal::INT, "SIGINT")] {
+        let t = start(&db, &[]);
+        t.wait_for("Suche ›", 10);
+        assert!(signal(t.program_pid().unwrap(), sig));
+        assert_eq!(t.wait_exit(5), 0, "{name} ends Lotse normally");
+        assert_terminal_given_back(&t, name);
+    }
+
+    let t = start(&db, &[("LOTSE_INJECT_PANIC", "2")]);
+    t.wait_for("Suche ›", 10);
+    t.keys(&["F3"]);
+    t.wait_for("Klienten", 5);
+    t.keys(&["F2"]);
+    let code = t.wait_exit(5);
+    assert_eq!(code, 101, "a panic ends with Rust's panic status");
+    let screen = t.screen();
+    assert!(screen.contains("Interner Fehler"), "one sentence says what happened:\n{screen}");
+    assert!(!screen.contains("injected panic"), "the panic's text is not shown:\n{screen}");
+    assert_terminal_given_back(&t, "panic");
+}
+
+/// An open intake survives SIGKILL (kept while typing), SIGHUP (kept on hang-up) and a panic
+/// (kept while unwinding); the next start offers to continue or discard it.
+#[test]
+fn an_open_form_survives_sigkill_sighup_and_a_panic_as_a_draft() {
+    if tmux::skip_without_tmux() {
+        return;
+    }
+    use rustix::process::Signal;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let offer = "Nicht gespeicherte Eingaben vom";
+
+    // SIGKILL a moment after typing: the draft kept while typing is there.
+    let t = start(&db, &[]);
+    t.answer_first_start("MK");
+    t.wait_for("Suche ›", 10);
+    open_intake_with(&t, "Kornblume");
+    std::thread::sleep(Duration::from_millis(1600));
+    assert!(signal(t.program_pid().unwrap(), Signal::KILL));
+    assert_eq!(t.wait_exit(5), 137);
+
+    let t = start(&db, &[]);
+    let screen = t.wait_for(offer, 10);
+    assert!(screen.contains("Erstgespräch"), "{screen}");
+    t.type_text("j");
+    let screen = t.wait_for("Kornblume", 5);
+    assert!(screen.contains("Kontaktdatum") && screen.contains("noch nicht gespeichert"), "{screen}");
+    // More typing, then at once a hang-up: kept on the way out.
+    t.type_text("feld");
+    t.wait_for("Kornblumefeld", 5);
+    assert!(signal(t.program_pid().unwrap(), Signal::HUP));
+    assert_eq!(t.wait_exit(5), 0);
+
+    let t = start(&db, &[("LOTSE_INJECT_PANIC", "4")]);
+    t.wait_for(offer, 10);
+    t.type_text("j");
+    t.wait_for("Kornblumefeld", 5);
+    // Two letters more, then the panic on the fourth key.
+    t.type_text("xy");
+    t.wait_for("Kornblumefeldxy", 5);
+    t.keys(&["Tab"]);
+    assert_eq!(t.wait_exit(5), 101);
+
+    // Continued once more and saved: the client is stored, the draft is gone.
+    let t = start(&db, &[]);
+    t.wait_for(offer, 10);
+    t.type_text("j");
+    t.wait_for("Kornblumefeldxy", 5);
+    t.keys(&["C-s"]);
+    t.wait_for("Klient K-0001 gespeichert", 5);
+    t.keys(&["C-q"]);
+    assert_eq!(t.wait_exit(5), 0);
+
+    // Discarding: a new form, a hang-up, "n" on the next start, and nothing is offered after.
+    let t = start(&db, &[]);
+    t.wait_for("Suche ›", 10);
+    assert!(!t.screen().contains(offer));
+    open_intake_with(&t, "Mohnblume");
+    assert!(signal(t.program_pid().unwrap(), Signal::HUP));
+    assert_eq!(t.wait_exit(5), 0);
+    let t = start(&db, &[]);
+    t.wait_for(offer, 10);
+    t.type_text("n");
+    t.wait_for("Entwurf verworfen", 5);
+    t.keys(&["C-q"]);
+    assert_eq!(t.wait_exit(5), 0);
+    let t = start(&db, &[]);
+    t.wait_for("Suche ›", 10);
+    std::thread::sleep(Duration::from_millis(500));
+    let screen = t.screen();
+    assert!(!screen.contains(offer) && !screen.contains("Mohnblume"), "{screen}");
+    t.keys(&["C-q"]);
+    assert_eq!(t.wait_exit(5), 0);
+}

@@ -147,6 +147,8 @@ pub struct State {
     pub read_only: Option<String>,
     /// Writes asked for and not answered yet.
     pub queue: Queue,
+    /// Drafts found on start while the question whether to continue them is open (`drafts`).
+    pub pending_drafts: Option<crate::store::Drafts>,
     // The screens, each with its own state (registered in `screen`).
     /// The offer directory (F2), with the search index and the marked offers.
     pub dir: Directory,
@@ -228,6 +230,7 @@ impl State {
             privacy: Privacy { hidden: None, last_input: now },
             read_only: None,
             queue: Queue::default(),
+            pending_drafts: None,
             dir: Directory::default(),
             clients: ClientList::default(),
             view: ClientView::default(),

@@ -352,13 +352,18 @@ fn modal_input(state: &mut State, f: impl FnOnce(&mut Form<ModalField>, Date, La
 /// Answers the open question: "no" returns to what was open behind it.
 fn confirm(state: &mut State, yes: bool) -> bool {
     let Some(Overlay::Confirm { then, behind, .. }) = state.overlay.take() else { return false };
+    if then == ConfirmAction::ContinueDrafts {
+        state.overlay = behind.map(|b| *b);
+        state.answer_drafts(yes);
+        return true;
+    }
     if !yes {
         state.overlay = behind.map(|b| *b);
         return true;
     }
     match then {
         ConfirmAction::Quit => state.quit = true,
-        ConfirmAction::DiscardModal => {}
+        ConfirmAction::DiscardModal | ConfirmAction::ContinueDrafts => {}
         ConfirmAction::Answer(owner) => run(state, owner, |c, sh, out| c.confirmed(sh, out)),
     }
     true

@@ -147,6 +147,15 @@ catalogue! {
     FieldNeeds => "Bedarfe", "Needs";
     FieldMinutes => "Dauer in Minuten", "Duration in minutes";
     ConfirmDiscard => "Änderungen verwerfen? (j/n)", "Discard changes? (y/n)";
+    DraftsOffer => "Nicht gespeicherte Eingaben vom {0}: {1}. Fortsetzen? (j: fortsetzen, n: verwerfen)",
+        "Unsaved input from {0}: {1}. Continue? (y: continue, n: discard)";
+    DraftIntake => "Erstgespräch", "intake";
+    DraftOffer => "Angebot", "offer";
+    DraftQuickContact => "Kurzkontakt", "short contact";
+    DraftReferral => "Vermittlung", "referral";
+    DraftsContinued => "{0} Entwurf/Entwürfe fortgesetzt – noch nicht gespeichert (Strg-S speichert).",
+        "{0} draft(s) continued – not saved yet (Ctrl-S saves).";
+    DraftsDiscarded => "Entwurf verworfen.", "Draft discarded.";
     ConfirmQuit => "Es gibt ungespeicherte Eingaben. Trotzdem beenden? (j/n)", "There is unsaved input. Quit anyway? (y/n)";
     ReadOnly => "Nur lesen: {0}", "Read only: {0}";
     ModalHint => "Tab nächstes Feld · Strg-S speichern · Esc abbrechen", "Tab next field · Ctrl-S save · Esc cancel";
@@ -295,5 +304,6 @@ catalogue! {
     ErrNotATerminal => "Lotse braucht ein interaktives Terminal. Für Abfragen ohne Bildschirm: lotse search WÖRTER",
         "Lotse needs an interactive terminal. For lookups without a screen: lotse search WORDS";
     ErrUnknownNeed => "Unbekannter Bedarf „{0}“. Gültig sind: {1}", "Unknown need \"{0}\". Valid codes: {1}";
-    ErrInternal => "Interner Fehler: {0}. Gespeicherte Daten sind nicht betroffen.", "Internal error: {0}. Saved data is not affected.";
+    ErrInternal => "Interner Fehler: {0}. Lotse wurde beendet. Offene Formulare werden beim nächsten Start als Entwurf angeboten, soweit sie noch gesichert werden konnten.",
+        "Internal error: {0}. Lotse has stopped. Open forms are offered as drafts on the next start, as far as they could still be kept.";
 }}

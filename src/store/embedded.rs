@@ -15,8 +15,10 @@
 //!   that a client's consultations are one prefix scan.
 //! - `gaps`: gap id (u64 big-endian) → `Gap`.
 //! - `search_misses`: `SearchMiss::key` (UTF-8: month/need/folded town) → `SearchMiss`.
+//! - `drafts`: `open` → `Drafts`, the forms open when Lotse last stopped (see `drafts`).
 
 pub mod counters;
+mod drafts;
 mod erase;
 mod export;
 pub mod migrate;
@@ -148,6 +150,8 @@ impl Store for SledStore {
         contents() -> Result<Vec<(Kind, u64)>>;
         import_records(records: &[Record]) -> Result<Vec<CounterRepair>>;
         audit_log() -> Result<Vec<AuditEntry>>;
+        drafts() -> Result<Option<super::Drafts>>;
+        put_drafts(drafts: Option<&super::Drafts>) -> Result<()>;
     }
 
     fn erase_client(&self, id: u64) -> Result<Option<Erased>> {
@@ -194,6 +198,7 @@ pub struct Open {
     consultations: sled::Tree,
     gaps: sled::Tree,
     search_misses: sled::Tree,
+    drafts: sled::Tree,
     /// Counters found behind their records on open, and raised.
     repaired: Vec<CounterRepair>,
 }
@@ -224,6 +229,7 @@ impl Open {
             consultations: db.open_tree("consultations").map_err(err)?,
             gaps: db.open_tree("gaps").map_err(err)?,
             search_misses: db.open_tree("search_misses").map_err(err)?,
+            drafts: db.open_tree("drafts").map_err(err)?,
             db,
             path: path.to_path_buf(),
             repaired: Vec::new(),

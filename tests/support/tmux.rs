@@ -159,6 +159,19 @@ impl Tmux {
         let _ = self.run(&["kill-server"]);
     }
 
+    /// A tmux format of the pane (`#{alternate_on}`, `#{cursor_flag}` …), expanded.
+    pub fn display(&self, format: &str) -> String {
+        let out = self.run(&["display-message", "-p", "-t", "main", format]);
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    /// Pastes `text` as a terminal does: wrapped in bracketed-paste markers if (and only if)
+    /// the program in the pane turned bracketed paste on.
+    pub fn paste(&self, text: &str) {
+        self.run(&["set-buffer", "-b", "e2e", "--", text]);
+        self.run(&["paste-buffer", "-p", "-d", "-b", "e2e", "-t", "main"]);
+    }
+
     pub fn resize(&self, cols: u16, rows: u16) {
         self.run(&["resize-window", "-t", "main", "-x", &cols.to_string(), "-y", &rows.to_string()]);
     }
