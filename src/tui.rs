@@ -186,6 +186,7 @@ fn spawn_reader(tx: mpsc::Sender<Input>) {
         loop {
             let inputs = match event::read() {
                 Ok(ev) if is_plain_esc(&ev) => after_esc(ev),
+                Ok(Event::Paste(text)) => after_paste(text),
                 Ok(ev) => vec![Input::Event(ev)],
                 // crossterm retries EINTR itself; should one still come through, it is a
                 // signal, not a lost terminal.
@@ -200,6 +201,50 @@ fn spawn_reader(tx: mpsc::Sender<Input>) {
             }
         }
     });
+}
+
+/// How many events after a paste are looked at as part of it.
+const PASTE_TAIL_MAX: usize = 100_000;
+
+/// A paste, and what came with it in the same read. A pasted text that itself holds the
+/// end-of-paste marker (`…\e[201~\eOP…`) ends crossterm's paste early, and the bytes after the
+/// marker arrive as keys — F1, Ctrl-S, Ctrl-Q would run. A person cannot press a key within the
+/// same read as a paste, so whatever is already waiting belongs to the paste: typed characters,
+/// Enter and Tab stay text, every other key (a function key, a Ctrl shortcut, Esc) is dropped
+/// and fires nothing. (crossterm drops the stray end marker itself: `\e[201~` is no key.)
+fn after_paste(text: String) -> Vec<Input> {
+    let mut text = text;
+    for _ in 0..PASTE_TAIL_MAX {
+        if !matches!(event::poll(Duration::ZERO), Ok(true)) {
+            break;
+        }
+        match event::read() {
+            Ok(Event::Key(k)) => {
+                if let Some(c) = pasted_char(&k) {
+                    text.push(c);
+                }
+            }
+            Ok(Event::Paste(more)) => text.push_str(&more),
+            Ok(other) => return vec![Input::Event(Event::Paste(text)), Input::Event(other)],
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => break,
+            Err(e) => return vec![Input::Event(Event::Paste(text)), Input::Failed(e)],
+        }
+    }
+    vec![Input::Event(Event::Paste(text))]
+}
+
+/// The text a key stands for when it comes as part of a paste; `None` for shortcuts.
+fn pasted_char(k: &KeyEvent) -> Option<char> {
+    if k.kind == KeyEventKind::Release {
+        return None;
+    }
+    let plain = (k.modifiers - KeyModifiers::SHIFT).is_empty();
+    match k.code {
+        event::KeyCode::Char(c) if plain => Some(c),
+        event::KeyCode::Enter if plain => Some('\n'),
+        event::KeyCode::Tab if plain => Some('\t'),
+        _ => None,
+    }
 }
 
 fn is_plain_esc(ev: &Event) -> bool {

@@ -211,3 +211,49 @@ fn an_open_form_survives_sigkill_sighup_and_a_panic_as_a_draft() {
     t.keys(&["C-q"]);
     assert_eq!(t.wait_exit(5), 0);
 }
+
+/// A paste that holds the end-of-paste marker followed by a function key and text: the key
+/// does not fire (no help opens), the letters stay text in the field.
+#[test]
+fn bytes_after_an_embedded_end_of_paste_marker_stay_text() {
+    if tmux::skip_without_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let t = start(&dir.path().join("db"), &[]);
+    t.answer_first_start("MK");
+    t.wait_for("Suche ›", 10);
+    open_intake_with(&t, "Korn");
+    // F1 (ESC O P), Ctrl-Q (0x11) and Ctrl-S (0x13) after the marker.
+    t.paste("blume\x1b[201~\x1bOP\x11\x13rot");
+    let screen = t.wait_for("Kornblumerot", 5);
+    assert!(screen.contains("Kontaktdatum") && !screen.contains("[exited:"), "{screen}");
+    assert!(!screen.contains("gespeichert"), "Ctrl-S did not save:\n{screen}");
+    // Still the form, not the help: Esc asks whether to discard.
+    t.keys(&["Escape"]);
+    t.wait_for("Änderungen verwerfen?", 5);
+}
+
+/// A megabyte pasted into a text field: cut with a notice, and the screen answers at once.
+#[test]
+fn a_megabyte_paste_is_cut_with_a_notice_and_does_not_stall() {
+    if tmux::skip_without_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let t = start(&dir.path().join("db"), &[]);
+    t.answer_first_start("MK");
+    t.wait_for("Suche ›", 10);
+    open_intake_with(&t, "Mohn");
+    let big: String = "Sonnenblume ".repeat(1024 * 1024 / 12);
+    let began = Instant::now();
+    t.paste(&big);
+    let screen = t.wait_for("Eingefügter Text gekürzt: 2000 von", 20);
+    let took = began.elapsed();
+    assert!(screen.contains("Sonnenblume Sonnenblume"), "{screen}");
+    // It still takes keys at once.
+    t.keys(&["Escape"]);
+    t.wait_for("Änderungen verwerfen?", 5);
+    eprintln!("1 MiB paste shown cut after {took:?}");
+    assert!(took < Duration::from_secs(10), "took {took:?}");
+}

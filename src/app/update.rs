@@ -214,7 +214,21 @@ fn type_char(state: &mut State, c: char) -> bool {
     }
 }
 
+/// A paste longer than any field takes (a megabyte dropped into a field by mistake) is cut to
+/// that length first, with a notice, so that nothing downstream walks the whole of it.
 fn paste(state: &mut State, text: &str) -> bool {
+    let cap = super::form::field::NOTE_MAX;
+    let Some((end, _)) = text.char_indices().nth(cap) else { return paste_into(state, text) };
+    let total = text.chars().count();
+    let handled = paste_into(state, &text[..end]);
+    if state.flash.is_none() {
+        let text = state.lang.f(crate::i18n::T::PasteCut, &[&cap, &total]);
+        state.flash = Some(super::state::Flash { kind: super::state::FlashKind::Info, text });
+    }
+    handled || state.flash.is_some()
+}
+
+fn paste_into(state: &mut State, text: &str) -> bool {
     match &mut state.overlay {
         Some(Overlay::Modal(_)) => modal_input(state, |f, _, _| f.paste(text)),
         Some(Overlay::Card { .. }) => {

@@ -155,6 +155,8 @@ catalogue! {
     DraftReferral => "Vermittlung", "referral";
     DraftsContinued => "{0} Entwurf/Entwürfe fortgesetzt – noch nicht gespeichert (Strg-S speichert).",
         "{0} draft(s) continued – not saved yet (Ctrl-S saves).";
+    PasteCut => "Eingefügter Text gekürzt: {0} von {1} Zeichen übernommen.",
+        "Pasted text cut: {0} of {1} characters taken.";
     DraftsDiscarded => "Entwurf verworfen.", "Draft discarded.";
     ConfirmQuit => "Es gibt ungespeicherte Eingaben. Trotzdem beenden? (j/n)", "There is unsaved input. Quit anyway? (y/n)";
     ReadOnly => "Nur lesen: {0}", "Read only: {0}";

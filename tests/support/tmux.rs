@@ -167,8 +167,13 @@ impl Tmux {
 
     /// Pastes `text` as a terminal does: wrapped in bracketed-paste markers if (and only if)
     /// the program in the pane turned bracketed paste on.
+    /// Any bytes, of any length (through a file, not the command line).
     pub fn paste(&self, text: &str) {
-        self.run(&["set-buffer", "-b", "e2e", "--", text]);
+        let file = tempfile::NamedTempFile::new().expect("temporary file");
+        std::fs::write(file.path(), text).expect("write the paste");
+        let path = file.path().to_str().expect("path");
+        let out = self.run(&["load-buffer", "-b", "e2e", path]);
+        assert!(out.status.success(), "tmux load-buffer: {}", String::from_utf8_lossy(&out.stderr));
         self.run(&["paste-buffer", "-p", "-d", "-b", "e2e", "-t", "main"]);
     }
 
