@@ -70,7 +70,7 @@ fn offer(n: u64, s: &str) -> Offer {
 fn client(id: u64, s: &str, today: Date) -> Client {
     let mut c = Client::new(id, FirstContact::new(today, ContactChannel::Phone));
     let st = || Some(SensitiveText::new(s));
-    c.identity = if id % 2 == 0 {
+    c.identity = if id.is_multiple_of(2) {
         Identity::Named { name: st(), phone: st(), email: st() }
     } else {
         Identity::Anonymous { pseudonym: st() }
