@@ -291,6 +291,8 @@ catalogue! {
         "The disk is full: this change was not saved; everything saved before is kept. Please free some space and restart Lotse.";
     ErrCorrupt => "Ein gespeicherter Datensatz in {0} ist beschädigt ({1}). Bitte eine Sicherung zurückspielen oder den Support fragen.",
         "A stored record in {0} is damaged ({1}). Please restore a backup or ask for support.";
+    ErrDamaged => "Die Datenbank {0} ist beschädigt und lässt sich nicht öffnen ({1}). Lotse hat nichts daran geändert. Bitte die letzte Sicherung in eine neue Datenbank zurückspielen (lotse --db NEUER-ORDNER restore SICHERUNG.lotsebak) und die beschädigte für den Support aufheben.",
+        "The database {0} is damaged and cannot be opened ({1}). Lotse changed nothing in it. Please restore the last backup into a new database (lotse --db NEW-FOLDER restore BACKUP.lotsebak) and keep the damaged one for support.";
     ErrNewerSchema => "Die Datenbank {0} stammt von einer neueren Lotse-Version (Schema {1}). Bitte Lotse aktualisieren.",
         "The database {0} was written by a newer version of Lotse (schema {1}). Please update Lotse.";
     ErrStorage => "Die Datenbank {0} konnte nicht gelesen oder geschrieben werden ({1}).",
