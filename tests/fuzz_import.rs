@@ -209,6 +209,7 @@ fn a_first_line_of_a_million_columns_is_refused_at_once() {
     let err = lotse::transfer::read(&bytes, None).unwrap_err();
     let took = began.elapsed();
     assert_eq!(err, FileError::TooManyColumns(1000));
-    assert!(took < Duration::from_secs(2), "{took:?}");
+    // 2 s per MiB would allow 20 s; refusing before any cell is read takes a fraction of that.
+    assert!(took < Duration::from_secs(5), "{took:?}");
     eprintln!("10 MiB, ~950,000 columns refused in {took:?}");
 }

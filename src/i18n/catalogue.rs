@@ -308,6 +308,8 @@ catalogue! {
     ErrNotATerminal => "Lotse braucht ein interaktives Terminal. Für Abfragen ohne Bildschirm: lotse search WÖRTER",
         "Lotse needs an interactive terminal. For lookups without a screen: lotse search WORDS";
     ErrUnknownNeed => "Unbekannter Bedarf „{0}“. Gültig sind: {1}", "Unknown need \"{0}\". Valid codes: {1}";
-    ErrInternal => "Interner Fehler: {0}. Lotse wurde beendet. Offene Formulare werden beim nächsten Start als Entwurf angeboten, soweit sie noch gesichert werden konnten.",
+    ErrInternal => "Interner Fehler: {0}. Bitte den Vorgang wiederholen; bleibt der Fehler, den Support fragen.",
+        "Internal error: {0}. Please try again; if the error stays, ask for support.";
+    ErrPanic => "Interner Fehler: {0}. Lotse wurde beendet. Offene Formulare werden beim nächsten Start als Entwurf angeboten, soweit sie noch gesichert werden konnten.",
         "Internal error: {0}. Lotse has stopped. Open forms are offered as drafts on the next start, as far as they could still be kept.";
 }}
