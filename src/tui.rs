@@ -307,12 +307,20 @@ fn terminal_gone() -> bool {
     use rustix::event::{PollFd, PollFlags, Timespec};
     let stdin = std::io::stdin();
     let zero = Timespec { tv_sec: 0, tv_nsec: 0 };
-    // A zero-timeout poll is retried a bounded number of times: a storm of signals cannot
-    // keep the loop here.
-    for _ in 0..POLL_RETRIES {
+    gone_after(|| {
         let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
-        match rustix::event::poll(&mut fds, Some(&zero)) {
-            Ok(_) => return hung_up(fds[0].revents()),
+        rustix::event::poll(&mut fds, Some(&zero)).map(|_| fds[0].revents())
+    })
+}
+
+/// What a poll of the terminal says, from `poll_once` (one zero-timeout poll): retried while
+/// interrupted, a bounded number of times, so that a storm of signals cannot keep the loop
+/// here; any other failure is no hang-up.
+#[cfg(unix)]
+fn gone_after(mut poll_once: impl FnMut() -> Result<rustix::event::PollFlags, rustix::io::Errno>) -> bool {
+    for _ in 0..POLL_RETRIES {
+        match poll_once() {
+            Ok(revents) => return hung_up(revents),
             Err(rustix::io::Errno::INTR) => continue,
             Err(_) => return false,
         }
@@ -489,6 +497,26 @@ impl RunError {
 mod tests {
     use super::*;
     use crossterm::event::KeyCode;
+
+    /// EINTR (a SIGWINCH landing during the poll) is retried, never taken for a hang-up; only
+    /// the terminal's own hang-up, error or closed descriptor is (issue 16).
+    #[cfg(unix)]
+    #[test]
+    fn an_interrupted_poll_is_retried_and_only_a_hang_up_is_a_lost_terminal() {
+        use rustix::event::PollFlags;
+        use rustix::io::Errno;
+        let answers = |list: Vec<Result<PollFlags, Errno>>| {
+            let mut it = list.into_iter();
+            gone_after(move || it.next().unwrap_or(Err(Errno::INTR)))
+        };
+        assert!(!answers(vec![Err(Errno::INTR), Err(Errno::INTR), Ok(PollFlags::empty())]));
+        assert!(!answers(vec![Err(Errno::INTR), Ok(PollFlags::IN)]));
+        assert!(answers(vec![Err(Errno::INTR), Err(Errno::INTR), Ok(PollFlags::HUP)]));
+        assert!(answers(vec![Ok(PollFlags::ERR)]));
+        assert!(answers(vec![Ok(PollFlags::NVAL)]));
+        assert!(!answers(vec![Err(Errno::NOMEM)]), "a failed poll says nothing about the terminal");
+        assert!(!answers(Vec::new()), "an endless storm of signals is no hang-up either");
+    }
 
     #[test]
     fn keys_convert_and_alt_means_escape_first() {

@@ -54,18 +54,18 @@ fn a_burst_of_sigwinch_neither_ends_lotse_nor_touches_the_open_form() {
     let started = Instant::now();
     let mut sent = 0;
     // Several bursts with tiny gaps, so that signals land while the loop polls and reads.
-    for round in 0..20 {
-        for _ in 0..250 {
+    for round in 0..100 {
+        for _ in 0..200 {
             assert!(signal(pid, rustix::process::Signal::WINCH), "lotse ended after {sent} SIGWINCH");
             sent += 1;
         }
-        if round % 4 == 0 {
+        if round % 20 == 0 {
             // A real resize in the middle of it, as a dragged edge does.
-            t.resize(if round % 8 == 0 { 100 } else { 80 }, 24);
+            t.resize(if round % 40 == 0 { 100 } else { 80 }, 24);
         }
-        std::thread::sleep(Duration::from_millis(5));
+        std::thread::sleep(Duration::from_millis(2));
     }
-    assert_eq!(sent, 5000);
+    assert_eq!(sent, 20_000);
     t.resize(80, 24);
     std::thread::sleep(Duration::from_millis(500));
     assert!(rustix::process::test_kill_process(rustix::process::Pid::from_raw(pid as i32).unwrap()).is_ok());
