@@ -7,6 +7,7 @@
 pub mod action;
 pub mod consent_form;
 pub mod desk;
+mod drafts;
 pub mod effect;
 pub mod form;
 pub mod input;

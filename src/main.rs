@@ -203,6 +203,6 @@ fn install_panic_message(lang: Lang) {
     std::panic::set_hook(Box::new(move |info| {
         let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableBracketedPaste);
         let at = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
-        eprintln!("{}", lang.f(T::ErrInternal, &[&at]));
+        eprintln!("{}", lang.f(T::ErrPanic, &[&at]));
     }));
 }

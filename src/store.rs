@@ -27,7 +27,7 @@ pub mod records;
 pub use embedded::{CACHE_BYTES, SledStore, counters::CounterRepair, counters::Seq, migrate::SCHEMA_VERSION};
 pub use error::StoreError;
 
-pub use records::{Kind, Record};
+pub use records::{Draft, DraftField, DraftForm, DraftValue, Drafts, Kind, Record};
 
 use crate::domain::audit::{AuditAction, AuditEntry, Subject};
 use crate::domain::referral::{ClientId, Referral, ReferralEvent, ReferralId};
@@ -163,6 +163,11 @@ pub trait Store: Send + Sync {
 
     /// The audit trail, oldest first.
     fn audit_log(&self) -> Result<Vec<AuditEntry>>;
+
+    /// The forms kept as drafts when Lotse last stopped without saving them (issue 16).
+    fn drafts(&self) -> Result<Option<Drafts>>;
+    /// Keeps the open forms as drafts, durably like every write, or clears them (`None`).
+    fn put_drafts(&self, drafts: Option<&Drafts>) -> Result<()>;
 
     // ---- shorthands for single changes ----
 

@@ -4,6 +4,7 @@
 //! SIGHUP.
 
 mod esc_tail;
+mod keeper;
 
 use crate::app::screen::Changed;
 use crate::app::state::Records;
@@ -242,8 +243,6 @@ fn now() -> chrono::NaiveDateTime {
     chrono::Local::now().naive_local()
 }
 
-/// Runs the screen until the counsellor quits or a signal arrives. `started` is when the
-/// process started, for the start timings.
 /// Everything the loop waits for, from its two helper threads.
 enum Input {
     Event(Event),
@@ -260,7 +259,11 @@ fn spawn_reader(tx: mpsc::Sender<Input>) {
         loop {
             let inputs = match event::read() {
                 Ok(ev) if is_plain_esc(&ev) => after_esc(ev),
+                Ok(Event::Paste(text)) => after_paste(text),
                 Ok(ev) => vec![Input::Event(ev)],
+                // crossterm retries EINTR itself; should one still come through, it is a
+                // signal, not a lost terminal.
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(e) => vec![Input::Failed(e)],
             };
             for input in inputs {
@@ -271,6 +274,50 @@ fn spawn_reader(tx: mpsc::Sender<Input>) {
             }
         }
     });
+}
+
+/// How many events after a paste are looked at as part of it.
+const PASTE_TAIL_MAX: usize = 100_000;
+
+/// A paste, and what came with it in the same read. A pasted text that itself holds the
+/// end-of-paste marker (`…\e[201~\eOP…`) ends crossterm's paste early, and the bytes after the
+/// marker arrive as keys — F1, Ctrl-S, Ctrl-Q would run. A person cannot press a key within the
+/// same read as a paste, so whatever is already waiting belongs to the paste: typed characters,
+/// Enter and Tab stay text, every other key (a function key, a Ctrl shortcut, Esc) is dropped
+/// and fires nothing. (crossterm drops the stray end marker itself: `\e[201~` is no key.)
+fn after_paste(text: String) -> Vec<Input> {
+    let mut text = text;
+    for _ in 0..PASTE_TAIL_MAX {
+        if !matches!(event::poll(Duration::ZERO), Ok(true)) {
+            break;
+        }
+        match event::read() {
+            Ok(Event::Key(k)) => {
+                if let Some(c) = pasted_char(&k) {
+                    text.push(c);
+                }
+            }
+            Ok(Event::Paste(more)) => text.push_str(&more),
+            Ok(other) => return vec![Input::Event(Event::Paste(text)), Input::Event(other)],
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => break,
+            Err(e) => return vec![Input::Event(Event::Paste(text)), Input::Failed(e)],
+        }
+    }
+    vec![Input::Event(Event::Paste(text))]
+}
+
+/// The text a key stands for when it comes as part of a paste; `None` for shortcuts.
+fn pasted_char(k: &KeyEvent) -> Option<char> {
+    if k.kind == KeyEventKind::Release {
+        return None;
+    }
+    let plain = (k.modifiers - KeyModifiers::SHIFT).is_empty();
+    match k.code {
+        event::KeyCode::Char(c) if plain => Some(c),
+        event::KeyCode::Enter if plain => Some('\n'),
+        event::KeyCode::Tab if plain => Some('\t'),
+        _ => None,
+    }
 }
 
 fn is_plain_esc(ev: &Event) -> bool {
@@ -300,6 +347,7 @@ fn after_esc(esc: Event) -> Vec<Input> {
                     break;
                 }
             }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => break,
             Err(e) => {
                 let mut out: Vec<Input> = std::iter::once(esc).chain(follow).map(Input::Event).collect();
                 out.push(Input::Failed(e));
@@ -322,16 +370,46 @@ fn after_esc(esc: Event) -> Vec<Input> {
 
 /// The terminal hung up (window closed, SSH dropped). SIGHUP usually says so too, but not when
 /// Lotse is not in the terminal's foreground process group.
+///
+/// Only the terminal's own answer counts: hang-up, error or a closed descriptor on stdin. A
+/// signal landing during the poll (EINTR — a burst of SIGWINCH while a window's edge is
+/// dragged) is retried, and a poll that fails for another reason says nothing about the
+/// terminal, so it does not end Lotse either (issue 16).
 #[cfg(unix)]
 fn terminal_gone() -> bool {
     use rustix::event::{PollFd, PollFlags, Timespec};
     let stdin = std::io::stdin();
-    let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
     let zero = Timespec { tv_sec: 0, tv_nsec: 0 };
-    match rustix::event::poll(&mut fds, Some(&zero)) {
-        Ok(_) => fds[0].revents().intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL),
-        Err(_) => true,
+    gone_after(|| {
+        let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
+        rustix::event::poll(&mut fds, Some(&zero)).map(|_| fds[0].revents())
+    })
+}
+
+/// What a poll of the terminal says, from `poll_once` (one zero-timeout poll): retried while
+/// interrupted, a bounded number of times, so that a storm of signals cannot keep the loop
+/// here; any other failure is no hang-up.
+#[cfg(unix)]
+fn gone_after(mut poll_once: impl FnMut() -> Result<rustix::event::PollFlags, rustix::io::Errno>) -> bool {
+    for _ in 0..POLL_RETRIES {
+        match poll_once() {
+            Ok(revents) => return hung_up(revents),
+            Err(rustix::io::Errno::INTR) => continue,
+            Err(_) => return false,
+        }
     }
+    false
+}
+
+/// How often an interrupted poll is tried again before the loop moves on (and looks again on
+/// its next round).
+#[cfg(unix)]
+const POLL_RETRIES: usize = 64;
+
+#[cfg(unix)]
+fn hung_up(revents: rustix::event::PollFlags) -> bool {
+    use rustix::event::PollFlags;
+    revents.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
 }
 
 #[cfg(not(unix))]
@@ -341,6 +419,11 @@ fn terminal_gone() -> bool {
 
 /// Runs the screen until the counsellor quits, a signal arrives or the terminal goes away.
 /// `started` is when the process started, for the start timings.
+///
+/// The open forms are kept as drafts while the loop runs (`keeper`), and once more whenever it
+/// stops other than by the counsellor's quit: a signal, a lost terminal, an error, a panic
+/// (caught here, kept, then let go on, so the panic hooks have already given the terminal
+/// back). Drafts found on start are offered once the records are loaded.
 pub fn run(
     terminal: &mut ratatui::DefaultTerminal,
     store: &dyn Store,
@@ -349,7 +432,58 @@ pub fn run(
     signals: &AtomicBool,
     started: Instant,
 ) -> Result<StartTimes, RunError> {
+    let found = store.drafts().ok().flatten();
+    let mut keeper = keeper::Keeper::new(&found);
+    let looped = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        run_loop(terminal, store, state, loader, signals, started, &mut keeper, found)
+    }));
+    match looped {
+        Ok(Ok((times, Stop::Quit))) => {
+            keeper.clear(store, state);
+            Ok(times)
+        }
+        Ok(result) => {
+            keeper.keep(store, state, true);
+            result.map(|(times, _)| times)
+        }
+        Err(panic) => {
+            // The state may be half-changed; what the forms hold is still worth keeping.
+            let _ =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| keeper.keep(store, state, true)));
+            std::panic::resume_unwind(panic)
+        }
+    }
+}
+
+/// Why the loop ended without an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stop {
+    /// The counsellor quit.
+    Quit,
+    /// A signal (SIGTERM, SIGHUP, SIGINT) or the terminal went away.
+    Outside,
+}
+
+/// Test hook (`LOTSE_INJECT_PANIC=N`): a panic after the N-th key, so that the tests can check
+/// that a panic gives the terminal back and keeps the open forms.
+fn injected_panic_after() -> Option<u64> {
+    std::env::var("LOTSE_INJECT_PANIC").ok()?.parse().ok()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn run_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    store: &dyn Store,
+    state: &mut State,
+    loader: mpsc::Receiver<Result<Loaded, StoreError>>,
+    signals: &AtomicBool,
+    started: Instant,
+    keeper: &mut keeper::Keeper,
+    mut found: Option<crate::store::Drafts>,
+) -> Result<(StartTimes, Stop), RunError> {
     let mut times = StartTimes::default();
+    let panic_after = injected_panic_after();
+    let mut keys_seen = 0u64;
     let (tx, rx) = mpsc::channel();
     spawn_reader(tx.clone());
     std::thread::spawn(move || {
@@ -370,8 +504,11 @@ pub fn run(
                 times.first_frame = started.elapsed();
             }
         }
-        if state.quit || signals.load(Ordering::Relaxed) || terminal_gone() {
-            return Ok(times);
+        if state.quit {
+            return Ok((times, Stop::Quit));
+        }
+        if signals.load(Ordering::Relaxed) || terminal_gone() {
+            return Ok((times, Stop::Outside));
         }
         match rx.recv_timeout(IDLE_POLL) {
             Ok(first) => {
@@ -381,6 +518,12 @@ pub fn run(
                     match input {
                         Input::Event(ev) => {
                             for msg in to_msgs(ev) {
+                                if matches!(msg, Msg::Key(_)) {
+                                    keys_seen += 1;
+                                    if panic_after == Some(keys_seen) {
+                                        panic!("injected panic (LOTSE_INJECT_PANIC)");
+                                    }
+                                }
                                 redraw |= step(store, state, msg);
                             }
                         }
@@ -388,6 +531,9 @@ pub fn run(
                         Input::Loaded(loaded) => {
                             install(state, (*loaded)?);
                             times.searchable = started.elapsed();
+                            if let Some(drafts) = found.take() {
+                                state.offer_drafts(drafts);
+                            }
                             redraw = true;
                         }
                     }
@@ -395,10 +541,11 @@ pub fn run(
                 }
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {}
-            Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(times),
+            Err(mpsc::RecvTimeoutError::Disconnected) => return Ok((times, Stop::Outside)),
         }
         redraw |= step(store, state, Msg::Clock(now()));
         redraw |= daily_backup(store, state, false);
+        keeper.keep(store, state, false);
     }
 }
 
@@ -449,6 +596,26 @@ impl RunError {
 mod tests {
     use super::*;
     use crossterm::event::KeyCode;
+
+    /// EINTR (a SIGWINCH landing during the poll) is retried, never taken for a hang-up; only
+    /// the terminal's own hang-up, error or closed descriptor is (issue 16).
+    #[cfg(unix)]
+    #[test]
+    fn an_interrupted_poll_is_retried_and_only_a_hang_up_is_a_lost_terminal() {
+        use rustix::event::PollFlags;
+        use rustix::io::Errno;
+        let answers = |list: Vec<Result<PollFlags, Errno>>| {
+            let mut it = list.into_iter();
+            gone_after(move || it.next().unwrap_or(Err(Errno::INTR)))
+        };
+        assert!(!answers(vec![Err(Errno::INTR), Err(Errno::INTR), Ok(PollFlags::empty())]));
+        assert!(!answers(vec![Err(Errno::INTR), Ok(PollFlags::IN)]));
+        assert!(answers(vec![Err(Errno::INTR), Err(Errno::INTR), Ok(PollFlags::HUP)]));
+        assert!(answers(vec![Ok(PollFlags::ERR)]));
+        assert!(answers(vec![Ok(PollFlags::NVAL)]));
+        assert!(!answers(vec![Err(Errno::NOMEM)]), "a failed poll says nothing about the terminal");
+        assert!(!answers(Vec::new()), "an endless storm of signals is no hang-up either");
+    }
 
     #[test]
     fn keys_convert_and_alt_means_escape_first() {

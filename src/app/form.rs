@@ -7,6 +7,7 @@
 //! field (`IntakeField::Nationality`, `OfferField::Hours`), so a misspelt field is a compile
 //! error, not a panic when the counsellor presses Ctrl-S.
 
+pub mod draft;
 pub mod field;
 pub mod options;
 

@@ -40,6 +40,8 @@ pub enum ConfirmAction {
     DiscardModal,
     /// The owner asked; it gets the "yes" (`Component::confirmed`).
     Answer(Owner),
+    /// Continue the forms kept as drafts when Lotse last stopped; "no" discards them.
+    ContinueDrafts,
 }
 
 impl Overlay {

@@ -149,6 +149,8 @@ pub struct State {
     pub backups: Option<Backups>,
     /// Writes asked for and not answered yet.
     pub queue: Queue,
+    /// Drafts found on start while the question whether to continue them is open (`drafts`).
+    pub pending_drafts: Option<crate::store::Drafts>,
     // The screens, each with its own state (registered in `screen`).
     /// The offer directory (F2), with the search index and the marked offers.
     pub dir: Directory,
@@ -251,6 +253,7 @@ impl State {
             read_only: None,
             backups: None,
             queue: Queue::default(),
+            pending_drafts: None,
             dir: Directory::default(),
             clients: ClientList::default(),
             view: ClientView::default(),

@@ -214,7 +214,21 @@ fn type_char(state: &mut State, c: char) -> bool {
     }
 }
 
+/// A paste longer than any field takes (a megabyte dropped into a field by mistake) is cut to
+/// that length first, with a notice, so that nothing downstream walks the whole of it.
 fn paste(state: &mut State, text: &str) -> bool {
+    let cap = super::form::field::NOTE_MAX;
+    let Some((end, _)) = text.char_indices().nth(cap) else { return paste_into(state, text) };
+    let total = text.chars().count();
+    let handled = paste_into(state, &text[..end]);
+    if state.flash.is_none() {
+        let text = state.lang.f(crate::i18n::T::PasteCut, &[&cap, &total]);
+        state.flash = Some(super::state::Flash { kind: super::state::FlashKind::Info, text });
+    }
+    handled || state.flash.is_some()
+}
+
+fn paste_into(state: &mut State, text: &str) -> bool {
     match &mut state.overlay {
         Some(Overlay::Modal(_)) => modal_input(state, |f, _, _| f.paste(text)),
         Some(Overlay::Card { .. }) => {
@@ -376,6 +390,11 @@ fn modal_input(state: &mut State, f: impl FnOnce(&mut Form<ModalField>, Date, La
 /// Answers the open question: "no" returns to what was open behind it.
 fn confirm(state: &mut State, yes: bool) -> bool {
     let Some(Overlay::Confirm { then, behind, .. }) = state.overlay.take() else { return false };
+    if then == ConfirmAction::ContinueDrafts {
+        state.overlay = behind.map(|b| *b);
+        state.answer_drafts(yes);
+        return true;
+    }
     if !yes {
         state.overlay = behind.map(|b| *b);
         return true;
@@ -383,7 +402,7 @@ fn confirm(state: &mut State, yes: bool) -> bool {
     match then {
         ConfirmAction::Quit => state.quit = true,
         ConfirmAction::NewCall => new_call(state),
-        ConfirmAction::DiscardModal => {}
+        ConfirmAction::DiscardModal | ConfirmAction::ContinueDrafts => {}
         ConfirmAction::Answer(owner) => run(state, owner, |c, sh, out| c.confirmed(sh, out)),
     }
     true

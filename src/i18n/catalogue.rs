@@ -152,6 +152,17 @@ catalogue! {
     FieldNeeds => "Bedarfe", "Needs";
     FieldMinutes => "Dauer in Minuten", "Duration in minutes";
     ConfirmDiscard => "Änderungen verwerfen? (j/n)", "Discard changes? (y/n)";
+    DraftsOffer => "Nicht gespeicherte Eingaben vom {0}: {1}. Fortsetzen? (j: fortsetzen, n: verwerfen)",
+        "Unsaved input from {0}: {1}. Continue? (y: continue, n: discard)";
+    DraftIntake => "Erstgespräch", "intake";
+    DraftOffer => "Angebot", "offer";
+    DraftQuickContact => "Kurzkontakt", "short contact";
+    DraftReferral => "Vermittlung", "referral";
+    DraftsContinued => "{0} Entwurf/Entwürfe fortgesetzt – noch nicht gespeichert (Strg-S speichert).",
+        "{0} draft(s) continued – not saved yet (Ctrl-S saves).";
+    PasteCut => "Eingefügter Text gekürzt: {0} von {1} Zeichen übernommen.",
+        "Pasted text cut: {0} of {1} characters taken.";
+    DraftsDiscarded => "Entwurf verworfen.", "Draft discarded.";
     ConfirmQuit => "Es gibt ungespeicherte Eingaben. Trotzdem beenden? (j/n)", "There is unsaved input. Quit anyway? (y/n)";
     ConfirmNewCall => "Neuer Anruf verwirft die ungespeicherten Eingaben dieses Anrufs. Trotzdem? (j/n)", "A new call discards this call's unsaved input. Go ahead? (y/n)";
     ReadOnly => "Nur lesen: {0}", "Read only: {0}";
@@ -323,6 +334,8 @@ catalogue! {
         "The disk is full: this change was not saved; everything saved before is kept. Please free some space and restart Lotse.";
     ErrCorrupt => "Ein gespeicherter Datensatz in {0} ist beschädigt ({1}). Bitte eine Sicherung zurückspielen oder den Support fragen.",
         "A stored record in {0} is damaged ({1}). Please restore a backup or ask for support.";
+    ErrDamaged => "Die Datenbank {0} ist beschädigt und lässt sich nicht öffnen ({1}). Lotse hat nichts daran geändert. Bitte die letzte Sicherung in eine neue Datenbank zurückspielen (lotse --db NEUER-ORDNER restore SICHERUNG.lotsebak) und die beschädigte für den Support aufheben.",
+        "The database {0} is damaged and cannot be opened ({1}). Lotse changed nothing in it. Please restore the last backup into a new database (lotse --db NEW-FOLDER restore BACKUP.lotsebak) and keep the damaged one for support.";
     ErrNewerSchema => "Die Datenbank {0} stammt von einer neueren Lotse-Version (Schema {1}). Bitte Lotse aktualisieren.",
         "The database {0} was written by a newer version of Lotse (schema {1}). Please update Lotse.";
     ErrStorage => "Die Datenbank {0} konnte nicht gelesen oder geschrieben werden ({1}).",
@@ -338,5 +351,8 @@ catalogue! {
     ErrNotATerminal => "Lotse braucht ein interaktives Terminal. Für Abfragen ohne Bildschirm: lotse search WÖRTER",
         "Lotse needs an interactive terminal. For lookups without a screen: lotse search WORDS";
     ErrUnknownNeed => "Unbekannter Bedarf „{0}“. Gültig sind: {1}", "Unknown need \"{0}\". Valid codes: {1}";
-    ErrInternal => "Interner Fehler: {0}. Gespeicherte Daten sind nicht betroffen.", "Internal error: {0}. Saved data is not affected.";
+    ErrInternal => "Interner Fehler: {0}. Bitte den Vorgang wiederholen; bleibt der Fehler, den Support fragen.",
+        "Internal error: {0}. Please try again; if the error stays, ask for support.";
+    ErrPanic => "Interner Fehler: {0}. Lotse wurde beendet. Offene Formulare werden beim nächsten Start als Entwurf angeboten, soweit sie noch gesichert werden konnten.",
+        "Internal error: {0}. Lotse has stopped. Open forms are offered as drafts on the next start, as far as they could still be kept.";
 }}

@@ -15,6 +15,8 @@ catalogue! {
         "The file {0} is too large ({1} MiB, at most {2} MiB). Please split it into smaller files.";
     FileBinary => "Die Datei {0} ist keine Textdatei (CSV oder JSON), sie enthält Binärdaten.",
         "The file {0} is not a text file (CSV or JSON); it contains binary data.";
+    FileTooManyColumns => "Die erste Zeile von {0} hat mehr als {1} Spalten; so viele hat keine Angebotstabelle. Nichts wurde eingelesen.",
+        "The first line of {0} has more than {1} columns; no table of offers has that many. Nothing was imported.";
     FileTooManyRows => "Die Datei {0} hat mehr als {1} Angebote. Bitte in kleinere Dateien aufteilen.",
         "The file {0} has more than {1} offers. Please split it into smaller files.";
     JsonNotUtf8 => "Die JSON-Datei {0} ist nicht UTF-8-kodiert (ungültiges Byte in Zeile {1}). Bitte als UTF-8 speichern.",
@@ -68,6 +70,10 @@ catalogue! {
     TypeObject => "ein Objekt", "an object";
     // Warnings: the row is imported.
     WarnControlChars => "Steuerzeichen entfernt.", "Control characters removed.";
+    WarnReplacementChar => "Enthält „�“: an dieser Stelle hatte die Datei Bytes, die keine gültigen Zeichen sind. Bitte den Wert prüfen.",
+        "Contains \"�\": the file had bytes here that are no valid characters. Please check the value.";
+    WarnLikelyMojibake => "Die Datei ist kein gültiges UTF-8 und wurde als Windows-1252 gelesen, enthält aber UTF-8-Zeichen: Umlaute sind vermutlich verfälscht („Ã¼“ statt „ü“). Bitte die Datei als UTF-8 speichern und erneut einlesen.",
+        "The file is not valid UTF-8 and was read as Windows-1252, but it also holds UTF-8 characters: umlauts are probably garbled (\"Ã¼\" for \"ü\"). Please save the file as UTF-8 and import it again.";
     WarnHoursAsNote => "„{0}“ nicht als Öffnungszeiten verstanden (Beispiel: Mo-Fr 09:00-12:00) – als Hinweis zu den Zeiten übernommen.",
         "\"{0}\" not understood as opening hours (example: Mo-Fr 09:00-12:00) – kept as the hours note.";
     WarnHoursUnknownWeeks => "14-tägig ohne Angabe, welche Wochen (gerade/ungerade KW): „jetzt geöffnet“ berücksichtigt diese Zeiten nicht.",

@@ -15,8 +15,10 @@
 //!   that a client's consultations are one prefix scan.
 //! - `gaps`: gap id (u64 big-endian) → `Gap`.
 //! - `search_misses`: `SearchMiss::key` (UTF-8: month/need/folded town) → `SearchMiss`.
+//! - `drafts`: `open` → `Drafts`, the forms open when Lotse last stopped (see `drafts`).
 
 pub mod counters;
+mod drafts;
 mod erase;
 mod export;
 pub mod migrate;
@@ -74,7 +76,7 @@ impl SledStore {
     /// rewrite that a crash interrupted first (see `rewrite`).
     pub fn open(path: &Path) -> Result<SledStore> {
         rewrite::recover(path)?;
-        let open = Open::at(path)?;
+        let open = open_bounded(path)?;
         let repaired = open.repaired.clone();
         Ok(SledStore {
             open: RwLock::new(open),
@@ -99,6 +101,48 @@ impl SledStore {
             });
         }
         Ok(())
+    }
+}
+
+/// How long opening may take before the database counts as damaged. A healthy database of
+/// 100,000 offers opens in well under a second; damaged segment files have made sled spin at
+/// full CPU forever (issue 16). `LOTSE_OPEN_TIMEOUT_MS` overrides it (tests).
+const OPEN_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
+
+fn open_timeout() -> std::time::Duration {
+    std::env::var("LOTSE_OPEN_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .map_or(OPEN_TIMEOUT, std::time::Duration::from_millis)
+}
+
+/// Opens on a helper thread with a time bound, and turns a panic inside sled (damaged files
+/// have made it panic in `segment.rs`) into [`StoreError::Damaged`] instead of ending the
+/// program. While it runs, panics print nothing (the panic hooks would restore the terminal
+/// under a running screen and quote sled's text); the hook is put back afterwards. A thread
+/// that does not come back is left behind; the caller ends the program with the message.
+fn open_bounded(path: &Path) -> Result<Open> {
+    let at = path.display().to_string();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let owned = path.to_path_buf();
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let spawned = std::thread::Builder::new().name("lotse-open".into()).spawn(move || {
+        let opened = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Open::at(&owned)));
+        let _ = tx.send(opened);
+    });
+    let answer = match spawned {
+        Ok(_) => rx.recv_timeout(open_timeout()).map_err(|_| ()),
+        Err(e) => Ok(Ok(Err(StoreError::from_io(path, &e)))),
+    };
+    std::panic::set_hook(hook);
+    match answer {
+        Ok(Ok(opened)) => opened,
+        Ok(Err(_)) => Err(StoreError::Damaged { at, reason: "sled stopped while reading its files".into() }),
+        Err(()) => Err(StoreError::Damaged {
+            at,
+            reason: format!("not open after {} s", open_timeout().as_secs_f32()),
+        }),
     }
 }
 
@@ -148,6 +192,8 @@ impl Store for SledStore {
         contents() -> Result<Vec<(Kind, u64)>>;
         import_records(records: &[Record]) -> Result<Vec<CounterRepair>>;
         audit_log() -> Result<Vec<AuditEntry>>;
+        drafts() -> Result<Option<super::Drafts>>;
+        put_drafts(drafts: Option<&super::Drafts>) -> Result<()>;
     }
 
     fn erase_client(&self, id: u64) -> Result<Option<Erased>> {
@@ -194,6 +240,7 @@ pub struct Open {
     consultations: sled::Tree,
     gaps: sled::Tree,
     search_misses: sled::Tree,
+    drafts: sled::Tree,
     /// Counters found behind their records on open, and raised.
     repaired: Vec<CounterRepair>,
 }
@@ -224,6 +271,7 @@ impl Open {
             consultations: db.open_tree("consultations").map_err(err)?,
             gaps: db.open_tree("gaps").map_err(err)?,
             search_misses: db.open_tree("search_misses").map_err(err)?,
+            drafts: db.open_tree("drafts").map_err(err)?,
             db,
             path: path.to_path_buf(),
             repaired: Vec::new(),

@@ -30,6 +30,10 @@ pub enum StoreError {
     /// `what` names the record without personal data (kind and key, e.g. "offers/ABH-01").
     #[error("corrupt record {what} in {at}: {reason}")]
     Corrupt { at: String, what: String, reason: String },
+    /// The database could not be opened at all: sled panicked, or did not finish within the
+    /// time bound (damaged files can make it spin forever). Nothing was changed.
+    #[error("database {at} is damaged: {reason}")]
+    Damaged { at: String, reason: String },
     #[error("database {at} has schema {found}, newer than this program")]
     NewerSchema { at: String, found: u32 },
     #[error("storage error in {at}: {reason}")]
@@ -87,6 +91,7 @@ impl StoreError {
                 lang.f(T::ErrCorrupt, &[&shown(at), &shown(&format!("{what}: {reason}"))])
             }
             StoreError::NewerSchema { at, found } => lang.f(T::ErrNewerSchema, &[&shown(at), found]),
+            StoreError::Damaged { at, reason } => lang.f(T::ErrDamaged, &[&shown(at), &shown(reason)]),
             StoreError::Other { at, reason } => lang.f(T::ErrStorage, &[&shown(at), &shown(reason)]),
         }
     }

@@ -41,6 +41,63 @@ stored_v1! {
     SearchMiss => b'M';
 }
 
+/// The forms open when Lotse last stopped without saving them (issue 16): what was typed, by
+/// field key, so that the next start can offer to continue. Not a record of the whole-database
+/// copies ([`Kind`]): a draft belongs to one desk's session, it is not carried by backups or
+/// exports, and an erasure's rewrite drops it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Drafts {
+    /// When they were kept, local time, `YYYY-MM-DD HH:MM`.
+    pub saved: String,
+    pub items: Vec<Draft>,
+}
+
+/// One open form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    pub form: DraftForm,
+    /// What the form was opened for: a client number, an offer id, "" for a new record.
+    pub target: String,
+    /// The key of the field with the focus.
+    pub focus: String,
+    pub fields: Vec<DraftField>,
+}
+
+/// Which form. Stored by variant index: append only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DraftForm {
+    Intake,
+    /// The offer editor on a new offer.
+    NewOffer,
+    /// The offer editor on a stored offer (`target`).
+    EditOffer,
+    /// The offer editor on a copy of `target`.
+    CopyOffer,
+    QuickContact,
+    /// New referrals of client `target` to the offers in field `offers`.
+    Refer,
+}
+
+/// One field's value, under its key's name (`IntakeField::Pseudonym` → "Pseudonym"): a field
+/// added or removed later only drops or leaves empty what has no counterpart.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftField {
+    pub key: String,
+    pub value: DraftValue,
+}
+
+/// Choices are kept by their options' values, never by position.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DraftValue {
+    Text(String),
+    Choice(Option<u16>),
+    Multi(Vec<u16>),
+}
+
+stored_v1! {
+    Drafts => b'D';
+}
+
 /// Settings as stored until the retention period was added (version 1).
 #[derive(serde::Deserialize)]
 struct SettingsV1 {

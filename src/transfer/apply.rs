@@ -435,6 +435,9 @@ pub fn clean(s: &str, multiline: bool, warnings: &mut Vec<IssueKind>) -> Result<
     if removed && !warnings.contains(&IssueKind::ControlChars) {
         warnings.push(IssueKind::ControlChars);
     }
+    if text.contains('\u{FFFD}') && !warnings.contains(&IssueKind::ReplacementChar) {
+        warnings.push(IssueKind::ReplacementChar);
+    }
     let max = if multiline { NOTE_MAX } else { TEXT_MAX };
     let len = text.chars().count();
     if len > max {

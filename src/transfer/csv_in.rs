@@ -36,8 +36,30 @@ pub(super) struct Column {
     has_data: bool,
 }
 
+/// More columns than this in the first line and the file is refused at once: an offer table
+/// has a few dozen, a spreadsheet with extra columns a few hundred.
+pub const MAX_COLUMNS: usize = 1000;
+
+/// The cells of the first line, counted without reading them (quotes respected).
+fn first_line_columns(text: &str, delimiter: u8) -> usize {
+    let mut quoted = false;
+    let mut n = 1;
+    for b in text.bytes() {
+        match b {
+            b'"' => quoted = !quoted,
+            b'\n' if !quoted => break,
+            b if b == delimiter && !quoted => n += 1,
+            _ => {}
+        }
+    }
+    n
+}
+
 pub fn read(text: &str) -> Result<(Rows, u8), FileError> {
     let delimiter = sniff_delimiter(text);
+    if first_line_columns(text, delimiter) > MAX_COLUMNS {
+        return Err(FileError::TooManyColumns(MAX_COLUMNS));
+    }
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)

@@ -40,6 +40,9 @@ pub enum FileError {
     },
     /// A folder without the services table of an HSDS data package.
     NotHsdsFolder,
+    /// More columns in the first line than any offer table has (issue 16: a line of a million
+    /// columns took half a minute to refuse).
+    TooManyColumns(usize),
     /// `--sheet NAME` names no sheet of the workbook.
     NoSheet {
         wanted: String,
@@ -72,6 +75,7 @@ impl FileError {
                 lang.f(Tx::DuplicateColumn, &[&file, &visible(first), &visible(second)])
             }
             FileError::NotHsdsFolder => lang.f(Tx::NotHsdsFolder, &[&file]),
+            FileError::TooManyColumns(max) => lang.f(Tx::FileTooManyColumns, &[&file, max]),
             FileError::NotWorkbook { detail } => lang.f(Tx::NotWorkbook, &[&file, &visible(detail)]),
             FileError::NoSheet { wanted, found } => {
                 let found: Vec<String> = found.iter().map(|f| format!("„{}“", visible(f))).collect();
@@ -149,6 +153,11 @@ pub enum IssueKind {
     UnknownKey,
     UnnamedColumn,
     ExtraCells(usize),
+    /// The cell holds U+FFFD: bytes of the file that were no valid characters (issue 16).
+    ReplacementChar,
+    /// The file is not valid UTF-8 and was read as Windows-1252, but it also holds UTF-8
+    /// characters: umlauts are probably garbled ("NeubÃ¼rger").
+    LikelyMojibake,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,7 +173,7 @@ impl IssueKind {
         match self {
             ControlChars | HoursAsNote(_) | HoursUnknownWeeks | DateNotRead(..) | StatusAsActive(_)
             | UnknownFromText(_) | CellError(_) | UnknownColumn | UnknownKey | UnnamedColumn
-            | ExtraCells(_) => Severity::Warning,
+            | ExtraCells(_) | ReplacementChar | LikelyMojibake => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -193,6 +202,8 @@ impl IssueKind {
             BadSlot(s) => lang.f(Tx::IsBadSlot, &[&v(s)]),
             NotAnObject => lang.t(Tx::IsNotAnObject).to_string(),
             ControlChars => lang.t(Tx::WarnControlChars).to_string(),
+            ReplacementChar => lang.t(Tx::WarnReplacementChar).to_string(),
+            LikelyMojibake => lang.t(Tx::WarnLikelyMojibake).to_string(),
             HoursAsNote(s) => lang.f(Tx::WarnHoursAsNote, &[&v(s)]),
             HoursUnknownWeeks => lang.t(Tx::WarnHoursUnknownWeeks).to_string(),
             DateNotRead(s, DateError::Format) => lang.f(Tx::WarnDateNotRead, &[&v(s)]),

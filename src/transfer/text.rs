@@ -12,6 +12,12 @@ pub enum TextEncoding {
     Utf8Bom,
     Utf16,
     Windows1252,
+    /// UTF-8 without BOM, with bytes that are no valid UTF-8 (shown as U+FFFD, each warned at
+    /// its row and column): the file's other characters are UTF-8, reading it as Windows-1252
+    /// would garble every umlaut.
+    Utf8Damaged,
+    /// Read as Windows-1252 although it also holds UTF-8 characters: warned as likely mojibake.
+    Windows1252Mixed,
 }
 
 impl TextEncoding {
@@ -20,7 +26,8 @@ impl TextEncoding {
             TextEncoding::Utf8 => "UTF-8",
             TextEncoding::Utf8Bom => "UTF-8 (BOM)",
             TextEncoding::Utf16 => "UTF-16",
-            TextEncoding::Windows1252 => "Windows-1252",
+            TextEncoding::Windows1252 | TextEncoding::Windows1252Mixed => "Windows-1252",
+            TextEncoding::Utf8Damaged => "UTF-8 (ungültige Bytes / invalid bytes: �)",
         }
     }
 }
@@ -45,7 +52,21 @@ pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, TextEncoding), FileError> {
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => text(Cow::Borrowed(s), TextEncoding::Utf8),
-        Err(_) => text(WINDOWS_1252.decode_without_bom_handling(bytes).0, TextEncoding::Windows1252),
+        Err(_) => {
+            // Not valid UTF-8: UTF-8 with a few damaged bytes, or really Windows-1252? A
+            // Windows-1252 text almost never forms a valid multi-byte UTF-8 sequence ("Ã¼" is
+            // two rare letters in a row); a UTF-8 text has one for every umlaut.
+            let (mut multibyte, mut invalid) = (0usize, 0usize);
+            for chunk in bytes.utf8_chunks() {
+                multibyte += chunk.valid().chars().filter(|c| c.len_utf8() > 1).count();
+                invalid += chunk.invalid().len();
+            }
+            if multibyte > 0 && multibyte >= invalid {
+                return text(UTF_8.decode_without_bom_handling(bytes).0, TextEncoding::Utf8Damaged);
+            }
+            let enc = if multibyte > 0 { TextEncoding::Windows1252Mixed } else { TextEncoding::Windows1252 };
+            text(WINDOWS_1252.decode_without_bom_handling(bytes).0, enc)
+        }
     }
 }
 
@@ -91,6 +112,17 @@ mod tests {
         assert_eq!((s.as_ref(), enc), ("Straße äöü é €", TextEncoding::Windows1252));
         let utf16 = b"\xFF\xFEa\x00;\x00\xE4\x00";
         assert_eq!(decode(utf16).unwrap(), (Cow::Owned("a;ä".to_string()), TextEncoding::Utf16));
+    }
+
+    #[test]
+    fn utf8_with_a_stray_byte_stays_utf8_and_mixed_text_is_marked() {
+        // "Neubürger" in UTF-8 with one stray 0xFF: read as UTF-8, the byte as U+FFFD.
+        let (s, enc) = decode(b"titel\nNeub\xC3\xBCrger \xFF Caf\xC3\xA9").unwrap();
+        assert_eq!((s.as_ref(), enc), ("titel\nNeubürger \u{FFFD} Café", TextEncoding::Utf8Damaged));
+        // Mostly Windows-1252 with one UTF-8 umlaut: read as Windows-1252, marked mixed.
+        let (s, enc) = decode(b"Stra\xDFe \xE4\xF6\xFC \xE9 Neub\xC3\xBCrger").unwrap();
+        assert_eq!(enc, TextEncoding::Windows1252Mixed);
+        assert!(s.contains("NeubÃ¼rger"), "{s}");
     }
 
     #[test]

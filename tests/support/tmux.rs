@@ -159,6 +159,24 @@ impl Tmux {
         let _ = self.run(&["kill-server"]);
     }
 
+    /// A tmux format of the pane (`#{alternate_on}`, `#{cursor_flag}` …), expanded.
+    pub fn display(&self, format: &str) -> String {
+        let out = self.run(&["display-message", "-p", "-t", "main", format]);
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    /// Pastes `text` as a terminal does: wrapped in bracketed-paste markers if (and only if)
+    /// the program in the pane turned bracketed paste on.
+    /// Any bytes, of any length (through a file, not the command line).
+    pub fn paste(&self, text: &str) {
+        let file = tempfile::NamedTempFile::new().expect("temporary file");
+        std::fs::write(file.path(), text).expect("write the paste");
+        let path = file.path().to_str().expect("path");
+        let out = self.run(&["load-buffer", "-b", "e2e", path]);
+        assert!(out.status.success(), "tmux load-buffer: {}", String::from_utf8_lossy(&out.stderr));
+        self.run(&["paste-buffer", "-p", "-d", "-b", "e2e", "-t", "main"]);
+    }
+
     pub fn resize(&self, cols: u16, rows: u16) {
         self.run(&["resize-window", "-t", "main", "-x", &cols.to_string(), "-y", &rows.to_string()]);
     }
