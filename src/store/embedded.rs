@@ -15,6 +15,8 @@
 //!   that a client's consultations are one prefix scan.
 //! - `gaps`: gap id (u64 big-endian) → `Gap`.
 //! - `search_misses`: `SearchMiss::key` (UTF-8: month/need/folded town) → `SearchMiss`.
+//! - `traces`: `Trace::key` (a content hash, u64 big-endian) → `Trace`, what an erased client
+//!   leaves to the figures.
 
 pub mod counters;
 mod erase;
@@ -28,7 +30,7 @@ use super::{Applied, Change, Erased, Kind, Record, Result, Store, StoreError, co
 use crate::domain::audit::AuditEntry;
 use crate::domain::referral::{ClientId, Referral, ReferralEvent, ReferralId};
 use crate::domain::{
-    AnonymousContact, Client, Consultation, Date, Gap, Offer, OfferId, SearchMiss, Settings,
+    AnonymousContact, Client, Consultation, Date, Gap, Offer, OfferId, SearchMiss, Settings, Trace,
 };
 use counters::{CounterRepair, Seq};
 use std::fs;
@@ -143,6 +145,7 @@ impl Store for SledStore {
         consultations_of(client: u64) -> Result<Vec<Consultation>>;
         all_gaps() -> Result<Vec<Gap>>;
         all_search_misses() -> Result<Vec<SearchMiss>>;
+        all_traces() -> Result<Vec<Trace>>;
         check_consistency() -> Result<Vec<String>>;
         export_records() -> Result<Vec<Record>>;
         contents() -> Result<Vec<(Kind, u64)>>;
@@ -194,6 +197,7 @@ pub struct Open {
     consultations: sled::Tree,
     gaps: sled::Tree,
     search_misses: sled::Tree,
+    traces: sled::Tree,
     /// Counters found behind their records on open, and raised.
     repaired: Vec<CounterRepair>,
 }
@@ -224,6 +228,7 @@ impl Open {
             consultations: db.open_tree("consultations").map_err(err)?,
             gaps: db.open_tree("gaps").map_err(err)?,
             search_misses: db.open_tree("search_misses").map_err(err)?,
+            traces: db.open_tree("traces").map_err(err)?,
             db,
             path: path.to_path_buf(),
             repaired: Vec::new(),
@@ -405,6 +410,10 @@ impl Open {
 
     fn all_search_misses(&self) -> Result<Vec<SearchMiss>> {
         self.decode_all(&self.search_misses, "search_misses")
+    }
+
+    fn all_traces(&self) -> Result<Vec<Trace>> {
+        self.decode_all(&self.traces, "traces")
     }
 
     fn check_consistency(&self) -> Result<Vec<String>> {
