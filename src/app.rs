@@ -8,6 +8,7 @@ pub mod action;
 pub mod desk;
 pub mod effect;
 pub mod form;
+pub mod gap_form;
 pub mod input;
 pub mod key;
 pub mod keymap;
@@ -37,6 +38,8 @@ pub use update::{Msg, go, update};
 pub(crate) mod tests;
 #[cfg(test)]
 mod tests_editor;
+#[cfg(test)]
+mod tests_gap;
 #[cfg(test)]
 mod tests_intake;
 #[cfg(test)]

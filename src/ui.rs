@@ -9,6 +9,7 @@ mod log;
 mod offer_editor;
 mod overlay;
 mod referral;
+mod stats;
 pub mod text;
 mod theme;
 
@@ -38,6 +39,7 @@ pub fn render(frame: &mut Frame, state: &State) {
         Screen::Intake => clients::intake(frame, area, state),
         Screen::Log => log::render(frame, area, state),
         Screen::OfferEditor => offer_editor::render(frame, area, state),
+        Screen::Stats => stats::render(frame, area, state),
         #[cfg(test)]
         Screen::Probe => {}
     }
@@ -68,6 +70,8 @@ mod tests_editor;
 mod tests_log;
 #[cfg(test)]
 mod tests_privacy;
+#[cfg(test)]
+mod tests_stats;
 
 fn render_overlay(frame: &mut Frame, area: Rect, state: &State, overlay: Option<&Overlay>) {
     match overlay {

@@ -111,7 +111,7 @@ impl Desk {
                 }
                 (Write::SaveContact(contact), Then::Contact)
             }
-            ModalKind::Referral(_) | ModalKind::LogFilter => return,
+            ModalKind::Referral(_) | ModalKind::LogFilter | ModalKind::Gap => return,
         };
         let ticket = out.write(write);
         self.waiting.push(ticket, then);

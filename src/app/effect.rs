@@ -58,6 +58,8 @@ pub enum Write {
         offer: Box<Offer>,
         new: bool,
     },
+    /// A recorded service gap; the store hands out its number.
+    SaveGap(crate::domain::Gap),
 }
 
 impl Write {
@@ -73,6 +75,7 @@ impl Write {
             Write::AddReferralEvent(ev) => vec![Change::ReferralEvent(ev)],
             Write::SaveOffer { offer, new: true } => vec![Change::NewOffer(offer)],
             Write::SaveOffer { offer, new: false } => vec![Change::Offers(std::slice::from_ref(offer))],
+            Write::SaveGap(g) => vec![Change::NewGap(g)],
         }
     }
 }

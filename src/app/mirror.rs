@@ -71,5 +71,10 @@ pub fn apply(state: &mut State, write: Write, done: &Done) -> Changed {
             state.catalog.put(offer);
             Changed::Offer(id)
         }
+        Write::SaveGap(mut gap) => {
+            gap.id = done.id.unwrap_or(gap.id);
+            state.records.gaps.push(gap);
+            Changed::Gap
+        }
     }
 }

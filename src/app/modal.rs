@@ -21,6 +21,8 @@ pub enum ModalKind {
     Referral(ReferralForm),
     /// The log's filters (see `screen::log`).
     LogFilter,
+    /// A service gap recorded from the directory (see `gap_form`).
+    Gap,
 }
 
 /// Which referral form is open, with what it needs to save.
@@ -70,6 +72,9 @@ pub enum ModalField {
     From,
     To,
     Sort,
+    // A recorded gap (`Need`, `Group` and `Note` too).
+    SubNeed,
+    Town,
 }
 
 impl super::form::FieldKey for ModalField {}

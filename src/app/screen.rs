@@ -20,6 +20,7 @@ pub mod log;
 pub mod offer_editor;
 #[cfg(test)]
 pub mod probe;
+pub mod stats;
 
 use super::action::{Action, ScreenKey};
 use super::effect::{Done, Owner, SaveError, Ticket};
@@ -58,6 +59,8 @@ screens! {
     Log,
     /// The offer editor (new, edited or copied offer).
     OfferEditor,
+    /// The statistics (F11): the figures of a period.
+    Stats,
     /// A screen that exists only in tests: it shows how little a screen needs, and it asks for
     /// two writes from one action (`probe`).
     #[cfg(test)]
@@ -74,6 +77,7 @@ pub const KEYMAP: &[&[Binding]] = &[
     client_view::KEYS,
     clients::KEYS,
     intake::KEYS,
+    stats::KEYS,
     keymap::FORMS,
 ];
 
@@ -89,6 +93,8 @@ pub enum Changed {
     Settings,
     Client(u64),
     Contact,
+    /// A service gap was recorded.
+    Gap,
     /// Referrals were made or changed; the first of them.
     Referrals(Option<ReferralId>),
     Offer(OfferId),
@@ -171,6 +177,7 @@ impl State {
             Owner::Screen(Screen::Intake) => &self.intake,
             Owner::Screen(Screen::Log) => &self.log,
             Owner::Screen(Screen::OfferEditor) => &self.editor,
+            Owner::Screen(Screen::Stats) => &self.stats,
             #[cfg(test)]
             Owner::Screen(Screen::Probe) => &self.probe,
             Owner::Desk => &self.desk,
@@ -205,6 +212,7 @@ impl State {
             Owner::Screen(Screen::Intake) => &mut self.intake,
             Owner::Screen(Screen::Log) => &mut self.log,
             Owner::Screen(Screen::OfferEditor) => &mut self.editor,
+            Owner::Screen(Screen::Stats) => &mut self.stats,
             #[cfg(test)]
             Owner::Screen(Screen::Probe) => &mut self.probe,
             Owner::Desk => &mut self.desk,

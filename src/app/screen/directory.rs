@@ -13,7 +13,7 @@ use crate::app::key::{Code, Key};
 use crate::app::keymap::{Binding, Context, b, k};
 use crate::app::list::Cursor;
 use crate::app::menu::{self, Choice, Menu};
-use crate::app::modal::Modal;
+use crate::app::modal::{Modal, ModalKind};
 use crate::app::nav::Go;
 use crate::app::out::Out;
 use crate::app::overlay::Overlay;
@@ -50,6 +50,8 @@ pub const KEYS: &[Binding] = &[
     b(Dir, Key::ctrl('x'), Action::ClearFilters, Some(T::HintClearFilters)),
     b(Dir, Key::ctrl('y'), Action::ToggleInactive, None),
     b(Dir, Key::ctrl('k'), Action::ClearCurrentClient, None),
+    // "fehlt": nothing suitable found — record the gap (Ctrl-F, then Ctrl-S).
+    b(Dir, Key::ctrl('f'), Action::RecordGap, Some(T::HintGap)),
     b(Card, Key::ctrl('v'), Action::Refer, Some(T::HintRefer)),
     // Keeping the directory current: the selected offer (or the one on the card).
     b(Upkeep, Key::ctrl('e'), Action::EditOffer, Some(T::HintEdit)),
@@ -93,6 +95,8 @@ enum Then {
     Offer(OfferId, upkeep::SaveKind),
     /// The referral form's referrals; says `flash` once stored.
     Referred(String),
+    /// A recorded gap.
+    Gap,
 }
 
 impl Default for Directory {
@@ -311,6 +315,10 @@ impl Component for Directory {
         match action {
             Action::Refer => self.refer(sh, out),
             Action::ToggleMark => self.toggle_mark(sh, out),
+            Action::RecordGap => {
+                out.open(Overlay::Modal(crate::app::gap_form::open(sh, &self.filters)));
+                true
+            }
             a if upkeep::is_upkeep(a) => upkeep::act(self, a, sh, out),
             a => self.apply(a, sh, out),
         }
@@ -361,8 +369,16 @@ impl Component for Directory {
         }
     }
 
-    /// The referral form opened here.
+    /// The referral form or the gap form opened here.
     fn modal(&mut self, m: &mut Modal, ev: FormEvent, sh: &Shared, out: &mut Out) -> bool {
+        if m.kind == ModalKind::Gap {
+            if ev == FormEvent::Save
+                && let Some(ticket) = crate::app::gap_form::save(m, sh, out)
+            {
+                self.waiting.push(ticket, Then::Gap);
+            }
+            return true;
+        }
         match ev {
             FormEvent::Changed => referral_form::changed(m, sh),
             FormEvent::Save => {
@@ -386,6 +402,10 @@ impl Component for Directory {
                 self.marked.clear();
                 out.close();
                 out.info(flash);
+            }
+            Then::Gap => {
+                out.close();
+                out.info(sh.lang.t(crate::i18n::Tf::GapSaved).to_string());
             }
         }
     }
