@@ -63,8 +63,10 @@ fn canary_client(i: usize) -> Client {
     c
 }
 
-/// A database of canary clients with referrals, notes, consultations, a gap and a short contact.
-fn database(db: &Path) {
+/// A database of canary clients with referrals, notes, consultations, a gap and a short contact;
+/// the store stays open for what a test adds (opening it again at once can find sled's lock
+/// still held by its flusher on a busy machine).
+fn database(db: &Path) -> Box<dyn lotse::store::Store> {
     let store = lotse::store::open(db).unwrap();
     let mut offer = Offer::new(OfferId::parse("SPR-IK").unwrap(), "Integrationskurs");
     offer.needs = vec![Need::Spr].into();
@@ -88,6 +90,7 @@ fn database(db: &Path) {
     gap.note = SensitiveText::new(GAP_NOTE);
     gap.town = "Hafenau".into();
     store.create_gap(&gap).unwrap();
+    store
 }
 
 fn lotse(db: &Path, args: &[&str], lang: &str) -> (i32, Vec<u8>, String) {
@@ -221,10 +224,9 @@ fn init_demo_writes_a_training_database_that_stays_and_only_into_an_empty_one() 
 fn a_report_for_a_past_quarter_is_the_same_after_an_erasure() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
-    database(&db);
     {
         // K-0001's referral reached its goal in March; K-0002's stays open (overdue today).
-        let store = lotse::store::open(&db).unwrap();
+        let store = database(&db);
         let r = store.referrals_of(ClientId(1)).unwrap().remove(0);
         let at =
             Timestamp::from_naive(Date::from_ymd(2026, 3, 2).unwrap().naive().and_hms_opt(9, 0, 0).unwrap());
