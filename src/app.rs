@@ -10,6 +10,7 @@ pub mod desk;
 mod drafts;
 pub mod effect;
 pub mod form;
+pub mod gap_form;
 pub mod input;
 pub mod key;
 pub mod keymap;
@@ -43,6 +44,8 @@ mod tests_audit;
 mod tests_call;
 #[cfg(test)]
 mod tests_editor;
+#[cfg(test)]
+mod tests_gap;
 #[cfg(test)]
 mod tests_intake;
 #[cfg(test)]

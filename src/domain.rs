@@ -23,6 +23,7 @@ pub mod rules;
 pub mod settings;
 pub mod text;
 pub mod timestamp;
+pub mod trace;
 
 pub use client::{AnonymousContact, Client, ClientRef};
 pub use consultation::{Consultation, Outcome};
@@ -43,3 +44,4 @@ pub use residence::{GermanLevel, LangCode, ResidenceBasis};
 pub use rules::{Assignment, assign};
 pub use settings::Settings;
 pub use timestamp::Timestamp;
+pub use trace::Trace;

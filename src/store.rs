@@ -32,7 +32,8 @@ pub use records::{Draft, DraftField, DraftForm, DraftValue, Drafts, Kind, Record
 use crate::domain::audit::{AuditAction, AuditEntry, Subject};
 use crate::domain::referral::{ClientId, Referral, ReferralEvent, ReferralId};
 use crate::domain::{
-    AnonymousContact, Client, Consultation, Date, Gap, Need, Offer, OfferId, SearchMiss, Settings, YearMonth,
+    AnonymousContact, Client, Consultation, Date, Gap, Need, Offer, OfferId, SearchMiss, Settings, Trace,
+    YearMonth,
 };
 use std::path::Path;
 
@@ -138,6 +139,8 @@ pub trait Store: Send + Sync {
     fn all_gaps(&self) -> Result<Vec<Gap>>;
     /// The counts of searches without result, by month, need and town.
     fn all_search_misses(&self) -> Result<Vec<SearchMiss>>;
+    /// What erased clients left to the figures (`domain::trace`), in no meaningful order.
+    fn all_traces(&self) -> Result<Vec<Trace>>;
     /// Compares what the store derives (indexes, histories) with its records; one line per
     /// inconsistency, empty when all is well.
     fn check_consistency(&self) -> Result<Vec<String>>;

@@ -46,6 +46,10 @@ pub fn load(store: &dyn Store) -> Result<Loaded, StoreError> {
         referrals: store.all_referrals()?,
         events: store.all_referral_events()?,
         contacts: store.all_contacts()?,
+        consultations: store.all_consultations()?,
+        gaps: store.all_gaps()?,
+        misses: store.all_search_misses()?,
+        traces: store.all_traces()?,
     };
     Ok(Loaded { offers, index, records })
 }

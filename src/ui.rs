@@ -10,6 +10,7 @@ mod log;
 mod offer_editor;
 mod overlay;
 mod referral;
+mod stats;
 pub mod text;
 mod theme;
 
@@ -40,6 +41,7 @@ pub fn render(frame: &mut Frame, state: &State) {
         Screen::Log => log::render(frame, area, state),
         Screen::OfferEditor => offer_editor::render(frame, area, state),
         Screen::Audit => audit::render(frame, area, state),
+        Screen::Stats => stats::render(frame, area, state),
         #[cfg(test)]
         Screen::Probe => {}
     }
@@ -70,6 +72,8 @@ mod tests_editor;
 mod tests_log;
 #[cfg(test)]
 mod tests_privacy;
+#[cfg(test)]
+mod tests_stats;
 
 fn render_overlay(frame: &mut Frame, area: Rect, state: &State, overlay: Option<&Overlay>) {
     match overlay {

@@ -61,8 +61,10 @@ fn canary_client(i: usize) -> Client {
     c
 }
 
-/// A database of canary clients with referrals, notes, consultations, a gap and a short contact.
-fn database(db: &Path) {
+/// A database of canary clients with referrals, notes, consultations, a gap and a short contact;
+/// the store stays open for what a test adds (opening it again at once can find sled's lock
+/// still held by its flusher on a busy machine).
+fn database(db: &Path) -> Box<dyn lotse::store::Store> {
     let store = lotse::store::open(db).unwrap();
     let mut offer = Offer::new(OfferId::parse("SPR-IK").unwrap(), "Integrationskurs");
     offer.needs = vec![Need::Spr].into();
@@ -86,6 +88,7 @@ fn database(db: &Path) {
     gap.note = SensitiveText::new(GAP_NOTE);
     gap.town = "Hafenau".into();
     store.create_gap(&gap).unwrap();
+    store
 }
 
 fn lotse(db: &Path, args: &[&str], lang: &str) -> (i32, Vec<u8>, String) {
@@ -210,4 +213,90 @@ fn init_demo_writes_a_training_database_that_stays_and_only_into_an_empty_one() 
     let (code, _, err) = lotse(&db, &["--demo", "search", "x"], "en_GB.UTF-8");
     assert_eq!(code, 2);
     assert!(err.contains("init --demo"), "{err}");
+}
+
+/// Issue 12: "anonymous statistics stay". A report for a past quarter is the same in every
+/// format and language after a client is erased; the trace the erasure leaves holds none of
+/// the client's texts.
+#[test]
+fn a_report_for_a_past_quarter_is_the_same_after_an_erasure() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    {
+        // K-0001's referral reached its goal in March; K-0002's stays open (overdue today).
+        let store = database(&db);
+        let r = store.referrals_of(ClientId(1)).unwrap().remove(0);
+        let at =
+            Timestamp::from_naive(Date::from_ymd(2026, 3, 2).unwrap().naive().and_hms_opt(9, 0, 0).unwrap());
+        let done = lotse::domain::referral::change_status(
+            &r,
+            ReferralStatus::GoalAchieved,
+            "",
+            true,
+            None,
+            at,
+            "MK",
+        )
+        .unwrap();
+        store.save_referrals(&[done]).unwrap();
+    }
+    let reports = |db: &Path| {
+        let mut out = Vec::new();
+        for format in ["text", "md", "csv", "json"] {
+            for lang in ["de", "en"] {
+                let args = [
+                    "--lang",
+                    lang,
+                    "report",
+                    "--from",
+                    "01.01.2026",
+                    "--to",
+                    "31.03.2026",
+                    "--format",
+                    format,
+                ];
+                let (code, bytes, err) = lotse(db, &args, "C");
+                assert_eq!(code, 0, "{err}");
+                out.push((format, lang, String::from_utf8(bytes).unwrap()));
+            }
+        }
+        out
+    };
+    let before = reports(&db);
+    let json = |rs: &[(&str, &str, String)]| -> serde_json::Value {
+        serde_json::from_str(&rs.iter().find(|(f, l, _)| *f == "json" && *l == "en").unwrap().2).unwrap()
+    };
+    let goal = |v: &serde_json::Value| {
+        let rows = v["tables"]["outcomes"]["rows"].as_array().unwrap().clone();
+        rows.into_iter().find(|r| r["key"] == "referrals_goal_achieved").unwrap()["value"].clone()
+    };
+    assert_eq!(goal(&json(&before)), "< 3", "K-0001's goal counts (once, so shown as < 3)");
+    let (code, _, err) = lotse(&db, &["client", "erase", "K-0001", "--yes"], "C");
+    assert_eq!(code, 0, "{err}");
+    let after = reports(&db);
+    for ((format, lang, a), (_, _, b)) in before.iter().zip(&after) {
+        assert_eq!(a, b, "{format} {lang}: the past quarter changed");
+    }
+    let store = lotse::store::open(&db).unwrap();
+    assert_eq!(store.all_clients().unwrap().len(), 4);
+    assert_eq!(store.all_traces().unwrap().len(), 1);
+    let records = store.export_records().unwrap();
+    let traces: Vec<_> = records.iter().filter(|r| r.kind == lotse::store::Kind::Trace).collect();
+    assert_eq!(traces.len(), 1, "the trace is in every backup");
+    for canary in CANARIES {
+        assert!(!traces[0].value.windows(canary.len()).any(|w| w == canary.as_bytes()), "{canary}");
+    }
+    drop(store);
+
+    // An open referral's follow-up was overdue today; once the person is erased no one is to be
+    // called, so only that figure (counted on the day, not for the period) goes down.
+    let (code, _, err) = lotse(&db, &["client", "erase", "K-0002", "--yes"], "C");
+    assert_eq!(code, 0, "{err}");
+    let (mut a, mut b) = (json(&before), json(&reports(&db)));
+    for v in [&mut a, &mut b] {
+        v["tables"].as_object_mut().unwrap().remove("overdue_followups");
+        let rows = v["tables"]["overview"]["rows"].as_array_mut().unwrap();
+        rows.retain(|r| r["key"] != "overdue_followups");
+    }
+    assert_eq!(a, b);
 }

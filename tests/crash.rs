@@ -109,7 +109,19 @@ fn record(acked: &mut Acked, lines: &[String], figures: &mut Figures) -> Option<
 /// The write in flight went one way or the other: what it did is taken into `acked`, so that
 /// the next cycles check against the database as it is.
 fn check(db: &Path, acked: &mut Acked, in_flight: Option<&str>, figures: &mut Figures) -> usize {
-    let store = lotse::store::open(db).expect("the database opens after a kill");
+    let store = lotse::store::open(db).unwrap_or_else(|e| {
+        let names: Vec<_> = std::fs::read_dir(db.parent().unwrap())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        let kept = std::env::temp_dir().join(format!("lotse-crash-kept-{}", std::process::id()));
+        let _ = Command::new("cp").arg("-a").arg(db.parent().unwrap()).arg(&kept).status();
+        panic!(
+            "the database opens after a kill ({e:?}); in flight: {in_flight:?}; beside it: {names:?}; kept in {}",
+            kept.display()
+        )
+    });
     check_open(&*store, acked, in_flight, figures)
 }
 

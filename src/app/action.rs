@@ -2,7 +2,7 @@
 //! them from here.
 
 use crate::domain::Need;
-use crate::i18n::{Label, Lang, T, Te, Tl};
+use crate::i18n::{Label, Lang, T, Te, Tf, Tl};
 
 /// A choice list opened over the directory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -21,6 +21,19 @@ pub enum ScreenKey {
     Directory,
     Clients,
     Log,
+    /// The statistics (F11).
+    Stats,
+}
+
+/// The periods the statistics screen offers (docs/figures.md "The period").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StatsPick {
+    ThisMonth,
+    LastMonth,
+    ThisQuarter,
+    ThisYear,
+    /// a range typed by the counsellor
+    Range,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -116,6 +129,14 @@ pub enum Action {
     /// The data protection screen with the whole trail.
     OpenAudit,
     AnonymiseDue,
+    // Statistics (F11).
+    StatsPeriod(StatsPick),
+    /// Takes the typed range.
+    StatsApply,
+    /// Leaves the typed range as it was.
+    StatsCancel,
+    /// Records a service gap (Angebotslücke) from the directory.
+    RecordGap,
 }
 
 impl Action {
@@ -130,6 +151,7 @@ impl Action {
             Action::ShowScreen(ScreenKey::Directory) => t(T::ActShowDirectory),
             Action::ShowScreen(ScreenKey::Clients) => t(T::ActShowClients),
             Action::ShowScreen(ScreenKey::Log) => t(T::ActShowLog),
+            Action::ShowScreen(ScreenKey::Stats) => lang.t(Tf::ActShowStats).into(),
             Action::QuickContact => t(T::ActQuickContact),
             Action::EditSettings => t(T::ActEditSettings),
             Action::ClearCurrentClient => t(T::ActClearCurrentClient),
@@ -204,6 +226,18 @@ impl Action {
             Action::ShowAudit => t(T::ActShowAudit),
             Action::OpenAudit => t(T::ActOpenAudit),
             Action::AnonymiseDue => t(T::ActAnonymiseDue),
+            Action::StatsPeriod(p) => lang
+                .t(match p {
+                    StatsPick::ThisMonth => Tf::ActThisMonth,
+                    StatsPick::LastMonth => Tf::ActLastMonth,
+                    StatsPick::ThisQuarter => Tf::ActThisQuarter,
+                    StatsPick::ThisYear => Tf::ActThisYear,
+                    StatsPick::Range => Tf::ActRange,
+                })
+                .into(),
+            Action::StatsApply => lang.t(Tf::ActRangeApply).into(),
+            Action::StatsCancel => lang.t(Tf::ActRangeCancel).into(),
+            Action::RecordGap => lang.t(Tf::ActRecordGap).into(),
         }
     }
 }

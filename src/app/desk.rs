@@ -120,7 +120,7 @@ impl Desk {
                 }
                 (Write::SaveContact(contact), Then::Contact)
             }
-            ModalKind::Referral(_) | ModalKind::LogFilter | ModalKind::Withdraw(_) => return,
+            ModalKind::Referral(_) | ModalKind::LogFilter | ModalKind::Withdraw(_) | ModalKind::Gap => return,
         };
         let ticket = out.write(write);
         self.waiting.push(ticket, then);

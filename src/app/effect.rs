@@ -80,6 +80,8 @@ pub enum Write {
     /// Reads the audit trail. A read, but through the same queue, so that its answer comes
     /// back to the screen that asked like a write's (`Payload::Audit`).
     ReadAudit,
+    /// A recorded service gap; the store hands out its number.
+    SaveGap(crate::domain::Gap),
 }
 
 impl Write {
@@ -99,6 +101,7 @@ impl Write {
             Write::EraseClient(_) | Write::Anonymise { .. } | Write::PersonCopy { .. } | Write::ReadAudit => {
                 Vec::new()
             }
+            Write::SaveGap(g) => vec![Change::NewGap(g)],
         }
     }
 }

@@ -42,6 +42,10 @@ contexts! {
     Log => CtxLog,
     /// The data protection screen (audit trail, anonymisation due).
     Audit => CtxAudit,
+    /// The statistics screen (F11).
+    Stats => CtxStats,
+    /// Typing a period on the statistics screen (with `TextField` below it).
+    StatsRange => CtxStatsRange,
     /// Any form.
     Form => CtxForm,
     /// A small form over the screen (with `Form` below it).
@@ -92,6 +96,7 @@ pub const COMMON: &[Binding] = &[
     b(Global, k(Code::F(3)), Action::ShowScreen(ScreenKey::Clients), None),
     b(Global, k(Code::F(4)), Action::ShowScreen(ScreenKey::Log), None),
     b(Global, k(Code::F(9)), Action::QuickContact, None),
+    b(Global, k(Code::F(11)), Action::ShowScreen(ScreenKey::Stats), None),
     b(Global, k(Code::F(12)), Action::EditSettings, None),
     b(Global, Key::ctrl('z'), Action::Privacy, None),
     // Ctrl-H is Backspace in most terminals, Ctrl-I Tab, Ctrl-M Enter, Ctrl-[ Esc: never bound.

@@ -92,6 +92,11 @@ pub fn apply(state: &mut State, write: Write, done: &Done) -> Changed {
         }
         // Nothing in memory changes: a file was written, or the trail was read.
         Write::PersonCopy { .. } | Write::ReadAudit => Changed::Nothing,
+        Write::SaveGap(mut gap) => {
+            gap.id = done.id.unwrap_or(gap.id);
+            state.records.gaps.push(gap);
+            Changed::Gap
+        }
     }
 }
 

@@ -23,6 +23,8 @@ pub enum ModalKind {
     LogFilter,
     /// Withdrawing one consent of a client (see `consent_form`).
     Withdraw(u64),
+    /// A service gap recorded from the directory (see `gap_form`).
+    Gap,
 }
 
 /// Which referral form is open, with what it needs to save.
@@ -88,6 +90,9 @@ pub enum ModalField {
     Sort,
     /// Withdrawing consent: which purpose (`Date` is the day of the withdrawal).
     Purpose,
+    // A recorded gap (`Need`, `Group` and `Note` too).
+    SubNeed,
+    Town,
 }
 
 impl super::form::FieldKey for ModalField {}

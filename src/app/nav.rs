@@ -81,6 +81,7 @@ impl ScreenKey {
             ScreenKey::Directory => Screen::Directory,
             ScreenKey::Clients => Screen::Clients,
             ScreenKey::Log => Screen::Log,
+            ScreenKey::Stats => Screen::Stats,
         }
     }
 }

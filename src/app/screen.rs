@@ -21,6 +21,7 @@ pub mod log;
 pub mod offer_editor;
 #[cfg(test)]
 pub mod probe;
+pub mod stats;
 
 use super::action::{Action, ScreenKey};
 use super::effect::{Done, Owner, SaveError, Ticket};
@@ -61,6 +62,8 @@ screens! {
     OfferEditor,
     /// Data protection: the audit trail, retention, the records due for anonymisation.
     Audit,
+    /// The statistics (F11): the figures of a period.
+    Stats,
     /// A screen that exists only in tests: it shows how little a screen needs, and it asks for
     /// two writes from one action (`probe`).
     #[cfg(test)]
@@ -78,6 +81,7 @@ pub const KEYMAP: &[&[Binding]] = &[
     clients::KEYS,
     intake::KEYS,
     audit::KEYS,
+    stats::KEYS,
     keymap::FORMS,
 ];
 
@@ -93,6 +97,8 @@ pub enum Changed {
     Settings,
     Client(u64),
     Contact,
+    /// A service gap was recorded.
+    Gap,
     /// Referrals were made or changed; the first of them.
     Referrals(Option<ReferralId>),
     Offer(OfferId),
@@ -182,6 +188,7 @@ impl State {
             Owner::Screen(Screen::Log) => &self.log,
             Owner::Screen(Screen::OfferEditor) => &self.editor,
             Owner::Screen(Screen::Audit) => &self.audit,
+            Owner::Screen(Screen::Stats) => &self.stats,
             #[cfg(test)]
             Owner::Screen(Screen::Probe) => &self.probe,
             Owner::Desk => &self.desk,
@@ -217,6 +224,7 @@ impl State {
             Owner::Screen(Screen::Log) => &mut self.log,
             Owner::Screen(Screen::OfferEditor) => &mut self.editor,
             Owner::Screen(Screen::Audit) => &mut self.audit,
+            Owner::Screen(Screen::Stats) => &mut self.stats,
             #[cfg(test)]
             Owner::Screen(Screen::Probe) => &mut self.probe,
             Owner::Desk => &mut self.desk,

@@ -30,6 +30,12 @@ pub struct Records {
     pub events: Vec<ReferralEvent>,
     /// The anonymous short contacts (Kurzkontakte).
     pub contacts: Vec<AnonymousContact>,
+    /// Read only by the statistics (F11): follow-up consultations, recorded gaps, searches
+    /// without result, and what erased clients left to the figures.
+    pub consultations: Vec<crate::domain::Consultation>,
+    pub gaps: Vec<crate::domain::Gap>,
+    pub misses: Vec<crate::domain::SearchMiss>,
+    pub traces: Vec<crate::domain::Trace>,
 }
 
 impl Records {
@@ -49,6 +55,10 @@ impl Records {
         upsert(&mut self.referrals, newer.referrals, |a, b| a.id == b.id);
         upsert(&mut self.contacts, newer.contacts, |a, b| a.id == b.id);
         upsert(&mut self.events, newer.events, |a, b| a == b);
+        upsert(&mut self.consultations, newer.consultations, |a, b| (a.client, a.id) == (b.client, b.id));
+        upsert(&mut self.gaps, newer.gaps, |a, b| a.id == b.id);
+        upsert(&mut self.misses, newer.misses, |a, b| a.key() == b.key());
+        upsert(&mut self.traces, newer.traces, |a, b| a == b);
     }
 
     pub fn client(&self, id: u64) -> Option<&Client> {
@@ -162,6 +172,8 @@ pub struct State {
     pub editor: OfferEditor,
     /// Data protection (Ctrl-D in the client list): the audit trail, anonymisation due.
     pub audit: super::screen::audit::AuditScreen,
+    /// The statistics (F11).
+    pub stats: super::screen::stats::Stats,
     /// The forms every screen can open (F9, F12).
     pub desk: super::desk::Desk,
     #[cfg(test)]
@@ -261,6 +273,7 @@ impl State {
             log: Log::default(),
             editor: OfferEditor::default(),
             audit: Default::default(),
+            stats: Default::default(),
             desk: Default::default(),
             #[cfg(test)]
             probe: Default::default(),

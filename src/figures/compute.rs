@@ -4,11 +4,11 @@
 
 use super::keys::{ContactKind, GapTown, Measure, Nationality, OverdueBand, RowKey, TableId};
 use super::{Cell, Column, Figures, Period, Row, Table};
-use crate::domain::client::{AgeBand, Caller, ContactChannel, EmploymentStatus, Place, QualificationLevel};
-use crate::domain::referral::EventKind;
+use crate::domain::client::{AgeBand, Caller, ContactChannel, EmploymentStatus, QualificationLevel};
+use crate::domain::trace::{DirectoryTowns, Facts, Town, dedup, reaches_goal};
 use crate::domain::{
     AnonymousContact, CaseGroup, Client, Consultation, Date, Gap, GermanLevel, GroupTag, LangCode, Need,
-    Offer, OfferStatus, Outcome, ProviderType, Referral, ReferralEvent, ReferralStatus, SearchMiss,
+    Offer, OfferStatus, Outcome, ProviderType, Referral, ReferralEvent, ReferralStatus, SearchMiss, Trace,
     YearMonth,
 };
 use crate::i18n::Tf;
@@ -25,6 +25,8 @@ pub struct Sources<'a> {
     pub offers: &'a [Offer],
     pub gaps: &'a [Gap],
     pub misses: &'a [SearchMiss],
+    /// What erased clients left: counted where they were counted (docs/figures.md).
+    pub traces: &'a [Trace],
 }
 
 impl super::Records {
@@ -38,18 +40,12 @@ impl super::Records {
             offers: &self.offers,
             gaps: &self.gaps,
             misses: &self.misses,
+            traces: &self.traces,
         }
     }
 }
 
-/// An employer contact about hiring: the counsellor's decision says EMP, or, before one was
-/// taken, the caller was an employer asking about hiring.
-pub fn is_employer(c: &Client) -> bool {
-    match &c.group {
-        Some(g) => g.group == CaseGroup::Emp,
-        None => c.contact.caller == Caller::EmployerHiring,
-    }
-}
+pub use crate::domain::trace::is_employer;
 
 fn short_is_employer(a: &AnonymousContact) -> bool {
     a.group == CaseGroup::Emp || a.caller == Caller::EmployerHiring
@@ -173,27 +169,62 @@ pub fn compute(src: &Sources<'_>, period: Period, today: Date) -> Figures {
         }
     }
 
+    // Erased clients: their traces, counted as the records were (dates as months).
+    let towns = DirectoryTowns::of(src.offers);
+    let mut trace_persons: Vec<&Trace> = Vec::new();
+    let mut trace_new: Vec<&Trace> = Vec::new();
+    let mut trace_outcomes = [0u64; Outcome::ALL.len()];
+    for t in src.traces {
+        let employer = t.facts.employer;
+        let mut counted = false;
+        if period.contains(t.first.month) {
+            let kind = if employer { ContactKind::Employer } else { ContactKind::First };
+            contacts.add(kind, t.first.month, t.first.channel, t.first.language, None);
+            if !employer {
+                trace_new.push(t);
+                counted = true;
+            }
+        }
+        let mut reached = [false; Outcome::ALL.len()];
+        for k in t.consultations.iter().filter(|k| period.contains(k.month)) {
+            let kind = if employer { ContactKind::Employer } else { ContactKind::FollowUp };
+            contacts.add(kind, k.month, k.channel, k.language, k.minutes);
+            counted |= !employer;
+            for o in &k.outcomes {
+                reached[*o as usize] = true;
+            }
+        }
+        for (i, r) in reached.iter().enumerate() {
+            trace_outcomes[i] += u64::from(*r);
+        }
+        if counted {
+            trace_persons.push(t);
+        }
+    }
+
     // ---- persons ----
     let mut people: Vec<&Client> = persons.iter().filter_map(|id| by_id.get(id).copied()).collect();
     people.sort_by_key(|c| c.id);
-    let p = Persons::count(&people, today);
+    let live: Vec<(u64, Facts)> = people.iter().map(|c| (c.id, Facts::of(c, today, &towns))).collect();
+    let facts: Vec<&Facts> =
+        live.iter().map(|(_, f)| f).chain(trace_persons.iter().map(|t| &t.facts)).collect();
+    let p = Persons::count(&facts);
 
     // ---- referrals ----
     let offers: HashMap<&str, &Offer> = src.offers.iter().map(|o| (o.id.as_str(), o)).collect();
-    let r = Referrals::count(src.referrals, &offers, period);
+    let r = Referrals::count(src.referrals, src.traces, &offers, period);
     let mut goal_achieved: HashSet<u64> = HashSet::new();
     for ev in src.events {
-        let reached = match ev.kind {
-            EventKind::StatusChanged { to, .. } | EventKind::Reopened { to, .. } => {
-                to == ReferralStatus::GoalAchieved
-            }
-            EventKind::Created { status, .. } => status == ReferralStatus::GoalAchieved,
-            _ => false,
-        };
-        if reached && period.contains(ev.at.date()) {
+        if reaches_goal(&ev.kind) && period.contains(ev.at.date()) {
             goal_achieved.insert(ev.referral.0);
         }
     }
+    let trace_goals = src
+        .traces
+        .iter()
+        .flat_map(|t| &t.referrals)
+        .filter(|r| r.goal_reached.iter().any(|d| period.contains(*d)))
+        .count() as u64;
     let mut overdue = [0u64; 3];
     for r in src.referrals {
         if crate::domain::referral::is_overdue(r, today)
@@ -211,27 +242,30 @@ pub fn compute(src: &Sources<'_>, period: Period, today: Date) -> Figures {
     }
 
     // ---- gaps ----
-    let towns = Towns::of(src.offers);
     let mut gaps: BTreeMap<(Need, GapTown), [u64; 3]> = BTreeMap::new();
     for g in src.gaps.iter().filter(|g| period.contains(g.date)) {
-        gaps.entry((g.need, towns.of_text(&g.town))).or_default()[0] += 1;
+        gaps.entry((g.need, gap_town(towns.of_text(&g.town)))).or_default()[0] += 1;
     }
     let referred: HashSet<(u64, Need)> = src.referrals.iter().map(|r| (r.client.0, r.need)).collect();
-    for id in &new_persons {
-        let Some(c) = by_id.get(id) else { continue };
-        for n in dedup(&c.needs) {
-            if !referred.contains(&(c.id, n)) {
-                let town = match &c.stay.place {
-                    Some(Place::InRegion { town: Some(t) }) => towns.of_text(t),
-                    Some(Place::InRegion { town: None }) | None => GapTown::None,
-                    Some(Place::ElsewhereInGermany | Place::Abroad) => GapTown::Other,
-                };
-                gaps.entry((n, town)).or_default()[1] += 1;
+    for (id, f) in &live {
+        if !new_persons.contains(id) {
+            continue;
+        }
+        for n in &f.needs {
+            if !referred.contains(&(*id, *n)) {
+                gaps.entry((*n, gap_town(f.town.clone()))).or_default()[1] += 1;
+            }
+        }
+    }
+    for t in &trace_new {
+        for n in &t.facts.needs {
+            if !t.referrals.iter().any(|r| r.need == *n) {
+                gaps.entry((*n, gap_town(t.facts.town.clone()))).or_default()[1] += 1;
             }
         }
     }
     for m in src.misses.iter().filter(|m| period.touches(m.month)) {
-        gaps.entry((m.need, towns.of_text(&m.town))).or_default()[2] += u64::from(m.count);
+        gaps.entry((m.need, gap_town(towns.of_text(&m.town)))).or_default()[2] += u64::from(m.count);
     }
 
     // ---- offers not verified ----
@@ -241,9 +275,9 @@ pub fn compute(src: &Sources<'_>, period: Period, today: Date) -> Figures {
     let listed = src.offers.iter().filter(|o| o.status != OfferStatus::Inactive).count() as u64;
 
     // ---- tables ----
-    let n_persons = people.len() as u64;
+    let n_persons = facts.len() as u64;
     let all_contacts: u64 = contacts.by_kind.iter().sum();
-    let needs_sum: u64 = people.iter().map(|c| dedup(&c.needs).len() as u64).sum();
+    let needs_sum: u64 = facts.iter().map(|f| f.needs.len() as u64).sum();
     let sum3 = |i: usize| gaps.values().map(|v| v[i]).sum::<u64>();
     let overview = vec![
         (Measure::Contacts, Cell::Count(all_contacts)),
@@ -253,7 +287,7 @@ pub fn compute(src: &Sources<'_>, period: Period, today: Date) -> Figures {
         (Measure::EmployerContacts, Cell::Count(contacts.by_kind[3])),
         (Measure::Minutes, Cell::Plain(contacts.minutes.iter().sum())),
         (Measure::Persons, Cell::Count(n_persons)),
-        (Measure::NewPersons, Cell::Count(new_persons.len() as u64)),
+        (Measure::NewPersons, Cell::Count((new_persons.len() + trace_new.len()) as u64)),
         (Measure::NeedsPerCase, Cell::Mean { sum: needs_sum, of: n_persons }),
         (Measure::Referrals, Cell::Count(r.made)),
         (Measure::KnownOutcome, Cell::Share { n: r.known, of: r.made }),
@@ -416,10 +450,13 @@ pub fn compute(src: &Sources<'_>, period: Period, today: Date) -> Figures {
         .iter()
         .map(|&o| Row {
             key: RowKey::Outcome(o),
-            cells: vec![Cell::Count(outcome_persons[o as usize].len() as u64)],
+            cells: vec![Cell::Count(outcome_persons[o as usize].len() as u64 + trace_outcomes[o as usize])],
         })
         .collect();
-    outcomes.push(Row { key: RowKey::GoalAchieved, cells: vec![Cell::Count(goal_achieved.len() as u64)] });
+    outcomes.push(Row {
+        key: RowKey::GoalAchieved,
+        cells: vec![Cell::Count(goal_achieved.len() as u64 + trace_goals)],
+    });
     tables.push(Table { id: TableId::Outcomes, columns: vec![col("value", Tf::CValue)], rows: outcomes });
     tables.push(Table {
         id: TableId::Overdue,
@@ -473,13 +510,13 @@ pub fn compute(src: &Sources<'_>, period: Period, today: Date) -> Figures {
     Figures { period, today, tables }
 }
 
-/// The needs of a record once each, in taxonomy order.
-fn dedup(needs: &[Need]) -> Vec<Need> {
-    let mut seen = [false; Need::ALL.len()];
-    for n in needs {
-        seen[*n as usize] = true;
+/// A town as the gap tables name it.
+fn gap_town(t: Town) -> GapTown {
+    match t {
+        Town::Directory(name) => GapTown::Town(name),
+        Town::None => GapTown::None,
+        Town::Other => GapTown::Other,
     }
-    Need::ALL.into_iter().filter(|n| seen[*n as usize]).collect()
 }
 
 /// The persons of the period, broken down.
@@ -507,7 +544,7 @@ fn rows<T: Copy + Eq + std::hash::Hash>(
 }
 
 impl Persons {
-    fn count(people: &[&Client], today: Date) -> Persons {
+    fn count(people: &[&Facts]) -> Persons {
         let mut group: Tally<Option<CaseGroup>> = Tally::default();
         let (mut secondary_d, mut tag_ref, mut tag_eu) = (0, 0, 0);
         let mut age: Tally<Option<AgeBand>> = Tally::default();
@@ -517,37 +554,20 @@ impl Persons {
         let mut emp: Tally<Option<EmploymentStatus>> = Tally::default();
         let mut needs = [0u64; Need::ALL.len()];
         let mut need_counts = [0u64; 5];
-        for c in people {
-            group.add(c.group.as_ref().map(|g| g.group), 1);
-            secondary_d += u64::from(c.group.as_ref().is_some_and(|g| g.secondary_d));
-            // Tags as the decision found them; before a decision, as the rules find them now.
-            let tags = match &c.group {
-                Some(g) => g.computed.tags.clone(),
-                None => crate::domain::rules::assign(c, today).tags,
-            };
-            tag_ref += u64::from(tags.contains(&GroupTag::Ref));
-            tag_eu += u64::from(tags.contains(&GroupTag::Eu));
-            age.add(c.person.age.and_then(|a| a.band(c.contact.date)), 1);
-            nat.add(
-                c.person.nationality.as_ref().map(|n| {
-                    if n.is_germany() {
-                        Nationality::German
-                    } else if n.is_eu_eea_ch() {
-                        Nationality::Eu
-                    } else {
-                        Nationality::ThirdCountry
-                    }
-                }),
-                1,
-            );
-            qual.add(c.qualification.level, 1);
-            german.add(c.person.german.map(|g| g.level), 1);
-            emp.add(c.employment.status, 1);
-            let own = dedup(&c.needs);
-            for n in &own {
+        for f in people {
+            group.add(f.group, 1);
+            secondary_d += u64::from(f.secondary_d);
+            tag_ref += u64::from(f.tag_ref);
+            tag_eu += u64::from(f.tag_eu);
+            age.add(f.age, 1);
+            nat.add(f.nationality, 1);
+            qual.add(f.qualification, 1);
+            german.add(f.german, 1);
+            emp.add(f.employment, 1);
+            for n in &f.needs {
                 needs[*n as usize] += 1;
             }
-            need_counts[own.len().min(4)] += 1;
+            need_counts[f.needs.len().min(4)] += 1;
         }
         let mut groups: Vec<(RowKey, u64)> = CaseGroup::ALL
             .iter()
@@ -589,7 +609,12 @@ struct Referrals {
 }
 
 impl Referrals {
-    fn count(referrals: &[Referral], offers: &HashMap<&str, &Offer>, period: Period) -> Referrals {
+    fn count(
+        referrals: &[Referral],
+        traces: &[Trace],
+        offers: &HashMap<&str, &Offer>,
+        period: Period,
+    ) -> Referrals {
         let mut out = Referrals {
             made: 0,
             known: 0,
@@ -598,51 +623,35 @@ impl Referrals {
             by_offer: HashMap::new(),
         };
         for r in referrals.iter().filter(|r| period.contains(r.created.date())) {
-            let offer = offers.get(r.offer.as_str());
-            out.made += 1;
-            let known = known_outcome(r.status);
-            out.known += u64::from(known);
-            out.by_status[r.status as usize] += 1;
-            // An offer deleted since counts as "other".
-            out.by_type[offer.map_or(ProviderType::Other, |o| o.provider_type) as usize] += 1;
-            let e = out.by_offer.entry(r.offer.to_string()).or_insert_with(|| PerOffer {
-                // The directory's title now; the one the referral kept when the offer is gone.
-                title: offer.map_or_else(|| r.offer_snapshot.title.clone(), |o| o.title.to_string()),
-                ..PerOffer::default()
-            });
-            e.made += 1;
-            e.known += u64::from(known);
-            e.not_responsible += u64::from(r.status == ReferralStatus::RejectedByProvider);
+            out.add(r.offer.as_str(), &r.offer_snapshot.title, r.status, offers);
+        }
+        for r in traces.iter().flat_map(|t| &t.referrals).filter(|r| period.contains(r.month)) {
+            out.add(r.offer.as_str(), &r.title, r.status, offers);
         }
         out
     }
-}
 
-/// The towns of the directory, folded, with the spelling the directory uses.
-struct Towns(HashMap<String, String>);
-
-impl Towns {
-    fn of(offers: &[Offer]) -> Towns {
-        let mut map = HashMap::new();
-        for o in offers {
-            let t = o.town.trim();
-            if !t.is_empty() {
-                map.entry(crate::domain::fold::fold(t)).or_insert_with(|| t.to_string());
-            }
-        }
-        Towns(map)
-    }
-
-    /// A town as a report may name it: only a town of the directory, never what was typed on a
-    /// record.
-    fn of_text(&self, town: &str) -> GapTown {
-        let t = town.trim();
-        if t.is_empty() {
-            return GapTown::None;
-        }
-        match self.0.get(&crate::domain::fold::fold(t)) {
-            Some(name) => GapTown::Town(name.clone()),
-            None => GapTown::Other,
-        }
+    fn add(
+        &mut self,
+        offer_id: &str,
+        kept_title: &str,
+        status: ReferralStatus,
+        offers: &HashMap<&str, &Offer>,
+    ) {
+        let offer = offers.get(offer_id);
+        self.made += 1;
+        let known = known_outcome(status);
+        self.known += u64::from(known);
+        self.by_status[status as usize] += 1;
+        // An offer deleted since counts as "other".
+        self.by_type[offer.map_or(ProviderType::Other, |o| o.provider_type) as usize] += 1;
+        let e = self.by_offer.entry(offer_id.to_string()).or_insert_with(|| PerOffer {
+            // The directory's title now; the one the referral kept when the offer is gone.
+            title: offer.map_or_else(|| kept_title.to_string(), |o| o.title.to_string()),
+            ..PerOffer::default()
+        });
+        e.made += 1;
+        e.known += u64::from(known);
+        e.not_responsible += u64::from(status == ReferralStatus::RejectedByProvider);
     }
 }

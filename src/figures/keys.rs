@@ -240,14 +240,8 @@ impl ContactKind {
     }
 }
 
-/// Nationality as funders count it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Nationality {
-    /// EU, EEA or Switzerland, other than German
-    Eu,
-    ThirdCountry,
-    German,
-}
+/// Nationality as funders count it (kept on an erased client's trace, so it lives in the domain).
+pub use crate::domain::trace::Nationality;
 
 /// How long a follow-up has been overdue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

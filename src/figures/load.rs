@@ -1,7 +1,7 @@
 //! The records the figures are computed from, read from a store in one go.
 
 use crate::domain::{
-    AnonymousContact, Client, Consultation, Gap, Offer, Referral, ReferralEvent, SearchMiss,
+    AnonymousContact, Client, Consultation, Gap, Offer, Referral, ReferralEvent, SearchMiss, Trace,
 };
 use crate::store::Store;
 
@@ -17,6 +17,8 @@ pub struct Records {
     pub offers: Vec<Offer>,
     pub gaps: Vec<Gap>,
     pub misses: Vec<SearchMiss>,
+    /// What erased clients left to the figures.
+    pub traces: Vec<Trace>,
 }
 
 impl Records {
@@ -35,13 +37,14 @@ impl Records {
                     store.all_offers()?,
                     store.all_gaps()?,
                     store.all_search_misses()?,
+                    store.all_traces()?,
                 ))
             })();
             // A panic in the reader is a bug; it surfaces like any other.
             (first.join().unwrap_or_else(|p| std::panic::resume_unwind(p)), rest)
         });
         let (referrals, clients) = first?;
-        let (events, consultations, contacts, offers, gaps, misses) = rest?;
-        Ok(Records { clients, consultations, contacts, referrals, events, offers, gaps, misses })
+        let (events, consultations, contacts, offers, gaps, misses, traces) = rest?;
+        Ok(Records { clients, consultations, contacts, referrals, events, offers, gaps, misses, traces })
     }
 }

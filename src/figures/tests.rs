@@ -618,3 +618,5 @@ fn csv_opens_in_german_excel_and_is_formula_safe() {
     assert!(text.lines().any(|l| l.starts_with("Verweise nach Status;Verweise;Anteil")), "{text}");
     assert!(text.contains(" %"), "shares with a decimal comma and %");
 }
+
+mod trace;

@@ -104,6 +104,15 @@ catalogue! {
     CtxClientView => "Klientenansicht", "Client view";
     CtxIntake => "Erstgespräch", "Intake";
     CtxLog => "Verweise", "Referrals";
+    CtxStats => "Statistik (F11)", "Statistics (F11)";
+    CtxStatsRange => "Statistik: Zeitraum eingeben", "Statistics: typing a period";
+    HintStatsMonth => "Monat", "month";
+    HintStatsLastMonth => "Vormonat", "last month";
+    HintStatsQuarter => "Quartal", "quarter";
+    HintStatsYear => "Jahr", "year";
+    HintStatsRange => "Zeitraum", "period";
+    HintStatsApply => "übernehmen", "apply";
+    HintGap => "Lücke", "gap";
     CtxModal => "Kleine Formulare", "Small forms";
     CtxUpkeep => "Angebote pflegen (im Verzeichnis und in den Details)", "Offer upkeep (in the directory and the details)";
     HintOffers => "Angebote", "offers";

@@ -189,5 +189,6 @@ catalogue! {
     KindConsultations => "Folgeberatungen", "follow-up consultations";
     KindGaps => "Angebotslücken", "service gaps";
     KindSearchMisses => "Suchen ohne Treffer", "searches without result";
+    KindTraces => "Statistikspuren gelöschter Datensätze", "statistical traces of erased records";
     }
 }

@@ -129,6 +129,7 @@ pub fn kind_label(kind: Kind, lang: Lang) -> &'static str {
         Kind::Consultation => Tx::KindConsultations,
         Kind::Gap => Tx::KindGaps,
         Kind::SearchMiss => Tx::KindSearchMisses,
+        Kind::Trace => Tx::KindTraces,
     })
 }
 

@@ -16,6 +16,8 @@
 //! - `gaps`: gap id (u64 big-endian) → `Gap`.
 //! - `search_misses`: `SearchMiss::key` (UTF-8: month/need/folded town) → `SearchMiss`.
 //! - `drafts`: `open` → `Drafts`, the forms open when Lotse last stopped (see `drafts`).
+//! - `traces`: `Trace::key` (a content hash, u64 big-endian) → `Trace`, what an erased client
+//!   leaves to the figures.
 
 pub mod counters;
 mod drafts;
@@ -30,7 +32,7 @@ use super::{Applied, Change, Erased, Kind, Record, Result, Store, StoreError, co
 use crate::domain::audit::AuditEntry;
 use crate::domain::referral::{ClientId, Referral, ReferralEvent, ReferralId};
 use crate::domain::{
-    AnonymousContact, Client, Consultation, Date, Gap, Offer, OfferId, SearchMiss, Settings,
+    AnonymousContact, Client, Consultation, Date, Gap, Offer, OfferId, SearchMiss, Settings, Trace,
 };
 use counters::{CounterRepair, Seq};
 use std::fs;
@@ -76,6 +78,7 @@ impl SledStore {
     /// rewrite that a crash interrupted first (see `rewrite`).
     pub fn open(path: &Path) -> Result<SledStore> {
         rewrite::recover(path)?;
+        rewrite::create_fresh(path)?;
         let open = open_bounded(path)?;
         let repaired = open.repaired.clone();
         Ok(SledStore {
@@ -118,16 +121,16 @@ fn open_timeout() -> std::time::Duration {
 
 /// Opens on a helper thread with a time bound, and turns a panic inside sled (damaged files
 /// have made it panic in `segment.rs`) into [`StoreError::Damaged`] instead of ending the
-/// program. While it runs, panics print nothing (the panic hooks would restore the terminal
-/// under a running screen and quote sled's text); the hook is put back afterwards. A thread
-/// that does not come back is left behind; the caller ends the program with the message.
+/// program. A panic on the opening thread prints nothing (the panic hooks would restore the
+/// terminal under a running screen and quote sled's text); panics anywhere else go to the
+/// hooks as before (see `quiet_open_threads`). A thread that does not come back is left
+/// behind; the caller ends the program with the message.
 fn open_bounded(path: &Path) -> Result<Open> {
     let at = path.display().to_string();
     let (tx, rx) = std::sync::mpsc::channel();
     let owned = path.to_path_buf();
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
-    let spawned = std::thread::Builder::new().name("lotse-open".into()).spawn(move || {
+    quiet_open_threads();
+    let spawned = std::thread::Builder::new().name(OPEN_THREAD.into()).spawn(move || {
         let opened = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Open::at(&owned)));
         let _ = tx.send(opened);
     });
@@ -135,7 +138,6 @@ fn open_bounded(path: &Path) -> Result<Open> {
         Ok(_) => rx.recv_timeout(open_timeout()).map_err(|_| ()),
         Err(e) => Ok(Ok(Err(StoreError::from_io(path, &e)))),
     };
-    std::panic::set_hook(hook);
     match answer {
         Ok(Ok(opened)) => opened,
         Ok(Err(_)) => Err(StoreError::Damaged { at, reason: "sled stopped while reading its files".into() }),
@@ -144,6 +146,25 @@ fn open_bounded(path: &Path) -> Result<Open> {
             reason: format!("not open after {} s", open_timeout().as_secs_f32()),
         }),
     }
+}
+
+/// The name of the thread `open_bounded` opens on.
+const OPEN_THREAD: &str = "lotse-open";
+
+/// Wraps the panic hook in place (once, the first time a database opens) so that panics on
+/// an opening thread are silent and every other panic reaches the hook as before. Swapping
+/// the hook around each open instead silenced other threads' panics meanwhile, and two opens
+/// at once could leave the silent hook installed for good.
+fn quiet_open_threads() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if std::thread::current().name() != Some(OPEN_THREAD) {
+                previous(info);
+            }
+        }));
+    });
 }
 
 /// The trait's methods on [`SledStore`], each on the open database.
@@ -187,6 +208,7 @@ impl Store for SledStore {
         consultations_of(client: u64) -> Result<Vec<Consultation>>;
         all_gaps() -> Result<Vec<Gap>>;
         all_search_misses() -> Result<Vec<SearchMiss>>;
+        all_traces() -> Result<Vec<Trace>>;
         check_consistency() -> Result<Vec<String>>;
         export_records() -> Result<Vec<Record>>;
         contents() -> Result<Vec<(Kind, u64)>>;
@@ -241,6 +263,7 @@ pub struct Open {
     gaps: sled::Tree,
     search_misses: sled::Tree,
     drafts: sled::Tree,
+    traces: sled::Tree,
     /// Counters found behind their records on open, and raised.
     repaired: Vec<CounterRepair>,
 }
@@ -272,6 +295,7 @@ impl Open {
             gaps: db.open_tree("gaps").map_err(err)?,
             search_misses: db.open_tree("search_misses").map_err(err)?,
             drafts: db.open_tree("drafts").map_err(err)?,
+            traces: db.open_tree("traces").map_err(err)?,
             db,
             path: path.to_path_buf(),
             repaired: Vec::new(),
@@ -453,6 +477,10 @@ impl Open {
 
     fn all_search_misses(&self) -> Result<Vec<SearchMiss>> {
         self.decode_all(&self.search_misses, "search_misses")
+    }
+
+    fn all_traces(&self) -> Result<Vec<Trace>> {
+        self.decode_all(&self.traces, "traces")
     }
 
     fn check_consistency(&self) -> Result<Vec<String>> {

@@ -39,6 +39,7 @@ stored_v1! {
     Consultation => b'B';
     Gap => b'L';
     SearchMiss => b'M';
+    Trace => b'T';
 }
 
 /// The forms open when Lotse last stopped without saving them (issue 16): what was typed, by
@@ -257,10 +258,13 @@ pub enum Kind {
     Gap,
     /// Searches without result in one month for one need and town (key: `SearchMiss::key`).
     SearchMiss,
+    /// What an erased client leaves to the figures (key: `Trace::key`, a hash of the content,
+    /// u64 big-endian).
+    Trace,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 11] = [
+    pub const ALL: [Kind; 12] = [
         Kind::Settings,
         Kind::Counter,
         Kind::Offer,
@@ -272,6 +276,7 @@ impl Kind {
         Kind::Consultation,
         Kind::Gap,
         Kind::SearchMiss,
+        Kind::Trace,
     ];
 
     /// The kind byte in backups; for encoded records the same as the value's first byte.
@@ -288,6 +293,7 @@ impl Kind {
             Kind::Consultation => Consultation::KIND,
             Kind::Gap => Gap::KIND,
             Kind::SearchMiss => SearchMiss::KIND,
+            Kind::Trace => Trace::KIND,
         }
     }
 
@@ -309,6 +315,7 @@ impl Kind {
             Kind::Consultation => "consultations",
             Kind::Gap => "gaps",
             Kind::SearchMiss => "search_misses",
+            Kind::Trace => "traces",
         }
     }
 }
@@ -359,6 +366,11 @@ impl Record {
             Kind::SearchMiss => {
                 codec::decode::<SearchMiss>(&self.value).and_then(|m| key_is(m.key().as_bytes()))
             }
+            // Any eight bytes: the key is a hash with a probe, not derived from the value alone.
+            Kind::Trace => codec::decode::<Trace>(&self.value).and_then(|_| match self.key.len() {
+                8 => Ok(()),
+                _ => Err(CodecError::Decode("key does not match the record".into())),
+            }),
             Kind::Consultation => codec::decode::<Consultation>(&self.value)
                 .and_then(|c| key_is(&[c.client.to_be_bytes(), c.id.to_be_bytes()].concat())),
             Kind::ReferralEvent => {

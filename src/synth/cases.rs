@@ -160,7 +160,7 @@ pub fn busy_year(year: i32, volume: Volume, offers: Vec<Offer>, seed: u64) -> Re
             }
         }
     }
-    Records { clients, consultations, contacts, referrals, events, offers, gaps, misses }
+    Records { clients, consultations, contacts, referrals, events, offers, gaps, misses, traces: Vec::new() }
 }
 
 #[cfg(test)]

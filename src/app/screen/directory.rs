@@ -14,7 +14,7 @@ use crate::app::key::{Code, Key};
 use crate::app::keymap::{Binding, Context, b, k};
 use crate::app::list::Cursor;
 use crate::app::menu::{self, Choice, Menu};
-use crate::app::modal::Modal;
+use crate::app::modal::{Modal, ModalKind};
 use crate::app::nav::Go;
 use crate::app::out::Out;
 use crate::app::overlay::Overlay;
@@ -51,6 +51,8 @@ pub const KEYS: &[Binding] = &[
     b(Dir, Key::ctrl('x'), Action::ClearFilters, Some(T::HintClearFilters)),
     b(Dir, Key::ctrl('y'), Action::ToggleInactive, None),
     b(Dir, Key::ctrl('k'), Action::ClearCurrentClient, None),
+    // "fehlt": nothing suitable found — record the gap (Ctrl-F, then Ctrl-S).
+    b(Dir, Key::ctrl('f'), Action::RecordGap, Some(T::HintGap)),
     b(Card, Key::ctrl('v'), Action::Refer, Some(T::HintRefer)),
     b(Card, Key::ctrl('l'), Action::ShowAudit, None),
     // Keeping the directory current: the selected offer (or the one on the card).
@@ -97,6 +99,8 @@ enum Then {
     Offer(OfferId, upkeep::SaveKind),
     /// The referral form's referrals; says `flash` once stored.
     Referred(String),
+    /// A recorded gap.
+    Gap,
 }
 
 impl Default for Directory {
@@ -372,6 +376,10 @@ impl Component for Directory {
                 }
                 None => false,
             },
+            Action::RecordGap => {
+                out.open(Overlay::Modal(crate::app::gap_form::open(sh, &self.filters)));
+                true
+            }
             a if upkeep::is_upkeep(a) => upkeep::act(self, a, sh, out),
             a => self.apply(a, sh, out),
         }
@@ -427,8 +435,16 @@ impl Component for Directory {
         }
     }
 
-    /// The referral form opened here.
+    /// The referral form or the gap form opened here.
     fn modal(&mut self, m: &mut Modal, ev: FormEvent, sh: &Shared, out: &mut Out) -> bool {
+        if m.kind == ModalKind::Gap {
+            if ev == FormEvent::Save
+                && let Some(ticket) = crate::app::gap_form::save(m, sh, out)
+            {
+                self.waiting.push(ticket, Then::Gap);
+            }
+            return true;
+        }
         match ev {
             FormEvent::Changed => referral_form::changed(m, sh),
             FormEvent::Save => {
@@ -452,6 +468,10 @@ impl Component for Directory {
                 self.marked.clear();
                 out.close();
                 out.info(flash);
+            }
+            Then::Gap => {
+                out.close();
+                out.info(sh.lang.t(crate::i18n::Tf::GapSaved).to_string());
             }
         }
     }

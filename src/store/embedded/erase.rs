@@ -1,10 +1,14 @@
 //! Erasing a client (Art. 17 GDPR) on sled: the client, their referrals, every history entry
 //! and every index entry go in one transaction. The bytes leave the disk only with the
-//! rewrite that follows (`rewrite`), which `SledStore::erase_client` runs at once.
+//! rewrite that follows (`rewrite`), which `SledStore::erase_client` runs at once. The same
+//! transaction writes the client's statistical trace (`domain::trace`), so that the figures of
+//! past periods stay as they were: there is no moment at which the client is gone and the
+//! trace not yet there, or the other way round.
 
 use super::counters::{Seq, reserve};
 use super::referrals::index_keys;
 use super::{Erased, Open, Result, StoreError, codec};
+use crate::domain::Trace;
 use crate::domain::audit::{AuditAction, AuditEntry, Subject, initials};
 use crate::domain::referral::ClientId;
 use crate::domain::timestamp::Timestamp;
@@ -18,8 +22,26 @@ impl Open {
             return Ok(None);
         }
         let referrals = self.referrals_of(ClientId(id))?;
-        let mut batches: [sled::Batch; 8] = Default::default();
-        let [clients, refs, events, by_client, by_offer, by_followup, audit, consultations] = &mut batches;
+        let mut batches: [sled::Batch; 9] = Default::default();
+        let [clients, refs, events, by_client, by_offer, by_followup, audit, consultations, traces] =
+            &mut batches;
+        if let Some(client) = self.client(id)? {
+            let mut with_history = Vec::with_capacity(referrals.len());
+            for r in &referrals {
+                with_history.push((r.clone(), self.events_of(r.id)?));
+            }
+            let towns = crate::domain::trace::DirectoryTowns::of(&self.all_offers()?);
+            let today = crate::domain::Date::from_naive(chrono::Local::now().date_naive());
+            let trace = Trace::of(&client, &self.consultations_of(id)?, &with_history, today, &towns);
+            let mut probe = 0;
+            while self.traces.contains_key(trace.key(probe)).map_err(|e| self.sled_err(e))? {
+                probe += 1;
+            }
+            traces.insert(
+                &trace.key(probe),
+                codec::encode(&trace).map_err(|e| self.corrupt("traces".to_string(), e))?,
+            );
+        }
         for k in self.consultations.scan_prefix(key).keys() {
             consultations.remove(k.map_err(|e| self.sled_err(e))?);
         }
@@ -69,8 +91,9 @@ impl Open {
             anonymise_client, anonymise_consultation, anonymise_event, anonymise_referral,
         };
         let Some(client) = self.client(id)? else { return Ok(false) };
-        let mut batches: [sled::Batch; 8] = Default::default();
-        let [clients, refs, events, by_client, by_offer, by_followup, audit, consultations] = &mut batches;
+        let mut batches: [sled::Batch; 9] = Default::default();
+        let [clients, refs, events, by_client, by_offer, by_followup, audit, consultations, _traces] =
+            &mut batches;
         let encode = |what: String, bytes: std::result::Result<Vec<u8>, codec::CodecError>| {
             bytes.map_err(|e| self.corrupt(what, e))
         };
@@ -129,8 +152,8 @@ impl Open {
     }
 
     /// The batches of `erase_client` / `anonymise_client` in one transaction, tree order:
-    /// clients, referrals, events, the three indexes, audit, consultations.
-    fn apply_batches(&self, batches: &[sled::Batch; 8]) -> Result<()> {
+    /// clients, referrals, events, the three indexes, audit, consultations, traces.
+    fn apply_batches(&self, batches: &[sled::Batch; 9]) -> Result<()> {
         let trees = [
             self.clients.clone(),
             self.referrals.clone(),
@@ -140,6 +163,7 @@ impl Open {
             self.followup_referrals.clone(),
             self.audit.clone(),
             self.consultations.clone(),
+            self.traces.clone(),
         ];
         let result: sled::transaction::TransactionResult<(), ()> = trees[..].transaction(|txs| {
             for (tx, batch) in txs.iter().zip(batches) {

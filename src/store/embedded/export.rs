@@ -21,6 +21,7 @@ impl Open {
             Kind::Consultation => &self.consultations,
             Kind::Gap => &self.gaps,
             Kind::SearchMiss => &self.search_misses,
+            Kind::Trace => &self.traces,
         }
     }
 
@@ -80,7 +81,7 @@ impl Open {
                 reason: format!("not empty: {}", what.join(", ")),
             });
         }
-        let mut batches: [sled::Batch; 13] = Default::default();
+        let mut batches: [sled::Batch; 14] = Default::default();
         const META: usize = 0;
         let slot = |kind: Kind| match kind {
             Kind::Settings | Kind::Counter => META,
@@ -93,6 +94,7 @@ impl Open {
             Kind::Consultation => 10,
             Kind::Gap => 11,
             Kind::SearchMiss => 12,
+            Kind::Trace => 13,
         };
         for r in records {
             batches[slot(r.kind)].insert(r.key.as_slice(), r.value.as_slice());
@@ -121,6 +123,7 @@ impl Open {
             &self.consultations,
             &self.gaps,
             &self.search_misses,
+            &self.traces,
         ];
         let trees: Vec<sled::Tree> = trees.into_iter().cloned().collect();
         let result: sled::transaction::TransactionResult<(), ()> = trees[..].transaction(|txs| {
