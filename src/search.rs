@@ -244,8 +244,8 @@ impl SearchIndex {
         let mut marks: Vec<TermMark> = Vec::with_capacity(content.len());
         let mut mark_unit: Vec<usize> = Vec::with_capacity(content.len());
         for (u, sp) in spans.iter().enumerate() {
-            for k in sp.start..sp.start + sp.len {
-                let t = self.terms.get(typed[k]);
+            for &ti in &typed[sp.start..sp.start + sp.len] {
+                let t = self.terms.get(ti);
                 let lexicon: Vec<&[Keyed]> = sp
                     .groups
                     .iter()
