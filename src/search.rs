@@ -225,7 +225,7 @@ impl SearchIndex {
         let equal = title_equal(idx, content.iter().map(|(_, w)| *w));
         let ranking = rank::rank(idx, &units, mask, limit, &self.matcher, &equal, &mut self.scratch);
 
-        let orig = typed_words(query, all.len());
+        let orig = typed_words(query, all.len(), fold::words(&folded).count());
         let unmatched: Vec<String> = spans
             .iter()
             .zip(&ranking.matched)
@@ -411,11 +411,9 @@ fn title_equal<'a>(idx: &Index, content: impl Iterator<Item = &'a str>) -> Vec<u
     out
 }
 
-/// The query's words as typed (same splitting as the folded words), if they correspond one to
-/// one with the folded words.
-fn typed_words(query: &str, n: usize) -> Option<Vec<&str>> {
-    let ws: Vec<&str> =
-        query.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(n).collect();
-    (ws.len() == n && query.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() >= n)
-        .then_some(ws)
+/// The query's first `n` words as typed (split like the folded ones), if they correspond one
+/// to one with the folded words (`folded_count` of them).
+fn typed_words(query: &str, n: usize, folded_count: usize) -> Option<Vec<&str>> {
+    let ws: Vec<&str> = query.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    (ws.len() == folded_count && n <= ws.len()).then(|| ws[..n].to_vec())
 }

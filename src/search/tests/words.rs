@@ -176,3 +176,30 @@ fn english_titles_and_summaries_of_offers_count_too() {
     back.sort();
     assert_eq!(back, ["de", "en"], "and back");
 }
+
+#[test]
+fn unmatched_words_are_shown_as_typed_and_vocabulary_forms_are_highlighted() {
+    let offers = vec![offer("st", "Hilfe zur Steuererklärung"), offer("e", "Eröffnung im Mai")];
+    let mut idx = SearchIndex::build(&offers);
+    let r = run(&mut idx, "Steuer Müllerstraßeq");
+    assert_eq!(r.unmatched, ["Müllerstraßeq"]);
+    let r = run(&mut idx, "tax return");
+    assert_eq!(r.hits.len(), 1);
+    let title: String = offers[0]
+        .title
+        .chars()
+        .enumerate()
+        .filter(|(i, _)| r.hits[0].title.contains(i))
+        .map(|(_, c)| c)
+        .collect();
+    assert_eq!(title, "Steuererklärung");
+    let r = run(&mut idx, "eröffnen");
+    let title: String = offers[1]
+        .title
+        .chars()
+        .enumerate()
+        .filter(|(i, _)| r.hits[0].title.contains(i))
+        .map(|(_, c)| c)
+        .collect();
+    assert!(title.starts_with("Eröffn") && !title.contains('M'), "the word form is marked: {title}");
+}
