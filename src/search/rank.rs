@@ -116,16 +116,14 @@ pub(crate) fn rank(
         matched.push(any);
     }
     let full: u8 = units.iter().zip(&matched).filter(|(_, m)| **m).map(|(u, _)| u.weight).sum();
-    let mut total = 0;
-    let mut complete = 0;
     let key = |score: u32, offer: u32| {
         (u64::from(u32::MAX - score) << 32) | u64::from(idx.title_rank[offer as usize])
     };
     // Word-tier offers get their key now; scattered ones by coverage, scored only if they
     // can reach the page.
-    let mut keys: Vec<u64> = Vec::with_capacity(if limit == 0 { 0 } else { total });
-    let mut words_at = [0usize; MAX_TERMS + 1];
-    let mut lower: Vec<Vec<u32>> = vec![Vec::new(); usize::from(full) + 1];
+    // First count by coverage: only the coverages that can reach the page get keys (a common
+    // word's many partial hits are counted, not sorted).
+    let mut listed_at = [0usize; MAX_TERMS + 1];
     for &o in &sc.touched {
         let i = o as usize;
         let c = sc.cover[i];
@@ -133,11 +131,29 @@ pub(crate) fn rank(
         if c < full && sc.scattered[i] {
             continue;
         }
-        total += 1;
-        if c == full {
-            complete += 1;
+        listed_at[usize::from(c)] += 1;
+    }
+    let mut min_cover = 1;
+    let mut cum = 0;
+    for c in (1..=usize::from(full)).rev() {
+        cum += listed_at[c];
+        if cum >= limit {
+            min_cover = c;
+            break;
         }
+    }
+    let total: usize = listed_at.iter().sum();
+    let complete = listed_at[usize::from(full)];
+    let mut keys: Vec<u64> = Vec::with_capacity(if limit == 0 { 0 } else { cum.min(total) });
+    let mut words_at = [0usize; MAX_TERMS + 1];
+    let mut lower: Vec<Vec<u32>> = vec![Vec::new(); usize::from(full) + 1];
+    for &o in &sc.touched {
         if limit == 0 {
+            break;
+        }
+        let i = o as usize;
+        let c = sc.cover[i];
+        if (c < full && sc.scattered[i]) || usize::from(c) < min_cover {
             continue;
         }
         let base = u32::from(c) << COVERAGE_SHIFT;
