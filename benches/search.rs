@@ -45,6 +45,19 @@ const QUERIES: &[&str] = &[
     "chancenkarte",
     "psychosozial geflüchtete",
     "müller",
+    // Natural phrasing, word forms and English, as callers say it (issue 9).
+    "lohn nicht bezahlt",
+    "nachzug ehefrau",
+    "konto eröffnen",
+    "wohnung suchen",
+    "ich suche einen deutschkurs für meine frau",
+    "schule",
+    "tax return",
+    "domestic violence",
+    "find a doctor",
+    "child benefit",
+    "residence permit extension",
+    "my employer does not pay my wages",
 ];
 
 const LIMIT: usize = 50;

@@ -271,6 +271,8 @@ catalogue! {
     SearchLabel => "Suche", "Search";
     Loading => "lädt …", "loading …";
     Hits => "{0} Treffer", "{0} hits";
+    HitsComplete => "{0} mit allen Wörtern", "{0} with every word";
+    Unmatched => "ohne Treffer: {0}", "no hits: {0}";
     NoHits => "Keine Treffer. Weniger Wörter oder andere Schreibweise versuchen; Filter mit Strg-X löschen.", "No hits. Try fewer words or another spelling; clear filters with Ctrl-X.";
     EmptyDirectory => "Das Verzeichnis ist leer. Angebote laden: lotse import DATEI.csv (oder lotse --demo zum Ausprobieren).", "The directory is empty. Load offers: lotse import FILE.csv (or lotse --demo to try it out).";
     FiltersLabel => "Filter", "Filters";

@@ -4,6 +4,7 @@
 //! characters land on the right characters.
 
 use super::fold::{fold_with_map, word_spans};
+use super::lexicon::Keyed;
 use super::typo::{MAX_TYPO_TERM, allowed_typos, closest_prefix_len};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -14,6 +15,11 @@ pub(crate) struct TermMark<'a> {
     pub(crate) term: &'a str,
     /// forms of synonym groups the term names ("abh" → "ausländerbehörde"), folded words
     pub(crate) forms: Vec<&'a [String]>,
+    /// forms of the vocabulary groups of the term's span ("steuererklarung" for "tax")
+    pub(crate) lexicon: Vec<&'a [Keyed]>,
+    /// the term's German stem if shorter ("eroffn" for "eroffnen"), marked where it starts a
+    /// word or ends a compound's stem
+    pub(crate) stem: Vec<char>,
 }
 
 /// Original character indices to highlight in `orig` for the terms; `scattered[i]` says term
@@ -44,9 +50,13 @@ pub(crate) fn positions(
                 found = true;
             }
         }
-        // Offers found through a synonym ("abh" for "Ausländerbehörde"): mark that form.
+        // Offers found through a synonym ("abh" for "Ausländerbehörde") or the vocabulary
+        // ("tax return" for "Steuererklärung"): mark that form.
         if !found {
             for form in &t.forms {
+                found |= mark_phrase(&m.chars, &spans, form, &mut on);
+            }
+            for form in &t.lexicon {
                 found |= mark_phrase(&m.chars, &spans, form, &mut on);
             }
         }
@@ -55,6 +65,20 @@ pub(crate) fn positions(
             for &(s, e) in &spans {
                 if let Some(l) = closest_prefix_len(tc, &m.chars[s..e], k) {
                     on[s..s + l].iter_mut().for_each(|b| *b = true);
+                    found = true;
+                }
+            }
+        }
+        // Other word forms: the stem where it starts a word or sits inside one.
+        let sl = t.stem.len();
+        if !found && sl >= 3 {
+            for &(s, e) in &spans {
+                let word = &m.chars[s..e];
+                if word.starts_with(&t.stem) {
+                    on[s..s + sl].iter_mut().for_each(|b| *b = true);
+                    found = true;
+                } else if let Some(p) = find(&word[1..], &t.stem) {
+                    on[s + 1 + p..s + 1 + p + sl].iter_mut().for_each(|b| *b = true);
                     found = true;
                 }
             }
@@ -90,11 +114,11 @@ fn find(hay: &[char], needle: &[char]) -> Option<usize> {
 /// Marks every occurrence of a synonym form: consecutive whole words, or for a single form of
 /// four letters or more also the head of a compound (only the head is marked), as the index
 /// matches them. Returns whether anything was marked.
-fn mark_phrase(chars: &[char], spans: &[(usize, usize)], form: &[String], on: &mut [bool]) -> bool {
+fn mark_phrase<W: AsRef<str>>(chars: &[char], spans: &[(usize, usize)], form: &[W], on: &mut [bool]) -> bool {
     if form.is_empty() || spans.len() < form.len() {
         return false;
     }
-    let head_ok = form.len() == 1 && form[0].chars().count() >= 4;
+    let head_ok = form.len() == 1 && form[0].as_ref().chars().count() >= 4;
     // Characters of `w` matched at the start of the span: Some(len) if the span equals `w`
     // (or starts with it, where a head is allowed).
     let starts = |span: (usize, usize), w: &str| -> Option<usize> {
@@ -106,7 +130,7 @@ fn mark_phrase(chars: &[char], spans: &[(usize, usize)], form: &[String], on: &m
     let mut any = false;
     for start in 0..=spans.len() - form.len() {
         let lens: Option<Vec<usize>> =
-            form.iter().enumerate().map(|(j, w)| starts(spans[start + j], w)).collect();
+            form.iter().enumerate().map(|(j, w)| starts(spans[start + j], w.as_ref())).collect();
         if let Some(lens) = lens {
             // A phrase is marked as one stretch, spaces included; a single form by its length.
             let s = spans[start].0;

@@ -5,6 +5,7 @@
 
 use super::facets::Facets;
 use super::fold::{fold, fold_into, words};
+use super::stem::Stems;
 use super::synonyms::Synonyms;
 use super::vocab::{FxBuild, Interner, ShortTexts, Vocab};
 use crate::domain::Offer;
@@ -64,9 +65,40 @@ pub(crate) struct Index {
     /// place → offer
     pub(crate) by_title: Vec<u32>,
     pub(crate) synonyms: Synonyms,
+    pub(crate) stems: Stems,
+    /// Per vocabulary word: length of its German stem where that is shorter (0: itself).
+    pub(crate) stem_de: Vec<u8>,
+    /// Per vocabulary word: length of its English stem where that is a shorter prefix.
+    pub(crate) stem_en: Vec<u8>,
+    /// Per short text: hash of its folded words but filler words, joined by one space (a title
+    /// equal to the query ranks first).
+    pub(crate) short_keys: Vec<u64>,
+}
+
+/// Hash of folded words joined by one space (see `Index::short_keys`).
+pub(crate) fn words_key<'a>(ws: impl Iterator<Item = &'a str>) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = FxBuild::default().build_hasher();
+    for (i, w) in ws.enumerate() {
+        if i > 0 {
+            h.write_u8(b' ');
+        }
+        h.write(w.as_bytes());
+    }
+    h.write_u8(0xff);
+    h.finish()
 }
 
 impl Index {
+    /// Length in bytes of the German stem of vocabulary word `w` (the word's length if it is
+    /// its own stem).
+    pub(crate) fn stem_end(&self, w: u32) -> usize {
+        match self.stem_de[w as usize] {
+            0 => self.vocab.word(w).len(),
+            n => usize::from(n),
+        }
+    }
+
     /// Postings of a word: packed (field, offer), ascending, so field-major.
     pub(crate) fn postings(&self, w: u32) -> &[u32] {
         let i = w as usize;
@@ -129,6 +161,15 @@ impl Index {
         let (sorted, rank) = interner.into_sorted();
         let vocab = Vocab::from_sorted(sorted.iter().map(|w| &**w));
         drop(sorted);
+        // Word forms: stemmed once here, one byte per word (not per keystroke).
+        let stems = Stems::new();
+        let (mut stem_de, mut stem_en) = (Vec::with_capacity(vocab.len()), Vec::with_capacity(vocab.len()));
+        for w in 0..vocab.len() as u32 {
+            let word = vocab.word(w);
+            let long = word.len() >= 4 && !word.bytes().any(|b| b.is_ascii_digit());
+            stem_de.push(if long { Stems::len_byte(stems.de(word)) } else { 0 });
+            stem_en.push(if long { Stems::len_byte(stems.en(word)) } else { 0 });
+        }
 
         // Counting sort by (word, field); offers stay ascending inside each bucket.
         let v = vocab.len();
@@ -163,6 +204,9 @@ impl Index {
         drop(rank);
 
         let (short, title_sid, provider_sid) = short_texts(offers);
+        let short_keys: Vec<u64> = (0..short.len() as u32)
+            .map(|s| words_key(words(short.folded(s)).filter(|w| !super::stem::is_stop(w))))
+            .collect();
         let mut by_title: Vec<u32> = (0..n as u32).collect();
         by_title.sort_by(|&a, &b| {
             let (a, b) = (a as usize, b as usize);
@@ -189,6 +233,10 @@ impl Index {
             title_rank,
             by_title,
             synonyms,
+            stems,
+            stem_de,
+            stem_en,
+            short_keys,
         }
     }
 
@@ -203,6 +251,9 @@ impl Index {
                 + self.title_rank.capacity()
                 + self.by_title.capacity())
                 * 4
+            + self.stem_de.capacity()
+            + self.stem_en.capacity()
+            + self.short_keys.capacity() * 8
     }
 }
 

@@ -7,18 +7,67 @@
 use super::facets::Bitset;
 use super::fold::is_anchored_subsequence;
 use super::index::Index;
-use super::term::{SCATTERED, TermResult};
+use super::term::SCATTERED;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-/// Offers whose every term matched by word (not scattered letters) score above this.
-pub(crate) const WORD_TIER: u32 = 1 << 20;
-/// Terms beyond this many are ignored (keeps every score below `WORD_TIER`).
+/// Offers that matched a unit by scattered letters only rank below those of the same coverage
+/// that matched every unit by word.
+const WORD_TIER: u32 = 1 << 21;
+/// A title equal to the query ranks first among the offers of its coverage.
+const TITLE_EQUAL: u32 = 1 << 20;
+/// The number of query words an offer matched ranks above everything else.
+const COVERAGE_SHIFT: u32 = 22;
+/// Words beyond this many are ignored (keeps every score below 2^32).
 pub(crate) const MAX_TERMS: usize = 64;
 
 /// A ranked offer.
 pub(crate) struct Ranked {
     pub(crate) offer: u32,
     pub(crate) score: u32,
+}
+
+/// One unit of the query: a typed word, or a vocabulary form standing for several; its
+/// matched offers (ascending) with their best scores, and how many query words it stands for.
+pub(crate) struct Unit<'a> {
+    pub(crate) term: &'a str,
+    pub(crate) weight: u8,
+    pub(crate) offers: &'a [u32],
+    pub(crate) scores: &'a [u16],
+}
+
+impl Unit<'_> {
+    fn score_of(&self, offer: u32) -> Option<u16> {
+        self.offers.binary_search(&offer).ok().map(|i| self.scores[i])
+    }
+}
+
+/// The ranking of one query.
+pub(crate) struct Ranking {
+    /// Offers listed: matching at least one unit.
+    pub(crate) total: usize,
+    /// Offers matching every unit that matches anything.
+    pub(crate) complete: usize,
+    /// Per unit: whether any offer passing the filters matches it.
+    pub(crate) matched: Vec<bool>,
+    pub(crate) hits: Vec<Ranked>,
+}
+
+/// Per-offer scratch of the ranking, kept between queries.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    cover: Vec<u8>,
+    sums: Vec<u32>,
+    scattered: Vec<bool>,
+    touched: Vec<u32>,
+}
+
+impl Scratch {
+    pub(crate) fn heap_bytes(&self) -> usize {
+        self.cover.capacity()
+            + self.sums.capacity() * 4
+            + self.scattered.capacity()
+            + self.touched.capacity() * 4
+    }
 }
 
 /// Offers passing `mask`, ordered by folded title and id.
@@ -28,92 +77,142 @@ pub(crate) fn all_by_title(idx: &Index, mask: &Bitset, limit: usize) -> (usize, 
     (mask.count(), hits)
 }
 
-/// All offers matching every term and passing `mask`: their count and the best `limit`.
+/// Offers passing `mask` that match at least one unit (by word; scattered letters count only
+/// for offers that match every unit): those matching the most query words first (every word, then all but one …), then by summed score; within that, a title equal
+/// to the query first (`title_equal`, ascending offers), scattered-letter hits last.
 pub(crate) fn rank(
     idx: &Index,
-    terms: &[&TermResult],
+    units: &[Unit],
     mask: &Bitset,
     limit: usize,
     matcher: &SkimMatcherV2,
-) -> (usize, Vec<Ranked>) {
-    let mut order: Vec<&TermResult> = terms.to_vec();
-    order.sort_by_key(|t| t.offers.len());
-    let Some((first, rest)) = order.split_first() else {
-        return (0, Vec::new());
-    };
-    // Candidates with their summed word scores and whether a term matched only scattered.
-    let mut cand: Vec<u32> = Vec::with_capacity(first.offers.len());
-    let mut sums: Vec<u32> = Vec::with_capacity(first.offers.len());
-    let mut scattered: Vec<bool> = Vec::with_capacity(first.offers.len());
-    for (&o, &s) in first.offers.iter().zip(&first.scores) {
-        if mask.contains(o) {
-            cand.push(o);
-            sums.push(if s == SCATTERED { 0 } else { u32::from(s) });
-            scattered.push(s == SCATTERED);
-        }
+    title_equal: &[u32],
+    sc: &mut Scratch,
+) -> Ranking {
+    if sc.cover.len() != idx.n {
+        sc.cover = vec![0; idx.n];
+        sc.sums = vec![0; idx.n];
+        sc.scattered = vec![false; idx.n];
     }
-    for t in rest {
-        let mut keep = 0;
-        let mut pos = 0;
-        for i in 0..cand.len() {
-            let o = cand[i];
-            pos = gallop(&t.offers, pos, o);
-            if pos < t.offers.len() && t.offers[pos] == o {
-                let s = t.scores[pos];
-                cand[keep] = o;
-                sums[keep] = sums[i] + if s == SCATTERED { 0 } else { u32::from(s) };
-                scattered[keep] = scattered[i] || s == SCATTERED;
-                keep += 1;
+    let mut matched = Vec::with_capacity(units.len());
+    for u in units {
+        let mut any = false;
+        for (&o, &s) in u.offers.iter().zip(u.scores) {
+            if !mask.contains(o) {
+                continue;
+            }
+            any = true;
+            let i = o as usize;
+            if sc.cover[i] == 0 {
+                sc.touched.push(o);
+            }
+            sc.cover[i] += u.weight;
+            if s == SCATTERED {
+                sc.scattered[i] = true;
+            } else {
+                sc.sums[i] += u32::from(s);
             }
         }
-        cand.truncate(keep);
-        sums.truncate(keep);
-        scattered.truncate(keep);
-        if cand.is_empty() {
-            break;
-        }
+        matched.push(any);
     }
-    let total = cand.len();
-    if limit == 0 {
-        return (total, Vec::new());
-    }
+    let full: u8 = units.iter().zip(&matched).filter(|(_, m)| **m).map(|(u, _)| u.weight).sum();
     let key = |score: u32, offer: u32| {
         (u64::from(u32::MAX - score) << 32) | u64::from(idx.title_rank[offer as usize])
     };
-    let mut keys: Vec<u64> = Vec::with_capacity(total);
-    let mut lower: Vec<usize> = Vec::new();
-    for i in 0..total {
-        if scattered[i] {
-            lower.push(i);
+    // Word-tier offers get their key now; scattered ones by coverage, scored only if they
+    // can reach the page.
+    // First count by coverage: only the coverages that can reach the page get keys (a common
+    // word's many partial hits are counted, not sorted).
+    let mut listed_at = [0usize; MAX_TERMS + 1];
+    for &o in &sc.touched {
+        let i = o as usize;
+        let c = sc.cover[i];
+        // Scattered letters only narrow: they never bring in an offer that misses a word.
+        if c < full && sc.scattered[i] {
+            continue;
+        }
+        listed_at[usize::from(c)] += 1;
+    }
+    let mut min_cover = 1;
+    let mut cum = 0;
+    for c in (1..=usize::from(full)).rev() {
+        cum += listed_at[c];
+        if cum >= limit {
+            min_cover = c;
+            break;
+        }
+    }
+    let total: usize = listed_at.iter().sum();
+    let complete = listed_at[usize::from(full)];
+    let mut keys: Vec<u64> = Vec::with_capacity(if limit == 0 { 0 } else { cum.min(total) });
+    let mut words_at = [0usize; MAX_TERMS + 1];
+    let mut lower: Vec<Vec<u32>> = vec![Vec::new(); usize::from(full) + 1];
+    for &o in &sc.touched {
+        if limit == 0 {
+            break;
+        }
+        let i = o as usize;
+        let c = sc.cover[i];
+        if (c < full && sc.scattered[i]) || usize::from(c) < min_cover {
+            continue;
+        }
+        let base = u32::from(c) << COVERAGE_SHIFT;
+        if sc.scattered[i] {
+            lower[usize::from(c)].push(o);
         } else {
-            keys.push(key(WORD_TIER + sums[i], cand[i]));
+            let eq = if !title_equal.is_empty() && title_equal.binary_search(&o).is_ok() {
+                TITLE_EQUAL
+            } else {
+                0
+            };
+            keys.push(key(base + WORD_TIER + eq + sc.sums[i], o));
+            words_at[usize::from(c)] += 1;
         }
     }
-    if keys.len() < limit {
-        // The scattered tier reaches the page. SkimMatcherV2 costs ~2 µs a call: with many
-        // candidates, a cheap score of the same kind preselects those it ranks first.
-        let extra = |i: usize, score: &dyn Fn(&str, &str) -> Option<u32>| -> u32 {
-            let o = cand[i];
-            terms
-                .iter()
-                .filter(|t| t.score_of(o) == Some(SCATTERED))
-                .map(|t| scattered_score(idx, o, &t.term, score))
-                .sum()
-        };
-        let want = (limit - keys.len()).max(SKIM_POOL);
-        if lower.len() > want {
-            let mut pre: Vec<u64> = lower
-                .iter()
-                .map(|&i| (u64::from(u32::MAX - sums[i] - extra(i, &quick_score)) << 32) | i as u64)
-                .collect();
-            pre.select_nth_unstable(want);
-            lower = pre[..want].iter().map(|&k| (k & u64::from(u32::MAX)) as usize).collect();
-        }
-        let skim = |term: &str, hay: &str| skim_score(matcher, term, hay);
-        for i in lower {
-            keys.push(key(sums[i] + extra(i, &skim), cand[i]));
+    if limit > 0 {
+        let mut above = 0;
+        for c in (1..=usize::from(full)).rev() {
+            above += words_at[c];
+            if above >= limit {
+                break;
+            }
+            let mut cands = std::mem::take(&mut lower[c]);
+            // The scattered tier reaches the page. SkimMatcherV2 costs ~2 µs a call: with many
+            // candidates, a cheap score of the same kind preselects those it ranks first.
+            let extra = |o: u32, score: &dyn Fn(&str, &str) -> Option<u32>| -> u32 {
+                units
+                    .iter()
+                    .filter(|u| u.score_of(o) == Some(SCATTERED))
+                    .map(|u| scattered_score(idx, o, u.term, score))
+                    .sum()
+            };
+            let want = (limit - above).max(SKIM_POOL);
+            if cands.len() > want {
+                let mut pre: Vec<u64> = cands
+                    .iter()
+                    .map(|&o| {
+                        (u64::from(u32::MAX - sc.sums[o as usize] - extra(o, &quick_score)) << 32)
+                            | u64::from(o)
+                    })
+                    .collect();
+                pre.select_nth_unstable(want);
+                cands = pre[..want].iter().map(|&k| (k & u64::from(u32::MAX)) as u32).collect();
+            }
+            let skim = |term: &str, hay: &str| skim_score(matcher, term, hay);
+            let base = (c as u32) << COVERAGE_SHIFT;
+            for &o in &cands {
+                keys.push(key(base + sc.sums[o as usize] + extra(o, &skim), o));
+            }
+            above += cands.len();
         }
     }
+    for &o in &sc.touched {
+        let i = o as usize;
+        sc.cover[i] = 0;
+        sc.sums[i] = 0;
+        sc.scattered[i] = false;
+    }
+    sc.touched.clear();
     if keys.len() > limit {
         keys.select_nth_unstable(limit);
         keys.truncate(limit);
@@ -126,11 +225,11 @@ pub(crate) fn rank(
             Ranked { offer, score: u32::MAX - (k >> 32) as u32 }
         })
         .collect();
-    (total, hits)
+    Ranking { total, complete, matched, hits }
 }
 
 /// First index ≥ `from` whose value is ≥ `target` (exponential then binary search).
-fn gallop(list: &[u32], from: usize, target: u32) -> usize {
+pub(crate) fn gallop(list: &[u32], from: usize, target: u32) -> usize {
     if from >= list.len() || list[from] >= target {
         return from;
     }

@@ -19,33 +19,49 @@ use super::vocab::inner_contains;
 pub(crate) enum Class {
     Exact = 0,
     Prefix = 1,
-    Compound = 2,
-    Typo = 3,
+    /// Another form of the word ("Eröffnung" for "eröffnen"), or a compound it starts
+    /// ("Schulamt" for "Schule": the stem and then a word of the vocabulary).
+    Stem = 2,
+    Compound = 3,
+    Typo = 4,
 }
 
 /// Score of a term by field class (rows: title, title synonym, provider, provider synonym,
 /// keywords, description; see `index`) and match class (columns: exact word, word start,
-/// compound part, typo). Within one field the class orders; within one class the field
-/// orders; a compound part in the title still beats a whole word in the provider, and any
-/// typo ranks below every exact hit.
-pub(crate) const SCORES: [[u16; 4]; FIELDS] = [
-    [1000, 960, 880, 300],
-    [900, 870, 800, 280],
-    [800, 770, 700, 260],
-    [720, 695, 630, 240],
-    [600, 575, 520, 220],
-    [400, 385, 340, 180],
+/// word form, compound part, typo). Within one field the class orders; within one class the
+/// field orders; a compound part in the title still beats a whole word in the provider, and
+/// any typo ranks below every exact hit.
+pub(crate) const SCORES: [[u16; 5]; FIELDS] = [
+    [1000, 960, 930, 880, 300],
+    [900, 870, 840, 800, 280],
+    [800, 770, 740, 700, 260],
+    [720, 695, 665, 630, 240],
+    [600, 575, 550, 520, 220],
+    [400, 385, 365, 340, 180],
 ];
+
+/// How a term is matched.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Mode {
+    /// A word the counsellor typed: everything, typos and scattered letters included.
+    Typed,
+    /// A word of a vocabulary form (spelt right): no typos, no scattered letters; up to three
+    /// letters only the whole word, four also word starts and word forms, five and more also
+    /// compound parts.
+    Form,
+}
 
 /// Placeholder score of a scattered-letter hit; the real score (SkimMatcherV2, below every
 /// word-class score) is computed only if such a hit can reach the returned page.
 pub(crate) const SCATTERED: u16 = 1;
 
-/// Cached terms kept for narrowing and for going back (backspace, next word).
-const CACHE: usize = 16;
+/// Cached terms kept for narrowing and for going back (backspace, next word), and the words
+/// of the vocabulary forms a query expanded to.
+pub(crate) const CACHE: usize = 48;
 
 pub(crate) struct TermResult {
     pub(crate) term: String,
+    mode: Mode,
     chars: usize,
     /// words containing the term after their first character (terms of 3+ chars)
     inner: Vec<u32>,
@@ -60,10 +76,6 @@ pub(crate) struct TermResult {
 }
 
 impl TermResult {
-    pub(crate) fn score_of(&self, offer: u32) -> Option<u16> {
-        self.offers.binary_search(&offer).ok().map(|i| self.scores[i])
-    }
-
     fn heap_bytes(&self) -> usize {
         self.term.capacity()
             + (self.inner.capacity() + self.scatter.capacity() + self.offers.capacity()) * 4
@@ -106,21 +118,21 @@ impl TermCache {
     }
 
     /// The cache entry for `term`, computed if needed.
-    pub(crate) fn ensure(&mut self, idx: &Index, term: &str) -> usize {
+    pub(crate) fn ensure(&mut self, idx: &Index, term: &str, mode: Mode) -> usize {
         let clock = self.clock;
-        if let Some(i) = self.entries.iter().position(|e| e.term == term) {
+        if let Some(i) = self.entries.iter().position(|e| e.term == term && e.mode == mode) {
             self.entries[i].last_used = clock;
             return i;
         }
         let ancestor = self
             .entries
             .iter()
-            .filter(|e| e.term.len() < term.len() && term.starts_with(e.term.as_str()))
+            .filter(|e| e.mode == mode && e.term.len() < term.len() && term.starts_with(e.term.as_str()))
             .max_by_key(|e| e.term.len());
         if self.dense.len() != idx.n {
             self.dense = vec![0; idx.n];
         }
-        let mut r = compute(idx, term, ancestor, &mut self.dense, &mut self.touched);
+        let mut r = compute(idx, term, mode, ancestor, &mut self.dense, &mut self.touched);
         r.last_used = clock;
         let victim = self
             .entries
@@ -151,11 +163,15 @@ impl TermCache {
 fn compute(
     idx: &Index,
     term: &str,
+    mode: Mode,
     ancestor: Option<&TermResult>,
     dense: &mut [u16],
     touched: &mut Vec<u32>,
 ) -> TermResult {
     let chars = term.chars().count();
+    if mode == Mode::Form {
+        return compute_form(idx, term, chars, dense, touched);
+    }
     let vocab = &idx.vocab;
     let inner: Vec<u32> = if chars < 3 {
         Vec::new()
@@ -213,13 +229,120 @@ fn compute(
             }
         }
     }
+    if chars >= 4 {
+        word_forms(idx, term, &mut acc);
+    }
     for &s in &scatter {
         for &p in idx.short.postings(s) {
             acc.set(offer_of(p), SCATTERED);
         }
     }
     let (offers, scores) = acc.collect(idx.n);
-    TermResult { term: term.to_string(), chars, inner, typo, scatter, offers, scores, last_used: 0 }
+    TermResult { term: term.to_string(), mode, chars, inner, typo, scatter, offers, scores, last_used: 0 }
+}
+
+/// A word of a vocabulary form: see [`Mode::Form`].
+fn compute_form(
+    idx: &Index,
+    term: &str,
+    chars: usize,
+    dense: &mut [u16],
+    touched: &mut Vec<u32>,
+) -> TermResult {
+    let vocab = &idx.vocab;
+    let mut acc = Acc { dense, touched, idx, below: FIELDS as u32, digit: false };
+    for w in vocab.prefix_range(term) {
+        let exact = vocab.word(w) == term;
+        if exact || chars >= 4 {
+            acc.word(w, if exact { Class::Exact } else { Class::Prefix });
+        }
+    }
+    if chars >= 5 {
+        for w in vocab.inner_matches(term) {
+            acc.word(w, Class::Compound);
+        }
+    }
+    if chars >= 4 {
+        word_forms(idx, term, &mut acc);
+    }
+    let (offers, scores) = acc.collect(idx.n);
+    TermResult {
+        term: term.to_string(),
+        mode: Mode::Form,
+        chars,
+        inner: Vec::new(),
+        typo: None,
+        scatter: Vec::new(),
+        offers,
+        scores,
+        last_used: 0,
+    }
+}
+
+/// Word forms of a term of 4+ letters, through its German and English stems (when shorter
+/// than the term): words with the same stem ("eröffnen" → "Eröffnung"); compounds the stem
+/// starts, followed by a word of the vocabulary ("schule" → "Schulanmeldung", but not
+/// "Schulden"); and compounds whose last part has the stem ("eröffnen" → "Kontoeröffnung",
+/// "suchen" → "Wohnungssuche", at least three letters before it).
+fn word_forms(idx: &Index, term: &str, acc: &mut Acc) {
+    let vocab = &idx.vocab;
+    if let Some(stem) = idx.stems.de(term) {
+        for w in vocab.prefix_range(stem) {
+            let word = vocab.word(w);
+            if word.starts_with(term) {
+                continue;
+            }
+            if idx.stem_end(w) == stem.len() || starts_compound(idx, &word[stem.len()..]) {
+                acc.word(w, Class::Stem);
+            }
+        }
+        for (w, pos) in vocab.inner_matches_at(stem) {
+            let pos = pos as usize;
+            if pos >= 3 && pos + stem.len() == idx.stem_end(w) {
+                acc.word(w, Class::Compound);
+            }
+        }
+        // The fold turns "oe", "ae", "ue" into "o", "a", "u" inside a word too, so a head that
+        // starts with "e" after such a modifier lost its "e" ("Konto|eröffnung" is folded to
+        // "kontoroffnung"): look for the rest after an "a", "o" or "u".
+        if let Some(rest) = stem.strip_prefix('e').filter(|r| r.len() >= 4) {
+            for (w, pos) in vocab.inner_matches_at(rest) {
+                let (pos, word) = (pos as usize, vocab.word(w));
+                let after_vowel =
+                    matches!(word.as_bytes().get(pos.wrapping_sub(1)), Some(b'a' | b'o' | b'u'));
+                if pos >= 3 && after_vowel && pos + rest.len() == idx.stem_end(w) {
+                    acc.word(w, Class::Compound);
+                }
+            }
+        }
+    }
+    if let Some(stem) = idx.stems.en(term).filter(|s| Some(*s) != idx.stems.de(term)) {
+        for w in vocab.prefix_range(stem) {
+            let n = idx.stem_en[w as usize] as usize;
+            let word = vocab.word(w);
+            if !word.starts_with(term) && (n == stem.len() || word.len() == stem.len()) {
+                acc.word(w, Class::Stem);
+            }
+        }
+    }
+}
+
+/// Whether `rest` (what follows a stem in a word) is a word of its own: a word of three
+/// letters or more of the directory or of the bilingual vocabulary that is no filler word, or
+/// a form of one, after an optional linking
+/// "s", "n", "e", "en", "es" ("Schul|anmeldung", "Wohnung|s|suche").
+fn starts_compound(idx: &Index, rest: &str) -> bool {
+    let ok = |r: &str| {
+        r.len() >= 3
+            && !super::stem::is_stop(r)
+            && (idx.vocab.contains(r)
+                || super::lexicon::Lexicon::get().has_word(r)
+                || idx
+                    .stems
+                    .de(r)
+                    .is_some_and(|s| idx.vocab.prefix_range(s).any(|w| idx.stem_end(w) == s.len())))
+    };
+    ok(rest) || ["s", "n", "e", "en", "es"].iter().any(|l| rest.strip_prefix(l).is_some_and(ok))
 }
 
 fn typo_filter(idx: &Index, term: &str, k: usize, pool: impl Iterator<Item = u32>) -> Vec<u32> {

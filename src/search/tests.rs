@@ -5,6 +5,7 @@ mod highlights;
 mod incremental;
 mod matching;
 mod ranking;
+mod words;
 
 use super::{Filters, Results, SearchIndex};
 use crate::domain::{Offer, OfferId};

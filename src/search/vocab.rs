@@ -58,6 +58,27 @@ impl Vocab {
         out
     }
 
+    /// Like [`Vocab::inner_matches`], with the byte position of the (first inner) match in
+    /// each word.
+    pub(crate) fn inner_matches_at(&self, needle: &str) -> Vec<(u32, u32)> {
+        let mut out: Vec<(u32, u32)> = Vec::new();
+        for off in memchr::memmem::find_iter(self.buf.as_bytes(), needle.as_bytes()) {
+            let off = off as u32;
+            let id = self.starts.partition_point(|&s| s <= off) as u32 - 1;
+            let start = self.starts[id as usize];
+            if off > start && out.last().is_none_or(|l| l.0 != id) {
+                out.push((id, off - start));
+            }
+        }
+        out
+    }
+
+    /// Whether `word` is a word of the vocabulary.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let r = self.prefix_range(word);
+        !r.is_empty() && self.word(r.start) == word
+    }
+
     pub(crate) fn heap_bytes(&self) -> usize {
         self.buf.capacity() + self.starts.capacity() * 4
     }
@@ -212,6 +233,8 @@ mod tests {
         assert_eq!(v.inner_matches("a"), [2, 3, 4, 5]);
         assert!(inner_contains("anerkennungsberatung", "beratung"));
         assert!(!inner_contains("beratung", "beratung"));
+        assert_eq!(v.inner_matches_at("beratung"), [(2, 12), (5, 4)]);
+        assert!(v.contains("kita") && !v.contains("kit") && !v.contains("zz"));
     }
 
     #[test]

@@ -90,7 +90,17 @@ fn list(frame: &mut Frame, l: &DirectoryLayout, state: &State) {
     let mut caption = if !state.dir.is_searchable() {
         lang.t(T::Loading).to_string()
     } else {
-        lang.f(T::Hits, &[&d.results.total])
+        // Offers matching only some of the words follow those matching all; words that match
+        // nothing are named (search::Results).
+        let r = &d.results;
+        let mut c = lang.f(T::Hits, &[&r.total]);
+        if r.complete < r.total {
+            c.push_str(&format!(" · {}", lang.f(T::HitsComplete, &[&r.complete])));
+        }
+        if !r.unmatched.is_empty() {
+            c.push_str(&format!(" · {}", lang.f(T::Unmatched, &[&r.unmatched.join(", ")])));
+        }
+        c
     };
     if !state.dir.marked.is_empty() {
         caption.push_str(&format!(" · {}", lang.f(crate::i18n::Tl::Marked, &[&state.dir.marked.len()])));

@@ -177,16 +177,27 @@ fn small_typos_in_longer_words_are_forgiven() {
 }
 
 #[test]
-fn every_word_must_match_in_any_order_and_field() {
+fn offers_matching_every_word_come_first_then_those_matching_most() {
     let mut offers =
         titled(&["Anerkennung für Lehrkräfte", "Anerkennungsberatung", "Lehrkräfte gesucht", "Kita"]);
     offers[1].description = "Auch für Lehrerinnen und Lehrer.".into();
     let mut idx = SearchIndex::build(&offers);
-    assert_eq!(id_set(&offers, &mut idx, "anerk lehr"), ["o0", "o1"]);
-    assert_eq!(id_set(&offers, &mut idx, "lehr anerk"), ["o0", "o1"]);
-    assert_eq!(id_set(&offers, &mut idx, "  LEHR,   anerk! "), ["o0", "o1"]);
-    assert!(ids(&offers, &mut idx, "anerk kita").is_empty());
-    assert_eq!(run(&mut idx, "anerk lehr").total, 2);
+    for q in ["anerk lehr", "lehr anerk", "  LEHR,   anerk! "] {
+        let r = run(&mut idx, q);
+        assert_eq!((r.total, r.complete), (3, 2), "{q}");
+        assert_eq!(ids(&offers, &mut idx, q), ["o0", "o1", "o2"], "{q}: both words, then one");
+        assert!(r.unmatched.is_empty());
+    }
+    // No offer has both: each word's offers are listed, none is complete.
+    let r = run(&mut idx, "anerk kita");
+    assert_eq!((r.total, r.complete), (3, 0));
+    // A word in no offer narrows nothing and is reported as typed.
+    let r = run(&mut idx, "Kita Quaxwerk");
+    assert_eq!((r.total, r.complete), (1, 1));
+    assert_eq!(r.unmatched, ["Quaxwerk"]);
+    assert_eq!(ids(&offers, &mut idx, "kita quaxwerk"), ["o3"]);
+    let r = run(&mut idx, "quaxwerk");
+    assert_eq!((r.total, r.complete, r.unmatched.len()), (0, 0, 1));
 }
 
 #[test]
