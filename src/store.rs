@@ -21,6 +21,7 @@ pub mod backup;
 pub mod codec;
 mod embedded;
 mod error;
+pub mod postgres;
 pub mod records;
 
 pub use embedded::{CACHE_BYTES, SledStore, counters::CounterRepair, counters::Seq, migrate::SCHEMA_VERSION};
@@ -209,12 +210,25 @@ pub trait Store: Send + Sync {
     }
 }
 
-/// Opens (creating if needed) the desk database at `path`.
+/// The server address `path` is, when it is one (`postgres://…`, `postgresql://…`).
+fn server_address(path: &Path) -> Option<&str> {
+    path.to_str().filter(|s| postgres::is_server_address(s))
+}
+
+/// Opens (creating if needed) the desk database at `path`, or the team's database on the
+/// PostgreSQL server when `path` is a `postgres://` address.
 pub fn open(path: &Path) -> Result<Box<dyn Store>> {
+    if let Some(address) = server_address(path) {
+        return Ok(Box::new(postgres::PgStore::open(address)?));
+    }
     Ok(Box::new(SledStore::open(path)?))
 }
 
-/// Opens the desk database at `path` only if it exists (for commands that only read).
+/// Opens the desk database at `path` only if it exists (for commands that only read). A
+/// server database is opened as it is (its schema is created on the first start).
 pub fn open_existing(path: &Path) -> Result<Box<dyn Store>> {
+    if let Some(address) = server_address(path) {
+        return Ok(Box::new(postgres::PgStore::open(address)?));
+    }
     Ok(Box::new(SledStore::open_existing(path)?))
 }

@@ -284,6 +284,14 @@ catalogue! {
         "The database {0} was written by a newer version of Lotse (schema {1}). Please update Lotse.";
     ErrStorage => "Die Datenbank {0} konnte nicht gelesen oder geschrieben werden ({1}).",
         "The database {0} could not be read or written ({1}).";
+    ErrBadAddress => "Die Server-Adresse {0} ist nicht lesbar. Form: postgres://BENUTZER@SERVER:PORT/DATENBANK",
+        "The server address {0} cannot be read. Form: postgres://USER@HOST:PORT/DATABASE";
+    ErrPasswordInAddress => "Die Adresse {0} enthält ein Passwort; das gehört nicht auf die Befehlszeile. Bitte ohne Passwort angeben: Lotse nimmt es aus PGPASSWORD oder ~/.pgpass oder fragt danach.",
+        "The address {0} contains a password, which does not belong on the command line. Please give it without: Lotse takes it from PGPASSWORD or ~/.pgpass, or asks for it.";
+    ErrLoginFailed => "Der Server {0} hat die Anmeldung abgelehnt. Bitte Benutzer und Passwort prüfen (PGPASSWORD, ~/.pgpass) oder die IT fragen.",
+        "The server {0} refused the login. Please check user and password (PGPASSWORD, ~/.pgpass) or ask IT.";
+    ErrUnreachable => "Der Server {0} ist nicht erreichbar; nichts wurde gespeichert, Eingaben bleiben stehen. Lotse versucht es wieder.",
+        "The server {0} cannot be reached; nothing was saved, what was typed stays. Lotse tries again.";
     ErrDemoWithDb => "--demo läuft auf einer temporären Datenbank und passt nicht zu --db. Eine Übungsdatenbank, die bleibt: lotse --db PFAD init --demo", "--demo runs on a temporary database and does not go with --db. A training database that stays: lotse --db PATH init --demo";
     InitDone => "Datenbank bereit: {0}", "Database ready: {0}";
     InitDemoDone => "Demo-Verzeichnis und Demo-Fälle geschrieben in {0}: {1}", "Demo directory and cases written to {0}: {1}";

@@ -34,6 +34,18 @@ pub enum StoreError {
     NewerSchema { at: String, found: u32 },
     #[error("storage error in {at}: {reason}")]
     Other { at: String, reason: String },
+    /// A server address that does not parse (shown with any password masked).
+    #[error("bad server address {at}")]
+    BadAddress { at: String },
+    /// A password written into the server address: refused, it would be on the command line.
+    #[error("password in server address {at}")]
+    PasswordInAddress { at: String },
+    /// The server refused the role or its password.
+    #[error("login refused by {at}")]
+    LoginFailed { at: String },
+    /// The server cannot be reached (network, server down); nothing was written.
+    #[error("server unreachable: {at}")]
+    Unreachable { at: String },
 }
 
 impl StoreError {
@@ -88,6 +100,10 @@ impl StoreError {
             }
             StoreError::NewerSchema { at, found } => lang.f(T::ErrNewerSchema, &[&shown(at), found]),
             StoreError::Other { at, reason } => lang.f(T::ErrStorage, &[&shown(at), &shown(reason)]),
+            StoreError::BadAddress { at } => lang.f(T::ErrBadAddress, &[&shown(at)]),
+            StoreError::PasswordInAddress { at } => lang.f(T::ErrPasswordInAddress, &[&shown(at)]),
+            StoreError::LoginFailed { at } => lang.f(T::ErrLoginFailed, &[&shown(at)]),
+            StoreError::Unreachable { at } => lang.f(T::ErrUnreachable, &[&shown(at)]),
         }
     }
 
