@@ -24,6 +24,7 @@ mod error;
 pub mod postgres;
 pub mod records;
 
+pub(crate) use embedded::write_conflict as embedded_conflict;
 pub use embedded::{CACHE_BYTES, SledStore, counters::CounterRepair, counters::Seq, migrate::SCHEMA_VERSION};
 pub use error::StoreError;
 
@@ -47,6 +48,13 @@ pub enum Change<'a> {
     NewClient(&'a Client),
     /// A changed client, stored under its id.
     Client(&'a Client),
+    /// A changed client, stored only if the stored one is still `base` (the version the form
+    /// was loaded from); otherwise [`StoreError::Conflict`] names the fields changed since, at
+    /// another desk, and nothing is stored (optimistic versioning).
+    ClientIf {
+        client: &'a Client,
+        base: &'a Client,
+    },
     /// A new anonymous short contact: gets the next contact number.
     NewContact(&'a AnonymousContact),
     /// New referrals, each with its first history entry. Every referral gets the next referral
@@ -60,6 +68,11 @@ pub enum Change<'a> {
     NewOffer(&'a Offer),
     /// Offers stored under their own ids (edited, imported), inserted or replaced.
     Offers(&'a [Offer]),
+    /// A changed offer, stored only if the stored one is still `base` (as [`Change::ClientIf`]).
+    OfferIf {
+        offer: &'a Offer,
+        base: &'a Offer,
+    },
     /// Only an audit entry: something happened to a record without changing it (exported).
     Logged(AuditAction, &'a Subject),
     /// A follow-up consultation of an existing client: gets the next consultation number.

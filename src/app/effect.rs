@@ -42,6 +42,12 @@ pub enum Write {
         client: Box<Client>,
         new: bool,
     },
+    /// A changed client, stored only over `base`, the client as its form was opened; refused
+    /// (`StoreError::Conflict`) when another desk changed it since.
+    SaveClientIf {
+        client: Box<Client>,
+        base: Box<Client>,
+    },
     /// The store assigns the id.
     SaveContact(AnonymousContact),
     /// Referrals with their new history entries, in one transaction. `new`: the store assigns
@@ -58,6 +64,11 @@ pub enum Write {
         offer: Box<Offer>,
         new: bool,
     },
+    /// A changed offer, stored only over `base`, the offer as its editor was opened.
+    SaveOfferIf {
+        offer: Box<Offer>,
+        base: Box<Offer>,
+    },
 }
 
 impl Write {
@@ -73,6 +84,8 @@ impl Write {
             Write::AddReferralEvent(ev) => vec![Change::ReferralEvent(ev)],
             Write::SaveOffer { offer, new: true } => vec![Change::NewOffer(offer)],
             Write::SaveOffer { offer, new: false } => vec![Change::Offers(std::slice::from_ref(offer))],
+            Write::SaveClientIf { client, base } => vec![Change::ClientIf { client, base }],
+            Write::SaveOfferIf { offer, base } => vec![Change::OfferIf { offer, base }],
         }
     }
 }

@@ -286,8 +286,40 @@ fn a_filled_intake_saved_unchanged_changes_nothing_but_the_update_date() {
     press(&mut s, &[Key::ctrl('e')]);
     assert_eq!(s.screen, Screen::Intake);
     let effects = save_with_id(&mut s, &[Key::ctrl('s')], 0);
-    let [Write::SaveClient { client, new: false }] = effects.as_slice() else { panic!("{effects:?}") };
+    let [Write::SaveClientIf { client, base }] = effects.as_slice() else { panic!("{effects:?}") };
+    assert_eq!(**base, stored, "saved over the client as the form was opened");
     assert_eq!(client.updated, s.today());
     let expected = crate::domain::Client { updated: s.today(), ..stored };
     assert_eq!(**client, expected);
+}
+
+#[test]
+fn a_save_refused_because_another_desk_changed_the_client_keeps_what_was_typed() {
+    let mut s = state_with(vec![super::tests::offer("a", "Integrationskurs", Need::Spr)]);
+    let stored = crate::domain::Client::new(
+        7,
+        crate::domain::client::FirstContact::new(s.today(), crate::domain::client::ContactChannel::Phone),
+    );
+    s.records.clients.push(stored.clone());
+    go(&mut s, Go::Client { id: 7, select: Pick::Top });
+    press(&mut s, &[Key::ctrl('e')]);
+    fill(&mut s, F::Occupation, "Koch");
+    let effects = writes(update(&mut s, Msg::Key(Key::ctrl('s'))));
+    let [Write::SaveClientIf { base, .. }] = effects.as_slice() else { panic!("{effects:?}") };
+    assert_eq!(**base, stored);
+    let conflict = crate::store::StoreError::Conflict {
+        at: "x".into(),
+        what: "K-0007".into(),
+        fields: vec!["notes".into()],
+    };
+    let message = conflict.message(s.lang);
+    answer(&mut s, Err(SaveError { message, blocks_writes: conflict.blocks_writes() }));
+    assert_eq!(s.screen, Screen::Intake);
+    assert_eq!(form(&s).text(F::Occupation), "Koch", "what was typed stays");
+    assert!(s.read_only.is_none(), "a conflict does not stop further saves");
+    assert_eq!(
+        writes(update(&mut s, Msg::Key(Key::ctrl('s')))).len(),
+        1,
+        "saving again asks the store again"
+    );
 }

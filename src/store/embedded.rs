@@ -24,6 +24,8 @@ mod referrals;
 mod rewrite;
 mod write;
 
+pub(crate) use write::conflict as write_conflict;
+
 use super::{Applied, Change, Erased, Kind, Record, Result, Store, StoreError, codec};
 use crate::domain::audit::AuditEntry;
 use crate::domain::referral::{ClientId, Referral, ReferralEvent, ReferralId};
@@ -243,9 +245,12 @@ impl Open {
     }
 
     /// A failed transaction: a record that would not encode or decode, or the storage.
-    fn tx_err(&self, what: &str, e: sled::transaction::TransactionError<codec::CodecError>) -> StoreError {
+    fn tx_err(&self, what: &str, e: sled::transaction::TransactionError<write::Stop>) -> StoreError {
         match e {
-            sled::transaction::TransactionError::Abort(c) => self.corrupt(what.into(), c),
+            sled::transaction::TransactionError::Abort(write::Stop::Codec(c)) => self.corrupt(what.into(), c),
+            sled::transaction::TransactionError::Abort(write::Stop::Conflict { what, fields }) => {
+                StoreError::Conflict { at: self.location(), what, fields }
+            }
             sled::transaction::TransactionError::Storage(s) => self.sled_err(s),
         }
     }

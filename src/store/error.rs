@@ -43,6 +43,10 @@ pub enum StoreError {
     /// The server refused the role or its password.
     #[error("login refused by {at}")]
     LoginFailed { at: String },
+    /// Optimistic versioning: `what` (e.g. "K-0007", "Angebot ABH") was changed elsewhere
+    /// since the form was loaded; `fields` are the names of what changed (empty: erased).
+    #[error("changed elsewhere: {what}")]
+    Conflict { at: String, what: String, fields: Vec<String> },
     /// The server cannot be reached (network, server down); nothing was written.
     #[error("server unreachable: {at}")]
     Unreachable { at: String },
@@ -104,6 +108,12 @@ impl StoreError {
             StoreError::PasswordInAddress { at } => lang.f(T::ErrPasswordInAddress, &[&shown(at)]),
             StoreError::LoginFailed { at } => lang.f(T::ErrLoginFailed, &[&shown(at)]),
             StoreError::Unreachable { at } => lang.f(T::ErrUnreachable, &[&shown(at)]),
+            StoreError::Conflict { what, fields, .. } if fields.is_empty() => {
+                lang.f(T::ErrConflictGone, &[&shown(what)])
+            }
+            StoreError::Conflict { what, fields, .. } => {
+                lang.f(T::ErrConflict, &[&shown(what), &shown(&fields.join(", "))])
+            }
         }
     }
 

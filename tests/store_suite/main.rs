@@ -70,6 +70,7 @@ macro_rules! suite {
                 basics::one_apply_hands_out_every_number_in_order,
                 basics::a_new_offer_skips_numbers_an_import_already_took,
                 basics::contents_count_what_is_stored,
+                basics::a_save_from_a_stale_form_is_refused_naming_what_changed,
                 ids::every_kind_of_record_survives_backup_restore_and_new_records_follow_it,
                 ids::a_backup_of_the_release_before_counters_restores_safely,
                 referrals::referrals_survive_a_reopen_with_their_history,

@@ -34,6 +34,9 @@ pub struct IntakeState {
     pub form: Form<IntakeField>,
     /// The client being edited; `None` for a new one.
     pub editing: Option<u64>,
+    /// The client as the form was opened (edits only): the save is refused if the stored one
+    /// changed since, at another desk (optimistic versioning).
+    pub loaded: Option<Box<Client>>,
     /// The suggestion for what the form says now.
     pub assignment: Assignment,
 }
@@ -48,7 +51,8 @@ impl IntakeState {
         let mut form = build(client, lang);
         apply_visibility(&mut form);
         let assignment = assign(&draft(&form, client, today), today);
-        IntakeState { form, editing, assignment }
+        let loaded = editing.map(|_| Box::new(client.clone()));
+        IntakeState { form, editing, assignment, loaded }
     }
 
     /// Recomputes what depends on the answers: visible fields and the suggestion.
@@ -201,8 +205,12 @@ impl Intake {
             Err((key, message)) => intake.form.set_error(key, message),
             Ok(client) => {
                 let editing = intake.editing;
-                let ticket =
-                    out.write(Write::SaveClient { client: Box::new(client), new: editing.is_none() });
+                let ticket = match (&intake.loaded, editing) {
+                    (Some(loaded), Some(_)) => {
+                        out.write(Write::SaveClientIf { client: Box::new(client), base: loaded.clone() })
+                    }
+                    _ => out.write(Write::SaveClient { client: Box::new(client), new: editing.is_none() }),
+                };
                 self.waiting.push(ticket, Then { editing, then_offers });
             }
         }

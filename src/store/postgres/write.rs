@@ -68,6 +68,24 @@ impl<'a> Tx<'a> {
             .map(|r| r.get(0)))
     }
 
+    /// The stored record, decoded strictly (a conditional save never compares with a
+    /// record it could not read), its row locked until commit.
+    fn locked<T: codec::Stored>(&mut self, kind: Kind, key: &[u8]) -> Db<Option<T>> {
+        let row = self.t.query_opt(
+            "SELECT value FROM records WHERE kind = $1 AND key = $2 FOR UPDATE",
+            &[&k(kind), &key],
+        )?;
+        let Some(row) = row else { return Ok(None) };
+        let v: Vec<u8> = row.get(0);
+        codec::decode(&v).map(Some).map_err(|e| {
+            Fail::Store(StoreError::Corrupt {
+                at: self.shown.clone(),
+                what: format!("{}/{}", kind.name(), super::key_text(key)),
+                reason: e.to_string(),
+            })
+        })
+    }
+
     fn old<T: codec::Stored>(&mut self, kind: Kind, key: &[u8]) -> Db<Option<T>> {
         Ok(self.get(kind, key)?.and_then(|v| codec::decode(&v).ok()))
     }
@@ -151,6 +169,22 @@ impl<'a> Tx<'a> {
                 self.put(Kind::Client, &id.to_be_bytes(), &c)?;
                 self.logged_change(Subject::Client(id), None, &c)?;
                 Ok(vec![id])
+            }
+            Change::ClientIf { client, base } => {
+                let stored: Option<Client> = self.locked(Kind::Client, &client.id.to_be_bytes())?;
+                if let Some(fields) = crate::store::embedded_conflict(base, stored.as_ref()) {
+                    let what = crate::domain::client::ClientRef(client.id).to_string();
+                    return Err(Fail::Store(StoreError::Conflict { at: self.shown.clone(), what, fields }));
+                }
+                self.one(&Change::Client(client))
+            }
+            Change::OfferIf { offer, base } => {
+                let stored: Option<Offer> = self.locked(Kind::Offer, offer.id.as_str().as_bytes())?;
+                if let Some(fields) = crate::store::embedded_conflict(base, stored.as_ref()) {
+                    let what = offer.id.as_str().to_string();
+                    return Err(Fail::Store(StoreError::Conflict { at: self.shown.clone(), what, fields }));
+                }
+                self.one(&Change::Offers(std::slice::from_ref(offer)))
             }
             Change::Client(c) => {
                 let key = c.id.to_be_bytes();
