@@ -110,6 +110,17 @@ pub struct Erased {
     pub events: usize,
 }
 
+/// What other desks wrote after a change mark ([`Store::changes_since`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Changes {
+    /// The mark now; pass it to the next call.
+    pub mark: u64,
+    /// Clients, referrals, history, contacts or anything else but offers changed (or went).
+    pub records: bool,
+    /// Offers changed.
+    pub offers: bool,
+}
+
 /// The records every screen and command reads and writes, in domain words.
 pub trait Store: Send + Sync {
     /// Where the data is, for the header and for messages (a directory today).
@@ -176,6 +187,12 @@ pub trait Store: Send + Sync {
 
     /// The audit trail, oldest first.
     fn audit_log(&self) -> Result<Vec<AuditEntry>>;
+
+    /// The change mark now: a number that grows with every write to this database.
+    fn change_mark(&self) -> Result<u64>;
+    /// What other users of this database (other desks) wrote after `mark`; cheap enough to ask
+    /// every second. A desk database has no other users: nothing, ever.
+    fn changes_since(&self, mark: u64) -> Result<Changes>;
 
     // ---- shorthands for single changes ----
 

@@ -152,6 +152,15 @@ impl Store for SledStore {
         audit_log() -> Result<Vec<AuditEntry>>;
     }
 
+    /// Only this process writes a desk database (sled's lock): the mark never moves.
+    fn change_mark(&self) -> Result<u64> {
+        Ok(0)
+    }
+
+    fn changes_since(&self, mark: u64) -> Result<super::Changes> {
+        Ok(super::Changes { mark, records: false, offers: false })
+    }
+
     fn erase_client(&self, id: u64) -> Result<Option<Erased>> {
         self.usable()?;
         let mut open = self.open.write().unwrap_or_else(|e| e.into_inner());

@@ -19,7 +19,7 @@ mod write;
 pub use conn::{is_server_address, pgpass_lookup, redact};
 pub use schema::SCHEMA_VERSION;
 
-use super::{Applied, Change, Erased, Kind, Record, Result, Store, StoreError, codec};
+use super::{Applied, Change, Changes, Erased, Kind, Record, Result, Store, StoreError, codec};
 use crate::domain::audit::AuditEntry;
 use crate::domain::referral::{ClientId, Referral, ReferralEvent, ReferralId};
 use crate::domain::{
@@ -55,6 +55,24 @@ pub struct PgStore {
     conn: Mutex<Option<postgres::Client>>,
     tls: postgres_native_tls::MakeTlsConnector,
     repaired: Vec<CounterRepair>,
+    /// Change marks of this store's own writes not yet reported past (`changes_since`).
+    own: Mutex<Vec<i64>>,
+    /// When the server was last asked for changes without a notification (a lost
+    /// notification is found this way at the latest).
+    asked: Mutex<Option<std::time::Instant>>,
+}
+
+/// Without a notification, the server is asked anyway this often.
+const ASK_ANYWAY: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Connects and listens for the other desks' writes.
+fn connect(
+    config: &postgres::Config,
+    tls: &postgres_native_tls::MakeTlsConnector,
+) -> std::result::Result<postgres::Client, postgres::Error> {
+    let mut c = config.connect(tls.clone())?;
+    c.batch_execute("LISTEN lotse_changes")?;
+    Ok(c)
 }
 
 impl PgStore {
@@ -69,23 +87,36 @@ impl PgStore {
         {
             config.user(user.to_string_lossy().as_ref());
         }
+        // A server that does not answer is said within seconds, not after TCP's minutes.
+        if config.get_connect_timeout().is_none() {
+            config.connect_timeout(std::time::Duration::from_secs(3));
+        }
+        config.keepalives_idle(std::time::Duration::from_secs(30));
         if let Some(pw) = conn::stored_password(&config) {
             config.password(pw);
         }
         let tls = conn::tls()?;
-        let first = match config.connect(tls.clone()) {
+        let first = match connect(&config, &tls) {
             Ok(c) => c,
             Err(e) => match conn::error(&shown, &e) {
                 StoreError::LoginFailed { .. } if config.get_password().is_none() => {
                     let pw =
                         conn::prompt_password(&shown).ok_or(StoreError::LoginFailed { at: shown.clone() })?;
                     config.password(pw);
-                    config.connect(tls.clone()).map_err(|e| conn::error(&shown, &e))?
+                    connect(&config, &tls).map_err(|e| conn::error(&shown, &e))?
                 }
                 other => return Err(other),
             },
         };
-        let mut store = PgStore { config, shown, conn: Mutex::new(Some(first)), tls, repaired: Vec::new() };
+        let mut store = PgStore {
+            config,
+            shown,
+            conn: Mutex::new(Some(first)),
+            tls,
+            repaired: Vec::new(),
+            own: Mutex::new(Vec::new()),
+            asked: Mutex::new(None),
+        };
         let outcome = store.run(|c| Ok(schema::migrate(c)?))?;
         if let schema::Outcome::Newer(found) = outcome {
             return Err(StoreError::NewerSchema { at: store.shown.clone(), found });
@@ -102,8 +133,10 @@ impl PgStore {
         for attempt in 0..2 {
             if guard.as_ref().is_none_or(|c| c.is_closed()) {
                 *guard = None;
-                let c = self.config.connect(self.tls.clone()).map_err(|e| conn::error(&self.shown, &e))?;
+                let c = connect(&self.config, &self.tls).map_err(|e| conn::error(&self.shown, &e))?;
                 *guard = Some(c);
+                // Notifications sent while away are lost: ask at the next poll.
+                *self.asked.lock().unwrap_or_else(|e| e.into_inner()) = None;
             }
             let Some(client) = guard.as_mut() else { continue };
             match f(client) {
@@ -229,7 +262,50 @@ impl Store for PgStore {
     }
 
     fn apply(&self, changes: &[Change<'_>]) -> Result<Applied> {
-        self.run(|c| write::apply(c, changes, &self.shown))
+        let (applied, mark) = self.run(|c| write::apply(c, changes, &self.shown))?;
+        self.own.lock().unwrap_or_else(|e| e.into_inner()).push(mark);
+        Ok(applied)
+    }
+
+    fn change_mark(&self) -> Result<u64> {
+        self.run(|c| {
+            let m: i64 = c.query_one("SELECT mark FROM change_mark", &[])?.get(0);
+            Ok(m.max(0) as u64)
+        })
+    }
+
+    fn changes_since(&self, mark: u64) -> Result<Changes> {
+        let own: Vec<i64> = self.own.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        let mut asked = self.asked.lock().unwrap_or_else(|e| e.into_inner()).to_owned();
+        let changes = self.run(|c| {
+            // LISTEN lotse_changes: a write anywhere in this database sends one; taking them
+            // here costs no round trip. The schema's name comes as the payload.
+            use postgres::fallible_iterator::FallibleIterator;
+            let mut notified = false;
+            {
+                let mut pending = c.notifications();
+                let mut it = pending.iter();
+                while it.next()?.is_some() {
+                    notified = true;
+                }
+            }
+            let due = asked.is_none_or(|t| t.elapsed() >= ASK_ANYWAY);
+            if !notified && !due {
+                return Ok(Changes { mark, records: false, offers: false });
+            }
+            asked = Some(std::time::Instant::now());
+            let row = c.query_one(
+                "SELECT (SELECT mark FROM change_mark),
+                        coalesce(bool_or(kind <> $3), false), coalesce(bool_or(kind = $3), false)
+                 FROM records WHERE changed > $1 AND NOT (changed = ANY($2))",
+                &[&(mark.min(i64::MAX as u64) as i64), &own, &k(Kind::Offer)],
+            )?;
+            let now: i64 = row.get(0);
+            Ok(Changes { mark: now.max(0) as u64, records: row.get(1), offers: row.get(2) })
+        })?;
+        *self.asked.lock().unwrap_or_else(|e| e.into_inner()) = asked;
+        self.own.lock().unwrap_or_else(|e| e.into_inner()).retain(|&m| m as u64 > changes.mark);
+        Ok(changes)
     }
 
     fn settings(&self) -> Result<Settings> {

@@ -310,14 +310,21 @@ impl<'a> Tx<'a> {
     }
 }
 
-pub(crate) fn apply(client: &mut postgres::Client, changes: &[Change<'_>], shown: &str) -> Db<Applied> {
+/// Stores `changes` in one transaction; returns what was handed out and the change mark of
+/// the write (so that this desk does not reload its own writes).
+pub(crate) fn apply(
+    client: &mut postgres::Client,
+    changes: &[Change<'_>],
+    shown: &str,
+) -> Db<(Applied, i64)> {
     let mut tx = Tx::begin(client, shown)?;
+    let mark = tx.mark;
     let mut ids = Vec::with_capacity(changes.len());
     for c in changes {
         ids.push(tx.one(c)?);
     }
     tx.commit()?;
-    Ok(Applied { ids })
+    Ok((Applied { ids }, mark))
 }
 
 pub(crate) fn counter(client: &mut postgres::Client, seq: Seq) -> Result<u64, postgres::Error> {
