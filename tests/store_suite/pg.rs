@@ -78,7 +78,7 @@ impl Backend for Pg {
     }
 
     fn who(&self, _initials: &str) -> String {
-        let row = self.admin.borrow_mut().query_one("SELECT current_user::text", &[]).expect("role");
+        let row = self.admin.borrow_mut().query_one("SELECT session_user::text", &[]).expect("role");
         row.get(0)
     }
 }
@@ -206,4 +206,63 @@ fn many_writers_lose_no_update_and_keep_the_columns_consistent() {
     let mut numbers: Vec<u64> = log.iter().map(|e| e.id).collect();
     numbers.dedup();
     assert_eq!(numbers.len(), log.len(), "audit numbers unique and in order");
+}
+
+/// Search load and save times on PostgreSQL beside sled (docs/BENCHMARKS.md, "Team
+/// backend"): 10,000 synthetic offers imported, all read back as the screen's start does,
+/// then single saves (an offer edit, a new client, a referral). Run by hand:
+/// `cargo test --release --test store_suite -- --ignored --nocapture bench_`.
+#[test]
+#[ignore]
+fn bench_postgres_beside_sled() {
+    use lotse::domain::client::{ContactChannel, FirstContact};
+    use lotse::domain::*;
+    use std::time::{Duration, Instant};
+    let Some(pg) = Pg::new() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let offers = lotse::synth::synthetic_offers(10_000, 42);
+    let median = |mut v: Vec<Duration>| {
+        v.sort();
+        v[v.len() / 2]
+    };
+    for (name, store) in
+        [("sled", lotse::store::open(&dir.path().join("db")).expect("sled")), ("postgres", pg.open("bench"))]
+    {
+        let t = Instant::now();
+        store.put_offers(&offers).expect("import");
+        let import = t.elapsed();
+        let loads: Vec<Duration> = (0..5)
+            .map(|_| {
+                let t = Instant::now();
+                assert_eq!(store.all_offers().expect("load").len(), offers.len());
+                t.elapsed()
+            })
+            .collect();
+        let saves: Vec<Duration> = (0..50)
+            .map(|i| {
+                let mut o = offers[i].clone();
+                o.phone = format!("0361 {i}").into();
+                let t = Instant::now();
+                store.put_offer(&o).expect("save");
+                t.elapsed()
+            })
+            .collect();
+        let day = Date::from_ymd(2026, 11, 25).expect("date");
+        let clients: Vec<Duration> = (0..50)
+            .map(|_| {
+                let t = Instant::now();
+                store
+                    .create_client(&Client::new(0, FirstContact::new(day, ContactChannel::Phone)))
+                    .expect("client");
+                t.elapsed()
+            })
+            .collect();
+        println!(
+            "{name}: import 10,000 offers {:.0} ms; load all offers (median of 5) {:.0} ms; save one offer (median of 50) {:.2} ms; new client (median of 50) {:.2} ms",
+            import.as_secs_f64() * 1e3,
+            median(loads).as_secs_f64() * 1e3,
+            median(saves).as_secs_f64() * 1e3,
+            median(clients).as_secs_f64() * 1e3,
+        );
+    }
 }

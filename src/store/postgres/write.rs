@@ -1,6 +1,6 @@
 //! `apply` on the server: every change of one call in ONE transaction, under the centre's
 //! write lock, with its numbers, its audit entries and the change mark; the same steps as
-//! sled's `write`, in SQL. Audit entries name the database role (`current_user`): on a
+//! sled's `write`, in SQL. Audit entries name the login role (`session_user`): on a
 //! shared server the login is who did it, not a name anyone can type into the settings.
 
 use super::{Db, Fail, k, schema};
@@ -49,7 +49,7 @@ impl<'a> Tx<'a> {
         let mut t = client.transaction()?;
         schema::lock(&mut t, schema::LOCK_WRITE)?;
         let mark: i64 = t.query_one("UPDATE change_mark SET mark = mark + 1 RETURNING mark", &[])?.get(0);
-        let who: String = t.query_one("SELECT current_user::text", &[])?.get(0);
+        let who: String = t.query_one("SELECT session_user::text", &[])?.get(0);
         let at = Timestamp::from_naive(chrono::Local::now().naive_local());
         Ok(Tx { t, who, at, mark, shown: shown.to_string() })
     }
@@ -283,7 +283,8 @@ impl<'a> Tx<'a> {
     }
 
     /// Offers stored under their ids; the old values read in one query, unchanged ones
-    /// skipped (an import of thousands writes only what changed).
+    /// skipped, the rest and their audit entries written in chunks of rows (an import of
+    /// thousands is a handful of statements, not three per offer).
     fn offers(&mut self, offers: &[Offer]) -> Db<()> {
         let keys: Vec<&[u8]> = offers.iter().map(|o| o.id.as_str().as_bytes()).collect();
         let rows = self.t.query(
@@ -292,7 +293,9 @@ impl<'a> Tx<'a> {
         )?;
         let old: std::collections::HashMap<Vec<u8>, Vec<u8>> =
             rows.iter().map(|r| (r.get(0), r.get(1))).collect();
-        let upsert = self.t.prepare(UPSERT)?;
+        let mut writes: Vec<(&[u8], Vec<u8>)> = Vec::new();
+        let mut at: std::collections::HashMap<&[u8], usize> = std::collections::HashMap::new();
+        let mut entries = Vec::new();
         for o in offers {
             let key = o.id.as_str().as_bytes();
             let bytes = enc(&self.shown, "offers", o)?;
@@ -300,18 +303,55 @@ impl<'a> Tx<'a> {
             if before.map(Vec::as_slice) == Some(bytes.as_slice()) {
                 continue;
             }
-            let mark = self.mark;
-            let none = (None::<i64>, None::<String>, None::<i32>);
-            self.t.execute(&upsert, &[&k(Kind::Offer), &key, &bytes, &none.0, &none.1, &none.2, &mark])?;
             let before: Option<Offer> = before.and_then(|v| codec::decode(v).ok());
-            self.logged_change(Subject::Offer(o.id.as_str().into()), before, o)?;
+            let action = if before.is_some() { AuditAction::Changed } else { AuditAction::Created };
+            let fields = changed_fields(before.as_ref(), o);
+            if action == AuditAction::Created || !fields.is_empty() {
+                entries.push((Subject::Offer(o.id.as_str().into()), action, fields));
+            }
+            // The same id twice in one call: the later one is stored (as on sled).
+            match at.get(key) {
+                Some(&i) => writes[i].1 = bytes,
+                None => {
+                    at.insert(key, writes.len());
+                    writes.push((key, bytes));
+                }
+            }
+        }
+        let mut audit: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
+        if !entries.is_empty() {
+            let first = self.reserve(Seq::Audit, entries.len() as u64)?;
+            for (n, (subject, action, fields)) in entries.into_iter().enumerate() {
+                let id = first + n as u64;
+                let e = AuditEntry { id, at: self.at, who: self.who.clone(), subject, action, fields };
+                audit.push((id.to_be_bytes().to_vec(), enc(&self.shown, "audit", &e)?));
+            }
+        }
+        let mark = self.mark;
+        for chunk in writes.chunks(2000) {
+            let keys: Vec<&[u8]> = chunk.iter().map(|(k, _)| *k).collect();
+            let values: Vec<&[u8]> = chunk.iter().map(|(_, v)| v.as_slice()).collect();
+            self.t.execute(
+                "INSERT INTO records (kind, key, value, changed)
+                 SELECT $1, key, value, $4 FROM unnest($2::bytea[], $3::bytea[]) AS u(key, value)
+                 ON CONFLICT (kind, key) DO UPDATE SET value = EXCLUDED.value, changed = EXCLUDED.changed,
+                     revision = records.revision + 1",
+                &[&k(Kind::Offer), &keys, &values, &mark],
+            )?;
+        }
+        for chunk in audit.chunks(2000) {
+            let keys: Vec<&[u8]> = chunk.iter().map(|(k, _)| k.as_slice()).collect();
+            let values: Vec<&[u8]> = chunk.iter().map(|(_, v)| v.as_slice()).collect();
+            self.t.execute(
+                "INSERT INTO records (kind, key, value, changed)
+                 SELECT $1, key, value, $4 FROM unnest($2::bytea[], $3::bytea[]) AS u(key, value)",
+                &[&k(Kind::Audit), &keys, &values, &mark],
+            )?;
         }
         Ok(())
     }
 }
 
-/// Stores `changes` in one transaction; returns what was handed out and the change mark of
-/// the write (so that this desk does not reload its own writes).
 pub(crate) fn apply(
     client: &mut postgres::Client,
     changes: &[Change<'_>],
