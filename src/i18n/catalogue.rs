@@ -294,8 +294,8 @@ catalogue! {
         "{0} was changed at another desk in the meantime ({1}) and was not overwritten. What you typed is still in the form: please compare with the new version and save again.";
     ErrConflictGone => "{0} wurde inzwischen an einem anderen Platz gelöscht; nichts wurde gespeichert. Ihre Eingaben stehen noch im Formular.",
         "{0} was erased at another desk in the meantime; nothing was saved. What you typed is still in the form.";
-    ServerOffline => "Server nicht erreichbar seit {0}: angezeigt ist der Stand von {0}, Speichern geht erst wieder mit Verbindung; Eingaben bleiben stehen.",
-        "Server unreachable since {0}: what is shown is as of {0}; saving works again once connected; what was typed stays.";
+    ServerOffline => "Server nicht erreichbar seit {0}: Daten auf Stand {0}, Eingaben bleiben.",
+        "Server unreachable since {0}: data as of {0}, what you typed stays.";
     ServerBack => "Verbindung zum Server wieder da; alles neu geladen.", "Connected to the server again; everything reloaded.";
     ErrUnreachable => "Der Server {0} ist nicht erreichbar; nichts wurde gespeichert, Eingaben bleiben stehen. Lotse versucht es wieder.",
         "The server {0} cannot be reached; nothing was saved, what was typed stays. Lotse tries again.";
