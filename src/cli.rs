@@ -5,6 +5,7 @@ pub mod backup;
 pub mod bench;
 pub mod client;
 pub mod crash;
+pub mod migrate;
 pub mod report;
 pub mod search;
 pub mod transfer;
@@ -63,6 +64,8 @@ pub enum Command {
     Report(report::ReportArgs),
     /// Set up a database; with --demo, fill an empty one with the demo directory and cases
     Init,
+    /// Move this desk's database to a PostgreSQL server (the target must be empty)
+    Migrate(migrate::MigrateArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -131,6 +134,9 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("period", |a| a.help(t(Tc::ReportPeriod)))
                 .mut_arg("format", |a| a.help(t(Tc::ReportFormat)))
                 .mut_arg("output", |a| a.help(t(Tc::ReportOutput)))
+        })
+        .mut_subcommand("migrate", |s| {
+            localized(s.about(t(Tc::Migrate))).mut_arg("to", |a| a.help(t(Tc::MigrateTo)))
         })
         .mut_subcommand("init", |s| localized(s.about(t(Tc::Init))).after_help(t(Tc::InitDemo)))
         .mut_subcommand("client", |s| {

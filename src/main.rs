@@ -113,6 +113,9 @@ fn run(args: Args, lang: Lang, started: Instant) -> Result<(), CliError> {
             with_store(&args, today, false, |s, out| cli::report::run(s, a, today, lang, out))
         }
         Some(Command::Init) => cli::init(&args, today, lang, &mut std::io::stdout().lock()),
+        Some(Command::Migrate(a)) => {
+            with_store(&args, today, false, |s, out| cli::migrate::run(s, a, lang, out))
+        }
         None => interactive(&args, lang, started, now),
     }
 }

@@ -22,8 +22,10 @@ pub mod backup;
 pub mod codec;
 mod embedded;
 mod error;
+pub mod postgres;
 pub mod records;
 
+pub(crate) use embedded::write_conflict as embedded_conflict;
 pub use embedded::{CACHE_BYTES, SledStore, counters::CounterRepair, counters::Seq, migrate::SCHEMA_VERSION};
 pub use error::StoreError;
 
@@ -48,6 +50,13 @@ pub enum Change<'a> {
     NewClient(&'a Client),
     /// A changed client, stored under its id.
     Client(&'a Client),
+    /// A changed client, stored only if the stored one is still `base` (the version the form
+    /// was loaded from); otherwise [`StoreError::Conflict`] names the fields changed since, at
+    /// another desk, and nothing is stored (optimistic versioning).
+    ClientIf {
+        client: &'a Client,
+        base: &'a Client,
+    },
     /// A new anonymous short contact: gets the next contact number.
     NewContact(&'a AnonymousContact),
     /// New referrals, each with its first history entry. Every referral gets the next referral
@@ -61,6 +70,11 @@ pub enum Change<'a> {
     NewOffer(&'a Offer),
     /// Offers stored under their own ids (edited, imported), inserted or replaced.
     Offers(&'a [Offer]),
+    /// A changed offer, stored only if the stored one is still `base` (as [`Change::ClientIf`]).
+    OfferIf {
+        offer: &'a Offer,
+        base: &'a Offer,
+    },
     /// Only an audit entry: something happened to a record without changing it (exported).
     Logged(AuditAction, &'a Subject),
     /// A follow-up consultation of an existing client: gets the next consultation number.
@@ -98,11 +112,23 @@ pub struct Erased {
     pub events: usize,
 }
 
+/// What other desks wrote after a change mark ([`Store::changes_since`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Changes {
+    /// The mark now; pass it to the next call.
+    pub mark: u64,
+    /// Clients, referrals, history, contacts or anything else but offers changed (or went).
+    pub records: bool,
+    /// Offers changed.
+    pub offers: bool,
+}
+
 /// The records every screen and command reads and writes, in domain words.
 pub trait Store: Send + Sync {
     /// Where the data is, for the header and for messages (a directory today).
     fn location(&self) -> String;
-    /// The schema version recorded in the database.
+    /// The schema version recorded in the database: on a desk the records' schema, on a server
+    /// the version of its tables (`postgres::schema`).
     fn schema_version(&self) -> Result<Option<u32>>;
     /// Counters found behind their records when the store was opened, and raised.
     fn repairs(&self) -> &[CounterRepair];
@@ -171,6 +197,11 @@ pub trait Store: Send + Sync {
     fn drafts(&self) -> Result<Option<Drafts>>;
     /// Keeps the open forms as drafts, durably like every write, or clears them (`None`).
     fn put_drafts(&self, drafts: Option<&Drafts>) -> Result<()>;
+    /// The change mark now: a number that grows with every write to this database.
+    fn change_mark(&self) -> Result<u64>;
+    /// What other users of this database (other desks) wrote after `mark`; cheap enough to ask
+    /// every second. A desk database has no other users: nothing, ever.
+    fn changes_since(&self, mark: u64) -> Result<Changes>;
 
     // ---- shorthands for single changes ----
 
@@ -218,12 +249,25 @@ pub trait Store: Send + Sync {
     }
 }
 
-/// Opens (creating if needed) the desk database at `path`.
+/// The server address `path` is, when it is one (`postgres://…`, `postgresql://…`).
+fn server_address(path: &Path) -> Option<&str> {
+    path.to_str().filter(|s| postgres::is_server_address(s))
+}
+
+/// Opens (creating if needed) the desk database at `path`, or the team's database on the
+/// PostgreSQL server when `path` is a `postgres://` address.
 pub fn open(path: &Path) -> Result<Box<dyn Store>> {
+    if let Some(address) = server_address(path) {
+        return Ok(Box::new(postgres::PgStore::open(address)?));
+    }
     Ok(Box::new(SledStore::open(path)?))
 }
 
-/// Opens the desk database at `path` only if it exists (for commands that only read).
+/// Opens the desk database at `path` only if it exists (for commands that only read). A
+/// server database is opened as it is (its schema is created on the first start).
 pub fn open_existing(path: &Path) -> Result<Box<dyn Store>> {
+    if let Some(address) = server_address(path) {
+        return Ok(Box::new(postgres::PgStore::open(address)?));
+    }
     Ok(Box::new(SledStore::open_existing(path)?))
 }

@@ -60,7 +60,8 @@ pub fn save(m: &mut Modal, sh: &Shared, out: &mut Out) -> Option<(Ticket, String
         out.error(lang.f(T::ReadOnly, &[&reason]));
         return None;
     }
-    let mut c = sh.records.client(id)?.clone();
+    let base = sh.records.client(id)?;
+    let mut c = base.clone();
     let purpose = pick(&Purpose::ALL, m.form.choice(M::Purpose))?;
     let date = Date::parse(m.form.text(M::Date)).ok()?;
     if let Err(e) = c.consent.withdraw(purpose, date, today) {
@@ -90,6 +91,8 @@ pub fn save(m: &mut Modal, sh: &Shared, out: &mut Out) -> Option<(Ticket, String
         _ => {}
     }
     c.updated = today;
-    let ticket = out.write(Write::SaveClient { client: Box::new(c), new: false });
+    // Only over the record as shown: a colleague's edit meanwhile (team database) is not
+    // overwritten; the store refuses and says what changed.
+    let ticket = out.write(Write::SaveClientIf { client: Box::new(c), base: Box::new(base.clone()) });
     Some((ticket, said))
 }

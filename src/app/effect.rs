@@ -45,6 +45,12 @@ pub enum Write {
         client: Box<Client>,
         new: bool,
     },
+    /// A changed client, stored only over `base`, the client as its form was opened; refused
+    /// (`StoreError::Conflict`) when another desk changed it since.
+    SaveClientIf {
+        client: Box<Client>,
+        base: Box<Client>,
+    },
     /// The store assigns the id.
     SaveContact(AnonymousContact),
     /// Referrals with their new history entries, in one transaction. `new`: the store assigns
@@ -82,6 +88,11 @@ pub enum Write {
     ReadAudit,
     /// A recorded service gap; the store hands out its number.
     SaveGap(crate::domain::Gap),
+    /// A changed offer, stored only over `base`, the offer as its editor was opened.
+    SaveOfferIf {
+        offer: Box<Offer>,
+        base: Box<Offer>,
+    },
 }
 
 impl Write {
@@ -102,6 +113,8 @@ impl Write {
                 Vec::new()
             }
             Write::SaveGap(g) => vec![Change::NewGap(g)],
+            Write::SaveClientIf { client, base } => vec![Change::ClientIf { client, base }],
+            Write::SaveOfferIf { offer, base } => vec![Change::OfferIf { offer, base }],
         }
     }
 }

@@ -15,7 +15,7 @@ pub fn apply(state: &mut State, write: Write, done: &Done) -> Changed {
             state.settings = s;
             Changed::Settings
         }
-        Write::SaveClient { client, .. } => {
+        Write::SaveClient { client, .. } | Write::SaveClientIf { client, .. } => {
             let mut client = *client;
             if let Some(id) = done.id {
                 client.id = id;
@@ -61,6 +61,11 @@ pub fn apply(state: &mut State, write: Write, done: &Done) -> Changed {
             let id = ev.referral;
             state.records.events.push(ev);
             Changed::Referrals(Some(id))
+        }
+        Write::SaveOfferIf { offer, .. } => {
+            let id = offer.id.clone();
+            state.catalog.put(*offer);
+            Changed::Offer(id)
         }
         Write::SaveOffer { offer, new } => {
             let mut offer = *offer;

@@ -78,6 +78,8 @@ pub(super) fn keys_effects(s: &mut State, keys: &[Key]) -> Vec<Write> {
 pub(super) fn saved_offer(effects: &[Write]) -> (Offer, bool) {
     match effects {
         [Write::SaveOffer { offer, new }] => ((**offer).clone(), *new),
+        // An edit is saved over the offer as it was opened (optimistic versioning).
+        [Write::SaveOfferIf { offer, .. }] => ((**offer).clone(), false),
         other => panic!("expected one offer write, got {other:?}"),
     }
 }

@@ -299,7 +299,8 @@ fn a_filled_intake_saved_unchanged_changes_nothing_but_the_update_date() {
     press(&mut s, &[Key::ctrl('e')]);
     assert_eq!(s.screen, Screen::Intake);
     let effects = save_with_id(&mut s, &[Key::ctrl('s')], 0);
-    let [Write::SaveClient { client, new: false }] = effects.as_slice() else { panic!("{effects:?}") };
+    let [Write::SaveClientIf { client, base }] = effects.as_slice() else { panic!("{effects:?}") };
+    assert_eq!(**base, stored, "saved over the client as the form was opened");
     assert_eq!(client.updated, s.today());
     let expected = crate::domain::Client { updated: s.today(), ..stored };
     assert_eq!(**client, expected);
@@ -373,7 +374,7 @@ fn a_person_turned_employer_contact_keeps_no_answers_about_a_person() {
     goto(&mut s, F::Caller);
     press(&mut s, &[k(Code::Right), k(Code::Right), k(Code::Tab), Key::ch('j')]);
     let effects = save_with_id(&mut s, &[Key::ctrl('s')], 6);
-    let [Write::SaveClient { client, new: false }] = effects.as_slice() else { panic!("{effects:?}") };
+    let [Write::SaveClientIf { client, .. }] = effects.as_slice() else { panic!("{effects:?}") };
     assert_eq!(client.person, crate::domain::client::Person::default(), "the question said so");
     assert!(client.employer.is_some());
 }
@@ -520,7 +521,7 @@ fn a_consent_is_withdrawn_from_the_client_view_and_takes_effect() {
     // Storage is first; → is consent to follow-up contact.
     press(&mut s, &[k(Code::Right)]);
     let effects = save_with_id(&mut s, &[Key::ctrl('s')], 5);
-    let [Write::SaveClient { client, new: false }] = effects.as_slice() else { panic!("{effects:?}") };
+    let [Write::SaveClientIf { client, .. }] = effects.as_slice() else { panic!("{effects:?}") };
     let answer = client.consent.get(Purpose::FollowUp).expect("kept");
     assert_eq!((answer.answer, answer.date), (Answer::Withdrawn, s.today()));
     assert_eq!(client.consent.history.len(), 4, "three consents and the withdrawal");
@@ -551,4 +552,35 @@ fn a_consent_is_withdrawn_from_the_client_view_and_takes_effect() {
     assert!(s.flash.as_ref().unwrap().text.contains("lotse client erase K-0005"));
     press(&mut s, &[Key::ch('w')]);
     assert!(s.overlay.is_none(), "nothing left to withdraw");
+}
+
+#[test]
+fn a_save_refused_because_another_desk_changed_the_client_keeps_what_was_typed() {
+    let mut s = state_with(vec![super::tests::offer("a", "Integrationskurs", Need::Spr)]);
+    let stored = crate::domain::Client::new(
+        7,
+        crate::domain::client::FirstContact::new(s.today(), crate::domain::client::ContactChannel::Phone),
+    );
+    s.records.clients.push(stored.clone());
+    go(&mut s, Go::Client { id: 7, select: Pick::Top });
+    press(&mut s, &[Key::ctrl('e')]);
+    fill(&mut s, F::Occupation, "Koch");
+    let effects = writes(update(&mut s, Msg::Key(Key::ctrl('s'))));
+    let [Write::SaveClientIf { base, .. }] = effects.as_slice() else { panic!("{effects:?}") };
+    assert_eq!(**base, stored);
+    let conflict = crate::store::StoreError::Conflict {
+        at: "x".into(),
+        what: "K-0007".into(),
+        fields: vec!["notes".into()],
+    };
+    let message = conflict.message(s.lang);
+    answer(&mut s, Err(SaveError { message, blocks_writes: conflict.blocks_writes() }));
+    assert_eq!(s.screen, Screen::Intake);
+    assert_eq!(form(&s).text(F::Occupation), "Koch", "what was typed stays");
+    assert!(s.read_only.is_none(), "a conflict does not stop further saves");
+    assert_eq!(
+        writes(update(&mut s, Msg::Key(Key::ctrl('s')))).len(),
+        1,
+        "saving again asks the store again"
+    );
 }

@@ -351,6 +351,21 @@ catalogue! {
         "The database {0} was written by a newer version of Lotse (schema {1}). Please update Lotse.";
     ErrStorage => "Die Datenbank {0} konnte nicht gelesen oder geschrieben werden ({1}).",
         "The database {0} could not be read or written ({1}).";
+    ErrBadAddress => "Die Server-Adresse {0} ist nicht lesbar. Form: postgres://BENUTZER@SERVER:PORT/DATENBANK",
+        "The server address {0} cannot be read. Form: postgres://USER@HOST:PORT/DATABASE";
+    ErrPasswordInAddress => "Die Adresse {0} enthält ein Passwort; das gehört nicht auf die Befehlszeile. Bitte ohne Passwort angeben: Lotse nimmt es aus PGPASSWORD oder ~/.pgpass oder fragt danach.",
+        "The address {0} contains a password, which does not belong on the command line. Please give it without: Lotse takes it from PGPASSWORD or ~/.pgpass, or asks for it.";
+    ErrLoginFailed => "Der Server {0} hat die Anmeldung abgelehnt. Bitte Benutzer und Passwort prüfen (PGPASSWORD, ~/.pgpass) oder die IT fragen.",
+        "The server {0} refused the login. Please check user and password (PGPASSWORD, ~/.pgpass) or ask IT.";
+    ErrConflict => "{0} wurde inzwischen an einem anderen Platz geändert ({1}) und nicht überschrieben. Ihre Eingaben stehen noch im Formular: bitte mit dem neuen Stand vergleichen und erneut speichern.",
+        "{0} was changed at another desk in the meantime ({1}) and was not overwritten. What you typed is still in the form: please compare with the new version and save again.";
+    ErrConflictGone => "{0} wurde inzwischen an einem anderen Platz gelöscht; nichts wurde gespeichert. Ihre Eingaben stehen noch im Formular.",
+        "{0} was erased at another desk in the meantime; nothing was saved. What you typed is still in the form.";
+    ServerOffline => "Server nicht erreichbar seit {0}: Daten auf Stand {0}, Eingaben bleiben.",
+        "Server unreachable since {0}: data as of {0}, what you typed stays.";
+    ServerBack => "Verbindung zum Server wieder da; alles neu geladen.", "Connected to the server again; everything reloaded.";
+    ErrUnreachable => "Der Server {0} ist nicht erreichbar; nichts wurde gespeichert, Eingaben bleiben stehen. Lotse versucht es wieder.",
+        "The server {0} cannot be reached; nothing was saved, what was typed stays. Lotse tries again.";
     ErrDemoWithDb => "--demo läuft auf einer temporären Datenbank und passt nicht zu --db. Eine Übungsdatenbank, die bleibt: lotse --db PFAD init --demo", "--demo runs on a temporary database and does not go with --db. A training database that stays: lotse --db PATH init --demo";
     InitDone => "Datenbank bereit: {0}", "Database ready: {0}";
     InitDemoDone => "Demo-Verzeichnis und Demo-Fälle geschrieben in {0}: {1}", "Demo directory and cases written to {0}: {1}";

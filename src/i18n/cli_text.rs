@@ -44,6 +44,10 @@ catalogue! {
             "Encrypt with a passphrase (asked twice; never on the command line)";
         Restore => "Eine Sicherung in eine leere Datenbank zurückspielen", "Restore a backup into an empty database";
         RestoreFile => "Sicherungsdatei von „lotse backup“", "Backup file written by \"lotse backup\"";
+        Migrate => "Die Datenbank dieses Arbeitsplatzes auf einen PostgreSQL-Server umziehen (das Ziel muss leer sein)",
+            "Move this desk's database to a PostgreSQL server (the target must be empty)";
+        MigrateTo => "Ziel: postgres://BENUTZER@SERVER:PORT/DATENBANK (Passwort aus PGPASSWORD oder ~/.pgpass)",
+            "Target: postgres://USER@HOST:PORT/DATABASE (password from PGPASSWORD or ~/.pgpass)";
         Client => "Eine Klient:in: löschen, Auskunft, Änderungsprotokoll (DSGVO)", "One client: erase, their own copy, the audit trail (GDPR)";
         ClientExport => "Alles über die Klient:in ausgeben: lesbarer Text und JSON (Art. 15/20 DSGVO)",
             "Write everything stored about the client: readable text and JSON (Art. 15/20 GDPR)";

@@ -190,5 +190,13 @@ catalogue! {
     KindGaps => "Angebotslücken", "service gaps";
     KindSearchMisses => "Suchen ohne Treffer", "searches without result";
     KindTraces => "Statistikspuren gelöschter Datensätze", "statistical traces of erased records";
+    MigrateNotServer => "Das Ziel {0} ist keine Server-Adresse. Form: postgres://BENUTZER@SERVER:PORT/DATENBANK",
+        "The target {0} is no server address. Form: postgres://USER@HOST:PORT/DATABASE";
+    MigrateNotEmpty => "Die Datenbank {0} auf dem Server ist nicht leer ({1}). Umgezogen wird nur in eine leere Datenbank; nichts wurde geändert.",
+        "The database {0} on the server is not empty ({1}). Moving works into an empty database only; nothing was changed.";
+    MigrateCounts => "Die Anzahlen stimmen nach dem Umzug nicht überein: {0}. Bitte die IT fragen; die Datenbank {1} dieses Arbeitsplatzes ist unverändert.",
+        "The counts differ after the move: {0}. Please ask IT; this desk's database {1} is unchanged.";
+    MigrateDone => "Umgezogen von {0} nach {1}: {2}. Die Anzahlen je Art stimmen überein. Ab jetzt: lotse --db {1}",
+        "Moved from {0} to {1}: {2}. The counts of every kind match. From now on: lotse --db {1}";
     }
 }

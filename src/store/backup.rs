@@ -220,8 +220,9 @@ pub fn backup_with(
         let reason = format!("record too large: {}", name_of(r.kind.name(), &r.key));
         return Err(StoreError::Other { at: store.location(), reason }.into());
     }
-    let schema = store.schema_version()?.unwrap_or(SCHEMA_VERSION);
-    let mut bytes = format::encode(schema, created_unix, &records);
+    // The records' schema, which both backends share (a server's own table layout has its own
+    // migrations and says nothing about the records).
+    let mut bytes = format::encode(SCHEMA_VERSION, created_unix, &records);
     if let Some(p) = passphrase {
         bytes = encrypt(&bytes, p)?;
     }

@@ -38,6 +38,22 @@ pub enum StoreError {
     NewerSchema { at: String, found: u32 },
     #[error("storage error in {at}: {reason}")]
     Other { at: String, reason: String },
+    /// A server address that does not parse (shown with any password masked).
+    #[error("bad server address {at}")]
+    BadAddress { at: String },
+    /// A password written into the server address: refused, it would be on the command line.
+    #[error("password in server address {at}")]
+    PasswordInAddress { at: String },
+    /// The server refused the role or its password.
+    #[error("login refused by {at}")]
+    LoginFailed { at: String },
+    /// Optimistic versioning: `what` (e.g. "K-0007", "Angebot ABH") was changed elsewhere
+    /// since the form was loaded; `fields` are the names of what changed (empty: erased).
+    #[error("changed elsewhere: {what}")]
+    Conflict { at: String, what: String, fields: Vec<String> },
+    /// The server cannot be reached (network, server down); nothing was written.
+    #[error("server unreachable: {at}")]
+    Unreachable { at: String },
 }
 
 impl StoreError {
@@ -93,6 +109,16 @@ impl StoreError {
             StoreError::NewerSchema { at, found } => lang.f(T::ErrNewerSchema, &[&shown(at), found]),
             StoreError::Damaged { at, reason } => lang.f(T::ErrDamaged, &[&shown(at), &shown(reason)]),
             StoreError::Other { at, reason } => lang.f(T::ErrStorage, &[&shown(at), &shown(reason)]),
+            StoreError::BadAddress { at } => lang.f(T::ErrBadAddress, &[&shown(at)]),
+            StoreError::PasswordInAddress { at } => lang.f(T::ErrPasswordInAddress, &[&shown(at)]),
+            StoreError::LoginFailed { at } => lang.f(T::ErrLoginFailed, &[&shown(at)]),
+            StoreError::Unreachable { at } => lang.f(T::ErrUnreachable, &[&shown(at)]),
+            StoreError::Conflict { what, fields, .. } if fields.is_empty() => {
+                lang.f(T::ErrConflictGone, &[&shown(what)])
+            }
+            StoreError::Conflict { what, fields, .. } => {
+                lang.f(T::ErrConflict, &[&shown(what), &shown(&fields.join(", "))])
+            }
         }
     }
 

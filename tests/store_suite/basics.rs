@@ -136,3 +136,89 @@ pub fn contents_count_what_is_stored(backend: &dyn Backend) {
     assert!(contents.contains(&(Kind::Contact, 1)), "{contents:?}");
     assert!(!contents.iter().any(|(k, _)| *k == Kind::Client), "{contents:?}");
 }
+
+/// Optimistic versioning: two forms loaded from the same client (or offer); the first save
+/// goes in, the second is refused naming what changed in between, and stores nothing.
+pub fn a_save_from_a_stale_form_is_refused_naming_what_changed(backend: &dyn Backend) {
+    use lotse::domain::client::SensitiveText;
+    use lotse::store::StoreError;
+    let store = backend.open("db");
+    let id = store
+        .create_client(&Client::new(0, FirstContact::new(day(), ContactChannel::Phone)))
+        .expect("client");
+    let base = store.client(id).expect("read").expect("there");
+    let mut first = base.clone();
+    first.notes = SensitiveText::new("erste Notiz");
+    store.apply(&[Change::ClientIf { client: &first, base: &base }]).expect("the first save goes in");
+    let mut second = base.clone();
+    second.needs = vec![Need::Arb];
+    let err = store.apply(&[Change::ClientIf { client: &second, base: &base }]).expect_err("refused");
+    let StoreError::Conflict { ref fields, ref what, .. } = err else { panic!("{err:?}") };
+    assert_eq!(
+        (fields.as_slice(), what.as_str()),
+        (&["notes".to_string()][..], format!("K-{id:04}").as_str())
+    );
+    let msg = err.message(lotse::i18n::Lang::De);
+    assert!(msg.contains("notes") && msg.contains("anderen Platz") && !msg.contains("erste Notiz"), "{msg}");
+    assert_eq!(store.client(id).expect("read").expect("there"), first, "nothing of the second stored");
+    // Saved again from the new version, it goes in.
+    let mut again = first.clone();
+    again.needs = vec![Need::Arb];
+    store.apply(&[Change::ClientIf { client: &again, base: &first }]).expect("from the new version");
+
+    let offer = Offer::new(OfferId::parse("ABH").expect("id"), "Ausländerbehörde");
+    store.put_offer(&offer).expect("offer");
+    let mut a = offer.clone();
+    a.phone = "0361 1".into();
+    let mut b = offer.clone();
+    b.title = "Ausländerbehörde Jena".into();
+    store.apply(&[Change::OfferIf { offer: &a, base: &offer }]).expect("first");
+    let err = store.apply(&[Change::OfferIf { offer: &b, base: &offer }]).expect_err("refused");
+    assert!(
+        matches!(&err, StoreError::Conflict { fields, .. } if fields == &["phone".to_string()]),
+        "{err:?}"
+    );
+    assert_eq!(store.offer(&offer.id).expect("read").expect("there"), a);
+
+    store.erase_client(id).expect("erase").expect("there");
+    let err = store.apply(&[Change::ClientIf { client: &again, base: &again }]).expect_err("erased");
+    assert!(matches!(&err, StoreError::Conflict { fields, .. } if fields.is_empty()), "{err:?}");
+    assert!(store.client(id).expect("read").is_none(), "an erased client does not come back");
+}
+
+/// The forms open when Lotse stopped (issue 16): kept across a reopen, cleared, never a record
+/// of a backup, and dropped by an erasure (a draft may hold the person's data).
+pub fn drafts_are_kept_cleared_and_dropped_by_an_erasure(backend: &dyn Backend) {
+    use lotse::store::{Draft, DraftField, DraftForm, DraftValue, Drafts};
+    let drafts = Drafts {
+        saved: "04.12.2026 09:30".into(),
+        items: vec![Draft {
+            form: DraftForm::Intake,
+            target: String::new(),
+            focus: "Pseudonym".into(),
+            fields: vec![DraftField { key: "Pseudonym".into(), value: DraftValue::Text("Kornblume".into()) }],
+        }],
+    };
+    let store = backend.open("db");
+    assert_eq!(store.drafts().expect("read"), None);
+    store.put_drafts(Some(&drafts)).expect("keep");
+    assert!(store.export_records().expect("export").is_empty(), "a draft is no record of a backup");
+    drop(store);
+    let store = backend.open("db");
+    assert_eq!(store.drafts().expect("read"), Some(drafts.clone()));
+    store.put_drafts(None).expect("clear");
+    assert_eq!(store.drafts().expect("read"), None);
+    store.put_drafts(None).expect("clearing nothing is fine");
+    let id = store
+        .create_client(&lotse::domain::Client::new(
+            0,
+            lotse::domain::client::FirstContact::new(
+                lotse::domain::Date::from_ymd(2026, 12, 1).expect("date"),
+                lotse::domain::client::ContactChannel::Phone,
+            ),
+        ))
+        .expect("client");
+    store.put_drafts(Some(&drafts)).expect("keep");
+    store.erase_client(id).expect("erase").expect("there");
+    assert_eq!(store.drafts().expect("read"), None, "the erasure drops the drafts");
+}

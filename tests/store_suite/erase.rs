@@ -50,8 +50,14 @@ pub fn erasure_removes_the_client_and_everything_of_theirs(backend: &dyn Backend
     let (id, rid) = client_with_canaries(&*store, &o);
     let other_before = (store.client(other).expect("read"), store.events_of(other_ref).expect("events"));
 
+    let traces_before = store.all_traces().expect("traces").len();
     let erased = store.erase_client(id).expect("erase").expect("there");
     assert_eq!((erased.referrals, erased.events), (1, 2), "created + note");
+    // What the figures need stays: one anonymous trace, written with the erasure.
+    let traces = store.all_traces().expect("traces");
+    assert_eq!(traces.len(), traces_before + 1, "the erasure leaves one statistical trace");
+    let debug = format!("{traces:?}");
+    assert!(CANARIES.iter().all(|c| !debug.contains(c)), "the trace holds nothing of the person");
     assert!(store.client(id).expect("read").is_none());
     assert!(store.referral(rid).expect("read").is_none());
     assert!(store.events_of(rid).expect("events").is_empty());

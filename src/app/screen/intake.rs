@@ -37,6 +37,9 @@ pub struct IntakeState {
     pub form: Form<IntakeField>,
     /// The client being edited; `None` for a new one.
     pub editing: Option<u64>,
+    /// The client as the form was opened (edits only): the save is refused if the stored one
+    /// changed since, at another desk (optimistic versioning).
+    pub loaded: Option<Box<Client>>,
     /// The suggestion for what the form says now.
     pub assignment: Assignment,
     /// "Wer ruft an" and the target-group decision as last confirmed: a change of either asks
@@ -62,6 +65,7 @@ impl IntakeState {
             editing,
             assignment: assign(client, today),
             towns: Vec::new(),
+            loaded: editing.map(|_| Box::new(client.clone())),
         };
         s.refresh(client, today, lang);
         s
@@ -402,8 +406,12 @@ impl Intake {
             Err((key, message)) => intake.form.set_error(key, message),
             Ok(client) => {
                 let editing = intake.editing;
-                let ticket =
-                    out.write(Write::SaveClient { client: Box::new(client), new: editing.is_none() });
+                let ticket = match (&intake.loaded, editing) {
+                    (Some(loaded), Some(_)) => {
+                        out.write(Write::SaveClientIf { client: Box::new(client), base: loaded.clone() })
+                    }
+                    _ => out.write(Write::SaveClient { client: Box::new(client), new: editing.is_none() }),
+                };
                 self.waiting.push(ticket, Then { editing, then_offers });
             }
         }

@@ -135,7 +135,12 @@ impl OfferEditor {
             Ok(offer) => {
                 let (new, from_card) = (e.mode != Mode::Edit, e.from_card);
                 let id = offer.id.clone();
-                let ticket = out.write(Write::SaveOffer { offer: Box::new(offer), new });
+                // An edit is stored only over the offer as it was opened (optimistic versioning).
+                let ticket = if e.mode == Mode::Edit {
+                    out.write(Write::SaveOfferIf { offer: Box::new(offer), base: Box::new(e.base.clone()) })
+                } else {
+                    out.write(Write::SaveOffer { offer: Box::new(offer), new })
+                };
                 self.waiting.push(ticket, Then { id, new, from_card });
             }
         }

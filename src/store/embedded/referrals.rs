@@ -65,10 +65,10 @@ pub(super) fn put_in_tx(
     tx: &Tx<'_>,
     r: &Referral,
     bytes: &[u8],
-) -> std::result::Result<(), ConflictableTransactionError<codec::CodecError>> {
+) -> std::result::Result<(), ConflictableTransactionError<super::write::Stop>> {
     let key = r.id.0.to_be_bytes();
     if let Some(old) = tx.referrals.get(key)? {
-        let old: Referral = codec::decode(&old).map_err(ConflictableTransactionError::Abort)?;
+        let old: Referral = codec::decode(&old).map_err(|e| ConflictableTransactionError::Abort(e.into()))?;
         if let Some(d) = old.follow_up {
             tx.by_followup.remove(followup_key(d, old.id))?;
         }

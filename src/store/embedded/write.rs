@@ -14,7 +14,32 @@ use serde::Serialize;
 use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionalTree};
 
-type Abort = ConflictableTransactionError<codec::CodecError>;
+type Abort = ConflictableTransactionError<Stop>;
+
+/// Why a transaction stopped: a record that would not encode or decode, or a conditional
+/// save whose record changed since its form was loaded.
+#[derive(Debug)]
+pub(super) enum Stop {
+    Codec(codec::CodecError),
+    Conflict { what: String, fields: Vec<String> },
+}
+
+impl From<codec::CodecError> for Stop {
+    fn from(e: codec::CodecError) -> Stop {
+        Stop::Codec(e)
+    }
+}
+
+/// The field names in which `stored` differs from `base`; `None` when nothing changed.
+pub(crate) fn conflict<T: Serialize>(base: &T, stored: Option<&T>) -> Option<Vec<String>> {
+    match stored {
+        None => Some(Vec::new()),
+        Some(now) => {
+            let fields = changed_fields(Some(base), now);
+            (!fields.is_empty()).then_some(fields)
+        }
+    }
+}
 
 /// The trees of one transaction, by name.
 pub(super) struct Tx<'a> {
@@ -44,7 +69,7 @@ fn decode_old<T: codec::Stored>(v: Option<sled::IVec>) -> Option<T> {
 }
 
 fn encode<T: codec::Stored + Serialize>(value: &T) -> std::result::Result<Vec<u8>, Abort> {
-    codec::encode(value).map_err(ConflictableTransactionError::Abort)
+    codec::encode(value).map_err(|e| ConflictableTransactionError::Abort(e.into()))
 }
 
 impl Tx<'_> {
@@ -98,6 +123,22 @@ impl Tx<'_> {
                 self.clients.insert(&id.to_be_bytes(), encode(&c)?)?;
                 self.logged_change(stamp, Subject::Client(id), None, &c)?;
                 Ok(vec![id])
+            }
+            Change::ClientIf { client, base } => {
+                let stored = decode_old(self.clients.get(client.id.to_be_bytes())?);
+                if let Some(fields) = conflict(base, stored.as_ref()) {
+                    let what = crate::domain::client::ClientRef(client.id).to_string();
+                    return Err(ConflictableTransactionError::Abort(Stop::Conflict { what, fields }));
+                }
+                self.one(stamp, &Change::Client(client))
+            }
+            Change::OfferIf { offer, base } => {
+                let stored = decode_old(self.offers.get(offer.id.as_str())?);
+                if let Some(fields) = conflict(base, stored.as_ref()) {
+                    let what = offer.id.as_str().to_string();
+                    return Err(ConflictableTransactionError::Abort(Stop::Conflict { what, fields }));
+                }
+                self.one(stamp, &Change::Offers(std::slice::from_ref(offer)))
             }
             Change::Client(c) => {
                 let old = self.clients.insert(&c.id.to_be_bytes(), encode(c)?)?;
