@@ -259,3 +259,51 @@ fn a_megabyte_paste_is_cut_with_a_notice_and_does_not_stall() {
     eprintln!("1 MiB paste shown cut after {took:?}");
     assert!(took < Duration::from_secs(10), "took {took:?}");
 }
+
+/// A storm of 200 resizes in about 10 s, from 1×1 to 300×100 and back, with an open intake:
+/// Lotse keeps running, the form keeps what was typed, and the screen is drawn right at the size
+/// it ends on (a tiny terminal is told to grow, never garbled).
+#[test]
+fn a_storm_of_200_resizes_keeps_lotse_and_the_open_form() {
+    if tmux::skip_without_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let t = Tmux::start(80, 24, bin(), &["--db", db.to_str().unwrap(), "--lang", "de"], &[]);
+    t.answer_first_start("MK");
+    open_intake_with(&t, "Kornblume");
+    let sizes: [(u16, u16); 10] =
+        [(1, 1), (300, 100), (20, 5), (80, 24), (2, 40), (200, 3), (120, 40), (40, 10), (300, 1), (79, 23)];
+    let started = Instant::now();
+    for i in 0..200 {
+        let (cols, rows) = sizes[i % sizes.len()];
+        t.resize(cols, rows);
+        std::thread::sleep(Duration::from_millis(30));
+    }
+    let took = started.elapsed();
+    t.resize(80, 24);
+    // The frame drawn for 80×24 (the last resize's redraw may take a moment on a busy machine):
+    // the header on the first line, the keys on the last, the form with what was typed.
+    let screen = t.wait_until(
+        |s| {
+            let lines: Vec<&str> = s.lines().collect();
+            lines.first().is_some_and(|l| l.contains("Erstgespräch"))
+                && lines.last().is_some_and(|l| l.contains("Strg-S speichern"))
+                && s.contains("Kornblume")
+        },
+        10,
+        "the intake drawn at 80×24",
+    );
+    assert!(!screen.contains("[exited:"), "Lotse ended:\n{screen}");
+    assert!(screen.contains("Pseudonym"), "the intake is still open:\n{screen}");
+    assert!(screen.lines().all(|l| unicode_width(l) <= 80), "a line wider than the terminal:\n{screen}");
+    eprintln!("200 resizes in {took:?}");
+    // It still takes keys: the form saves.
+    t.keys(&["C-s"]);
+    t.wait_for("Klient K-0001 gespeichert", 5);
+}
+
+fn unicode_width(s: &str) -> usize {
+    s.chars().count()
+}
