@@ -64,6 +64,7 @@ fn run(args: Args, lang: Lang, started: Instant) -> Result<(), CliError> {
     match &args.command {
         Some(Command::Search(s)) => {
             let opened = cli::open_existing(&args, today)?;
+            say_damage(opened.store.as_ref(), lang);
             let offers = opened.store.all_offers()?;
             let out = cli::search::run(s, &offers, lang)?;
             let mut stdout = std::io::stdout().lock();
@@ -77,16 +78,16 @@ fn run(args: Args, lang: Lang, started: Instant) -> Result<(), CliError> {
             Ok(())
         }
         Some(Command::CrashWriter { seed, ops }) => {
-            with_store(&args, today, true, |s, _| cli::crash::run(s, *seed, *ops))
+            with_store(&args, lang, today, true, |s, _| cli::crash::run(s, *seed, *ops))
         }
         Some(Command::Import(a)) => {
-            with_store(&args, today, true, |s, out| cli::transfer::import(s, a, lang, out))
+            with_store(&args, lang, today, true, |s, out| cli::transfer::import(s, a, lang, out))
         }
         Some(Command::Export(a)) => {
-            with_store(&args, today, false, |s, out| cli::transfer::export(s, a, lang, out))
+            with_store(&args, lang, today, false, |s, out| cli::transfer::export(s, a, lang, out))
         }
         Some(Command::Backup(a)) => {
-            with_store(&args, today, false, |s, out| cli::backup::backup(s, a, lang, out)).map_err(
+            with_store(&args, lang, today, false, |s, out| cli::backup::backup(s, a, lang, out)).map_err(
                 |e| match e {
                     // The screen has the database: it makes its own backups; say where and when.
                     CliError::Store(lotse::store::StoreError::AlreadyOpen { .. }) => {
@@ -104,17 +105,17 @@ fn run(args: Args, lang: Lang, started: Instant) -> Result<(), CliError> {
             )
         }
         Some(Command::Restore(a)) => {
-            with_store(&args, today, true, |s, out| cli::backup::restore(s, a, lang, out))
+            with_store(&args, lang, today, true, |s, out| cli::backup::restore(s, a, lang, out))
         }
         Some(Command::Client(c)) => {
-            with_store(&args, today, false, |s, out| cli::client::run(s, c, lang, out))
+            with_store(&args, lang, today, false, |s, out| cli::client::run(s, c, lang, out))
         }
         Some(Command::Report(a)) => {
-            with_store(&args, today, false, |s, out| cli::report::run(s, a, today, lang, out))
+            with_store(&args, lang, today, false, |s, out| cli::report::run(s, a, today, lang, out))
         }
         Some(Command::Init) => cli::init(&args, today, lang, &mut std::io::stdout().lock()),
         Some(Command::Migrate(a)) => {
-            with_store(&args, today, false, |s, out| cli::migrate::run(s, a, lang, out))
+            with_store(&args, lang, today, false, |s, out| cli::migrate::run(s, a, lang, out))
         }
         None => interactive(&args, lang, started, now),
     }
@@ -124,12 +125,22 @@ fn run(args: Args, lang: Lang, started: Instant) -> Result<(), CliError> {
 /// `create`: the command may start a new database (import, restore), else it must exist.
 fn with_store(
     args: &Args,
+    lang: Lang,
     today: Date,
     create: bool,
     command: impl FnOnce(&dyn lotse::store::Store, &mut dyn Write) -> Result<(), CliError>,
 ) -> Result<(), CliError> {
     let opened = if create { cli::open(args, today)? } else { cli::open_existing(args, today)? };
+    say_damage(opened.store.as_ref(), lang);
     command(opened.store.as_ref(), &mut std::io::stdout().lock())
+}
+
+/// A command that only reads works on a damaged database (`Store::damage`), but says first,
+/// on stderr, that what it reads is incomplete; a command that writes is refused anyway.
+fn say_damage(store: &dyn lotse::store::Store, lang: Lang) {
+    if let Some(damage) = store.damage() {
+        eprintln!("{}", damage.message(lang));
+    }
 }
 
 fn interactive(
@@ -180,6 +191,19 @@ fn screen(
     if !opened.demo {
         let dir = backup_dir(args)?;
         let last = lotse::store::autobackup::last(&dir);
+        if let Some(damage) = store.damage() {
+            // Shown what can be read; every save refused, saying why, and which backup to take.
+            let mut say = damage.message(lang);
+            if let Some((_, file)) = lotse::store::autobackup::list(&dir).last() {
+                say.push(' ');
+                say.push_str(&lang.f(lotse::i18n::T::LastGoodBackup, &[&file.display()]));
+            }
+            state.flash = Some(lotse::app::state::Flash {
+                kind: lotse::app::state::FlashKind::Error,
+                text: say.clone(),
+            });
+            state.read_only = Some(say);
+        }
         state.backups = Some(lotse::app::state::Backups { dir, last, failed: None });
     }
     let loader = lotse::tui::load_in_background(Arc::clone(&store));

@@ -132,6 +132,11 @@ pub trait Store: Send + Sync {
     fn schema_version(&self) -> Result<Option<u32>>;
     /// Counters found behind their records when the store was opened, and raised.
     fn repairs(&self) -> &[CounterRepair];
+    /// Why the store was opened for reading only: it holds fewer saves than were made (a
+    /// desk database whose files were damaged, see `embedded::mark`). Writes are refused.
+    fn damage(&self) -> Option<StoreError> {
+        None
+    }
     /// The last number handed out for `seq` (0 when none yet).
     fn counter(&self, seq: Seq) -> Result<u64>;
 

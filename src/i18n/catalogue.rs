@@ -347,6 +347,9 @@ catalogue! {
         "A stored record in {0} is damaged ({1}). Please restore a backup or ask for support.";
     ErrDamaged => "Die Datenbank {0} ist beschädigt und lässt sich nicht öffnen ({1}). Lotse hat nichts daran geändert. Bitte die letzte Sicherung in eine neue Datenbank zurückspielen (lotse --db NEUER-ORDNER restore SICHERUNG.lotsebak) und die beschädigte für den Support aufheben.",
         "The database {0} is damaged and cannot be opened ({1}). Lotse changed nothing in it. Please restore the last backup into a new database (lotse --db NEW-FOLDER restore BACKUP.lotsebak) and keep the damaged one for support.";
+    ErrLostWrites => "Die Datenbank {0} ist beschädigt: {1} von {2} Speicherungen fehlen darin. Lotse zeigt, was sich lesen lässt, speichert aber nichts mehr hinein. Bitte die letzte gute Sicherung in eine neue Datenbank zurückspielen (lotse --db NEUER-ORDNER restore SICHERUNG.lotsebak) und die beschädigte für den Support aufheben.",
+        "The database {0} is damaged: {1} of {2} saves are missing from it. Lotse shows what can be read but saves nothing more into it. Please restore the last good backup into a new database (lotse --db NEW-FOLDER restore BACKUP.lotsebak) and keep the damaged one for support.";
+    LastGoodBackup => "Letzte gute Sicherung: {0}", "Last good backup: {0}";
     ErrNewerSchema => "Die Datenbank {0} stammt von einer neueren Lotse-Version (Schema {1}). Bitte Lotse aktualisieren.",
         "The database {0} was written by a newer version of Lotse (schema {1}). Please update Lotse.";
     ErrStorage => "Die Datenbank {0} konnte nicht gelesen oder geschrieben werden ({1}).",

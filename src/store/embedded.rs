@@ -23,6 +23,7 @@ pub mod counters;
 mod drafts;
 mod erase;
 mod export;
+mod mark;
 pub mod migrate;
 mod referrals;
 mod rewrite;
@@ -61,6 +62,8 @@ pub struct SledStore {
     path: PathBuf,
     /// Counters found behind their records on open, and raised.
     repaired: Vec<CounterRepair>,
+    /// Why the database is only read (`mark`): (missing, made) saves.
+    damage: Option<(u64, u64)>,
 }
 
 impl SledStore {
@@ -83,11 +86,13 @@ impl SledStore {
         rewrite::create_fresh(path)?;
         let open = open_bounded(path)?;
         let repaired = open.repaired.clone();
+        let damage = open.damage;
         Ok(SledStore {
             open: RwLock::new(open),
             failed: Default::default(),
             path: path.to_path_buf(),
             repaired,
+            damage,
         })
     }
 
@@ -106,6 +111,16 @@ impl SledStore {
             });
         }
         Ok(())
+    }
+
+    /// An error when writes must not reach this database: a failed rewrite, or damage found
+    /// on open (it is read, never written, until the last good backup is restored).
+    fn writable(&self) -> Result<()> {
+        self.usable()?;
+        match self.damage() {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
     }
 }
 
@@ -169,6 +184,16 @@ fn quiet_open_threads() {
     });
 }
 
+/// The trait's writing methods on [`SledStore`]: refused in a damaged database.
+macro_rules! on_open_write {
+    ($($name:ident($($arg:ident: $ty:ty),*) -> $ret:ty;)*) => {$(
+        fn $name(&self, $($arg: $ty),*) -> $ret {
+            self.writable()?;
+            self.read().$name($($arg),*)
+        }
+    )*};
+}
+
 /// The trait's methods on [`SledStore`], each on the open database.
 macro_rules! on_open {
     ($($name:ident($($arg:ident: $ty:ty),*) -> $ret:ty;)*) => {$(
@@ -191,7 +216,6 @@ impl Store for SledStore {
     on_open! {
         schema_version() -> Result<Option<u32>>;
         counter(seq: Seq) -> Result<u64>;
-        apply(changes: &[Change<'_>]) -> Result<Applied>;
         settings() -> Result<Settings>;
         offer_count() -> Result<usize>;
         all_offers() -> Result<Vec<Offer>>;
@@ -214,10 +238,18 @@ impl Store for SledStore {
         check_consistency() -> Result<Vec<String>>;
         export_records() -> Result<Vec<Record>>;
         contents() -> Result<Vec<(Kind, u64)>>;
-        import_records(records: &[Record]) -> Result<Vec<CounterRepair>>;
         audit_log() -> Result<Vec<AuditEntry>>;
         drafts() -> Result<Option<super::Drafts>>;
+    }
+
+    on_open_write! {
+        apply(changes: &[Change<'_>]) -> Result<Applied>;
+        import_records(records: &[Record]) -> Result<Vec<CounterRepair>>;
         put_drafts(drafts: Option<&super::Drafts>) -> Result<()>;
+    }
+
+    fn damage(&self) -> Option<StoreError> {
+        self.damage.map(|(missing, made)| StoreError::LostWrites { at: self.location(), missing, made })
     }
 
     /// Only this process writes a desk database (sled's lock): the mark never moves.
@@ -230,7 +262,7 @@ impl Store for SledStore {
     }
 
     fn erase_client(&self, id: u64) -> Result<Option<Erased>> {
-        self.usable()?;
+        self.writable()?;
         let mut open = self.open.write().unwrap_or_else(|e| e.into_inner());
         let Some(erased) = open.erase_client(id)? else {
             return Ok(None);
@@ -241,7 +273,7 @@ impl Store for SledStore {
     }
 
     fn anonymise_clients(&self, ids: &[u64], today: Date) -> Result<usize> {
-        self.usable()?;
+        self.writable()?;
         let mut open = self.open.write().unwrap_or_else(|e| e.into_inner());
         let mut done = 0;
         for &id in ids {
@@ -277,6 +309,8 @@ pub struct Open {
     traces: sled::Tree,
     /// Counters found behind their records on open, and raised.
     repaired: Vec<CounterRepair>,
+    /// Set on open when the database holds fewer saves than its mark (`mark::check`).
+    damage: Option<(u64, u64)>,
 }
 
 impl Open {
@@ -311,10 +345,14 @@ impl Open {
             db,
             path: path.to_path_buf(),
             repaired: Vec::new(),
+            damage: None,
         };
         restrict_files(path)?;
-        migrate::run(&store)?;
-        store.repaired = store.repair_counters()?;
+        store.damage = mark::check(&store.meta, path).map_err(err)?;
+        if store.damage.is_none() {
+            migrate::run(&store)?;
+            store.repaired = store.repair_counters()?;
+        }
         Ok(store)
     }
 
@@ -339,13 +377,20 @@ impl Open {
 
     /// Makes everything written so far durable: sled's flush, then an fsync of its data file,
     /// because sled's flush alone does not reach the disk's cache on Linux.
+    ///
+    /// Each commit also counts itself (`meta/commits`, in the same flush) and then writes that
+    /// count beside sled's files (`mark::write`): on the next open a database holding fewer
+    /// commits than the mark has lost writes it had made durable (see `mark`).
     fn commit(&self) -> Result<()> {
         if unsafe_no_fsync() {
             return Ok(());
         }
+        let n = mark::count(&self.meta).map_err(|e| self.sled_err(e))?;
         self.db.flush().map_err(|e| self.sled_err(e))?;
         let file = fs::File::open(self.path.join("db")).map_err(|e| StoreError::from_io(&self.path, &e))?;
-        file.sync_all().map_err(|e| StoreError::from_io(&self.path, &e))
+        file.sync_all().map_err(|e| StoreError::from_io(&self.path, &e))?;
+        mark::write(&self.path, n);
+        Ok(())
     }
 
     /// Decodes every value of `tree`; `name` says which record a damaged one was.
@@ -535,7 +580,8 @@ fn is_foreign(path: &Path) -> bool {
     entries.flatten().any(|e| {
         let name = e.file_name();
         let name = name.to_string_lossy();
-        !(matches!(name.as_ref(), "conf" | "db" | "blobs" | "complete") || name.starts_with("snap."))
+        !(matches!(name.as_ref(), "conf" | "db" | "blobs" | "complete" | mark::FILE | mark::TEMP)
+            || name.starts_with("snap."))
     })
 }
 

@@ -34,6 +34,10 @@ pub enum StoreError {
     /// time bound (damaged files can make it spin forever). Nothing was changed.
     #[error("database {at} is damaged: {reason}")]
     Damaged { at: String, reason: String },
+    /// The database holds fewer saves than were made (`embedded::mark`): it is read, and
+    /// every write is refused.
+    #[error("database {at} lost {missing} of {made} saves")]
+    LostWrites { at: String, missing: u64, made: u64 },
     #[error("database {at} has schema {found}, newer than this program")]
     NewerSchema { at: String, found: u32 },
     #[error("storage error in {at}: {reason}")]
@@ -108,6 +112,9 @@ impl StoreError {
             }
             StoreError::NewerSchema { at, found } => lang.f(T::ErrNewerSchema, &[&shown(at), found]),
             StoreError::Damaged { at, reason } => lang.f(T::ErrDamaged, &[&shown(at), &shown(reason)]),
+            StoreError::LostWrites { at, missing, made } => {
+                lang.f(T::ErrLostWrites, &[&shown(at), missing, made])
+            }
             StoreError::Other { at, reason } => lang.f(T::ErrStorage, &[&shown(at), &shown(reason)]),
             StoreError::BadAddress { at } => lang.f(T::ErrBadAddress, &[&shown(at)]),
             StoreError::PasswordInAddress { at } => lang.f(T::ErrPasswordInAddress, &[&shown(at)]),
@@ -124,6 +131,9 @@ impl StoreError {
 
     /// Writes are impossible until restart (disk full, permissions): the UI stops accepting edits.
     pub fn blocks_writes(&self) -> bool {
-        matches!(self, StoreError::DiskFull { .. } | StoreError::PermissionDenied { .. })
+        matches!(
+            self,
+            StoreError::DiskFull { .. } | StoreError::PermissionDenied { .. } | StoreError::LostWrites { .. }
+        )
     }
 }
