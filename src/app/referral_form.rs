@@ -415,8 +415,10 @@ fn save_refer(
                 (own, all) => format!("{own} · {all}"),
             }
         };
+        // A placeholder per offer: the store gives items sharing a placeholder one number
+        // (`Change::NewReferrals`), so a shared 0 made a batch one referral in the store.
         let new = NewReferral {
-            id: ReferralId(0),
+            id: ReferralId(i as u64),
             client: ClientId(client),
             need,
             status,

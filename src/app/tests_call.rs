@@ -269,6 +269,12 @@ fn a_batch_has_a_note_and_a_status_per_offer_and_a_shared_note_only_when_written
     assert_eq!((a.note.as_str(), b.note.as_str()), ("Antrag mitnehmen", ""), "no note copied to the other");
     assert_eq!(a.status, crate::domain::ReferralStatus::InformationGiven);
     assert_eq!(b.status, crate::domain::ReferralStatus::AppointmentMade);
+    // The store gives each its own number (a shared placeholder made them one referral).
+    let dir = tempfile::tempdir().unwrap();
+    let store = crate::store::SledStore::open(&dir.path().join("db")).unwrap();
+    let applied = crate::store::Store::apply(&store, &effects[0].changes()).unwrap();
+    assert_eq!(applied.ids[0].len(), 2, "two numbers for two referrals");
+    assert_eq!(crate::store::Store::all_referrals(&store).unwrap().len(), 2);
     let half_past_nine = crate::domain::TimeOfDay::from_hm(9, 30).unwrap();
     assert_eq!(
         (a.appointment, b.appointment),
