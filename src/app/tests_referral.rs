@@ -164,6 +164,8 @@ fn the_appointments_date_and_time_go_form_to_record_to_form_unchanged() {
     type_text(&mut s, "03.12.2026");
     goto(&mut s, M::AppointmentTime);
     type_text(&mut s, "9.05");
+    press(&mut s, &[k(Code::Tab)]);
+    assert_eq!(modal(&s).form.text(M::AppointmentTime), "09:05", "shown as stored once left");
     assert_eq!(save(&mut s, &[Key::ctrl('s')], &[]).len(), 1);
     let stored = |s: &State| s.records.referrals.iter().find(|r| r.id == id).unwrap().appointment;
     let when = Appointment::at(d(2026, 12, 3), TimeOfDay::from_hm(9, 5).unwrap());

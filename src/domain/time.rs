@@ -11,7 +11,7 @@ pub struct TimeOfDay(u16);
 /// Why a typed time was not accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TimeError {
-    /// Not of the form HH:MM (or H:MM, HH.MM, HHMM, HH).
+    /// Not of the form HH:MM (or H:MM, HH.MM, HHMM, HMM, HH).
     Format,
     /// The hour is 24 or more.
     Hour,
@@ -41,7 +41,7 @@ impl TimeOfDay {
         (self.0 % 60) as u8
     }
 
-    /// Parses `HH:MM`, `H:MM`, `HH.MM`, `HHMM` or a bare hour `HH` (a trailing "Uhr" is
+    /// Parses `HH:MM`, `H:MM`, `HH.MM`, `HHMM`, `HMM` or a bare hour `HH` (a trailing "Uhr" is
     /// allowed: "14 Uhr", "14:30 Uhr"). 24-hour clock only: "2:30 pm" is refused.
     pub fn parse(input: &str) -> Result<TimeOfDay, TimeError> {
         let s = input.trim();
@@ -55,6 +55,8 @@ impl TimeOfDay {
             Some((h, m)) if (1..=2).contains(&h.len()) && m.len() == 2 => (h, m),
             Some(_) => return Err(TimeError::Format),
             None if s.len() == 4 => s.split_at(2),
+            // "930": typed without the leading zero.
+            None if s.len() == 3 => s.split_at(1),
             None if (1..=2).contains(&s.len()) => (s, "00"),
             None => return Err(TimeError::Format),
         };
@@ -115,7 +117,7 @@ mod tests {
         for s in ["14:30", "14.30", "1430", " 14:30 ", "14:30 Uhr", "14.30uhr"] {
             assert_eq!(TimeOfDay::parse(s), Ok(t(14, 30)), "{s}");
         }
-        for s in ["9:05", "09:05", "9.05", "0905"] {
+        for s in ["9:05", "09:05", "9.05", "0905", "905"] {
             assert_eq!(TimeOfDay::parse(s), Ok(t(9, 5)), "{s}");
         }
         assert_eq!(TimeOfDay::parse("14"), Ok(t(14, 0)));
@@ -136,7 +138,7 @@ mod tests {
             "2:30 pm",
             "14:3",
             "14:300",
-            "143",
+            "14305",
             "14-30",
             "+1:30",
             "1 4:30",

@@ -25,7 +25,7 @@ pub enum Check {
     },
     /// MM.JJJJ, never in the future.
     Month,
-    /// A time of day, HH:MM (24 hours; also H:MM, HH.MM, HHMM).
+    /// A time of day, HH:MM (24 hours; also H:MM, HH.MM, HHMM, HMM, HH).
     Time,
     Email,
     Phone,
@@ -207,6 +207,19 @@ impl<K: FieldKey> Field<K> {
             Kind::Text { input, .. } => input.value().trim().is_empty(),
             Kind::Choice { selected, .. } => selected.is_none(),
             Kind::Multi { checked, .. } => !checked.iter().any(|c| *c),
+        }
+    }
+
+    /// A good value, once left, shown as it will be read: a time as `HH:MM` ("14.30" →
+    /// "14:30"). Other values stay as typed.
+    pub fn tidy(&mut self) {
+        if let Kind::Text { input, check: Check::Time } = &mut self.kind
+            && let Ok(t) = crate::domain::TimeOfDay::parse(input.value())
+        {
+            let shown = t.to_string();
+            if input.value() != shown {
+                *input = TextInput::with_value(TEXT_MAX, &shown);
+            }
         }
     }
 
