@@ -171,4 +171,26 @@ mod tests {
         assert!(matches!(a.person.age, Some(Age::Band(_))), "birth year becomes the band");
         assert!(is_anonymised(&a));
     }
+
+    #[test]
+    fn anonymising_drops_the_appointments_time() {
+        use crate::domain::referral::{EventKind, NewReferral, ReferralStatus, create};
+        use crate::domain::{ClientId, Need, Offer, OfferId, ReferralId, TimeOfDay, Timestamp};
+        let day = Date::from_ymd(2026, 3, 10).unwrap();
+        let when = Appointment::at(Date::from_ymd(2026, 3, 17).unwrap(), TimeOfDay::from_hm(14, 30).unwrap());
+        let new = NewReferral {
+            status: ReferralStatus::AppointmentMade,
+            appointment: Some(when),
+            ..NewReferral::new(ReferralId(1), ClientId(3), Need::Arb)
+        };
+        let offer = Offer::new(OfferId::parse("A").unwrap(), "A");
+        let at = Timestamp::from_naive(day.naive().and_hms_opt(9, 0, 0).unwrap());
+        let (r, ev) = create(new, &offer, false, at, "MK").unwrap();
+        let month = Date::from_ymd(2026, 3, 1).unwrap();
+        assert_eq!(anonymise_referral(&r).appointment, Some(Appointment::on(month)));
+        let kept = Some(Appointment::on(when.date));
+        assert!(
+            matches!(anonymise_event(&ev).kind, EventKind::Created { appointment, .. } if appointment == kept)
+        );
+    }
 }
