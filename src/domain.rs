@@ -22,6 +22,7 @@ pub mod retention;
 pub mod rules;
 pub mod settings;
 pub mod text;
+pub mod time;
 pub mod timestamp;
 pub mod trace;
 
@@ -37,11 +38,12 @@ pub use offer::{
     ProviderType, ServiceArea,
 };
 pub use referral::{
-    ClientId, EventKind, LogView, NewReferral, OfferSnapshot, Postpone, Referral, ReferralEvent, ReferralId,
-    ReferralStatus, RuleError, UrgentReason,
+    Appointment, ClientId, EventKind, LogView, NewReferral, OfferSnapshot, Postpone, Referral, ReferralEvent,
+    ReferralId, ReferralStatus, RuleError, UrgentReason,
 };
 pub use residence::{GermanLevel, LangCode, ResidenceBasis};
 pub use rules::{Assignment, assign};
 pub use settings::Settings;
+pub use time::{TimeError, TimeOfDay};
 pub use timestamp::Timestamp;
 pub use trace::Trace;

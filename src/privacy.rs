@@ -251,18 +251,30 @@ pub fn text(data: &PersonData, lang: Lang, today: crate::domain::Date) -> String
     if data.referrals.is_empty() {
         out.push_str(lang.pick("  keine\n", "  none\n"));
     }
+    // "Termin 09.12.2026 14:30": the appointment with its time where one was given.
+    let appointment = |a: Option<crate::domain::Appointment>| {
+        a.map(|a| format!(" · {} {a}", lang.pick("Termin", "appointment"))).unwrap_or_default()
+    };
     for (r, history) in &data.referrals {
         out.push_str(&format!(
-            "  V-{} · {} ({}) · {} · {}\n",
+            "  V-{} · {} ({}) · {} · {}{}\n",
             r.id.0,
             visible(&r.offer_snapshot.title),
             visible(&r.offer_snapshot.provider),
             r.need.code(),
-            r.status.label(lang)
+            r.status.label(lang),
+            appointment(r.appointment)
         ));
         for e in history {
+            use crate::domain::EventKind;
             let note = if e.note.is_empty() { String::new() } else { format!(" – {}", visible(&e.note)) };
-            out.push_str(&format!("    {} {} {}{note}\n", e.at, visible(&e.by), e.kind.label(lang)));
+            let appt = match e.kind {
+                EventKind::Created { appointment: a, .. }
+                | EventKind::StatusChanged { appointment: a, .. }
+                | EventKind::Reopened { appointment: a, .. } => appointment(a),
+                EventKind::NoteAdded | EventKind::FollowUpPostponed { .. } => String::new(),
+            };
+            out.push_str(&format!("    {} {} {}{appt}{note}\n", e.at, visible(&e.by), e.kind.label(lang)));
         }
     }
     out.push_str(&format!("\n{}\n", lang.pick("Folgeberatungen", "Follow-up consultations")));
@@ -336,6 +348,40 @@ mod tests {
         assert_eq!(consent["history"].as_array().map(Vec::len), Some(3), "{consent}");
         let t = text(&d, Lang::De, later);
         assert!(t.contains("Einwilligung") && t.contains("Withdrawn") && t.contains("history"), "{t}");
+    }
+
+    #[test]
+    fn the_copy_names_the_appointment_with_its_time_in_text_and_json() {
+        use crate::domain::referral::{NewReferral, create};
+        use crate::domain::{Appointment, ClientId, Date, Need, Offer, OfferId, ReferralId, TimeOfDay};
+        let mut d = data();
+        let day = Date::from_ymd(2026, 12, 3).unwrap();
+        let at = crate::domain::Timestamp::from_naive(day.naive().and_hms_opt(9, 0, 0).unwrap());
+        let when = Appointment::at(Date::from_ymd(2026, 12, 9).unwrap(), TimeOfDay::from_hm(14, 30).unwrap());
+        let new = NewReferral {
+            status: crate::domain::ReferralStatus::AppointmentMade,
+            appointment: Some(when),
+            ..NewReferral::new(ReferralId(3), ClientId(7), Need::Arb)
+        };
+        let offer = Offer::new(OfferId::parse("A-1").unwrap(), "Arbeitsvermittlung");
+        let (r, ev) = create(new, &offer, false, at, "MK").unwrap();
+        d.referrals.push((r, vec![ev]));
+        let t = text(&d, Lang::De, day);
+        assert!(t.contains("Termin vereinbart · Termin 09.12.2026 14:30\n"), "{t}");
+        assert!(
+            t.contains("angelegt · Termin 09.12.2026 14:30")
+                || t.matches("Termin 09.12.2026 14:30").count() == 2,
+            "{t}"
+        );
+        assert!(text(&d, Lang::En, day).contains("appointment 09.12.2026 14:30"));
+        let j: Value = serde_json::from_str(&json(&d)).unwrap();
+        let appointment = &j["referrals"][0]["referral"]["appointment"];
+        assert_eq!(
+            (appointment["date"].as_str(), appointment["time"].as_str()),
+            (Some("2026-12-09"), Some("14:30"))
+        );
+        let created = &j["referrals"][0]["history"][0]["kind"]["Created"]["appointment"];
+        assert_eq!(created["time"], "14:30", "{j}");
     }
 
     #[test]

@@ -112,6 +112,7 @@ fn ts(h: u32) -> Timestamp {
     )
 }
 
+/// A referral as version 1 wrote it: the appointment a day without a time.
 fn referral_v1() -> Referral {
     Referral {
         id: ReferralId(42),
@@ -129,10 +130,11 @@ fn referral_v1() -> Referral {
         note: "bringt Zeugnisse mit".into(),
         urgent: true,
         follow_up: Date::from_ymd(2026, 12, 2),
-        appointment: Date::from_ymd(2026, 12, 1),
+        appointment: Date::from_ymd(2026, 12, 1).map(Appointment::on),
     }
 }
 
+/// The history entries as version 1 wrote them, one of each kind.
 fn events_v1() -> Vec<ReferralEvent> {
     let ev = |kind, note: &str| ReferralEvent {
         referral: ReferralId(42),
@@ -156,7 +158,7 @@ fn events_v1() -> Vec<ReferralEvent> {
             EventKind::StatusChanged {
                 from: ReferralStatus::Suggested,
                 to: ReferralStatus::AppointmentMade,
-                appointment: Some(d(1)),
+                appointment: Some(Appointment::on(d(1))),
                 follow_up: Some(d(2)),
             },
             "",
@@ -176,22 +178,78 @@ fn events_v1() -> Vec<ReferralEvent> {
 }
 
 #[test]
-fn referral_v1_fixture_decodes() {
-    let expected = referral_v1();
-    let bytes = bytes_of("referral_v1.bin", || codec::encode(&expected).expect("encode"));
+fn referral_v1_fixture_decodes_with_appointments_without_a_time() {
+    // Written before the appointment had a time; no longer written, so never regenerated.
+    let bytes = std::fs::read(fixture("referral_v1.bin")).expect("referral v1 fixture");
     assert_eq!(&bytes[..2], b"R\x01");
-    assert_eq!(codec::decode::<Referral>(&bytes).expect("referral v1 must decode"), expected);
-    assert_eq!(codec::encode(&expected).expect("encode"), bytes, "Referral changed: add ReferralV1");
+    let decoded = codec::decode::<Referral>(&bytes).expect("referral v1 must decode");
+    assert_eq!(decoded, referral_v1());
+    assert_eq!(decoded.appointment.and_then(|a| a.time), None);
 }
 
 #[test]
-fn referral_event_v1_fixtures_decode() {
+fn referral_event_v1_fixtures_decode_with_appointments_without_a_time() {
     for (i, expected) in events_v1().into_iter().enumerate() {
         let name = format!("referral_event_v1_{i}.bin");
-        let bytes = bytes_of(&name, || codec::encode(&expected).expect("encode"));
+        let bytes = std::fs::read(fixture(&name)).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(&bytes[..2], b"E\x01");
-        assert_eq!(codec::decode::<ReferralEvent>(&bytes).expect("event v1 must decode"), expected);
-        assert_eq!(codec::encode(&expected).expect("encode"), bytes, "ReferralEvent changed: add a V1 type");
+        assert_eq!(codec::decode::<ReferralEvent>(&bytes).expect("event v1 must decode"), expected, "{name}");
+    }
+}
+
+fn half_past_two() -> TimeOfDay {
+    TimeOfDay::from_hm(14, 30).expect("time")
+}
+
+/// Version 2 (issue 9): the appointment with a time of day.
+fn referral_v2() -> Referral {
+    let mut r = referral_v1();
+    r.appointment = Date::from_ymd(2026, 12, 1).map(|d| Appointment::at(d, half_past_two()));
+    r
+}
+
+/// Version 2: the history's appointments with and without a time, every kind of entry.
+fn events_v2() -> Vec<ReferralEvent> {
+    let d = |day| Date::from_ymd(2026, 12, day).expect("date");
+    let mut events = events_v1();
+    events[0].kind = EventKind::Created {
+        status: ReferralStatus::AppointmentMade,
+        urgent: false,
+        appointment: Some(Appointment::on(d(1))),
+        follow_up: d(2),
+    };
+    events[1].kind = EventKind::StatusChanged {
+        from: ReferralStatus::AppointmentMade,
+        to: ReferralStatus::AppointmentMade,
+        appointment: Some(Appointment::at(d(3), half_past_two())),
+        follow_up: Some(d(4)),
+    };
+    events[2].kind = EventKind::Reopened {
+        from: ReferralStatus::OutcomeUnknown,
+        to: ReferralStatus::AppointmentMade,
+        appointment: Some(Appointment::at(d(9), TimeOfDay::from_hm(8, 5).expect("time"))),
+        follow_up: d(10),
+    };
+    events
+}
+
+#[test]
+fn referral_v2_fixture_decodes() {
+    let expected = referral_v2();
+    let bytes = bytes_of("referral_v2.bin", || codec::encode(&expected).expect("encode"));
+    assert_eq!(&bytes[..2], b"R\x02");
+    assert_eq!(codec::decode::<Referral>(&bytes).expect("referral v2 must decode"), expected);
+    assert_eq!(codec::encode(&expected).expect("encode"), bytes, "Referral changed: add ReferralV2");
+}
+
+#[test]
+fn referral_event_v2_fixtures_decode() {
+    for (i, expected) in events_v2().into_iter().enumerate() {
+        let name = format!("referral_event_v2_{i}.bin");
+        let bytes = bytes_of(&name, || codec::encode(&expected).expect("encode"));
+        assert_eq!(&bytes[..2], b"E\x02");
+        assert_eq!(codec::decode::<ReferralEvent>(&bytes).expect("event v2 must decode"), expected);
+        assert_eq!(codec::encode(&expected).expect("encode"), bytes, "ReferralEvent changed: add a V2 type");
     }
 }
 

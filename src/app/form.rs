@@ -226,6 +226,9 @@ impl<K: FieldKey> Form<K> {
     fn check_focused(&mut self, today: Date, lang: Lang) {
         if let Some(f) = self.fields.get_mut(self.focus) {
             f.error = f.check(today, lang);
+            if f.error.is_none() {
+                f.tidy();
+            }
         }
     }
 

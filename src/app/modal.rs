@@ -67,14 +67,18 @@ pub enum ModalField {
     Minutes,
     /// Referring: the need the `n`-th offer is referred for.
     NeedOf(usize),
-    /// Referring several offers at once: the `n`-th offer's own status, appointment, urgency
-    /// and note (one offer uses `Status`, `Appointment`, `Urgent`, `Note`).
+    /// Referring several offers at once: the `n`-th offer's own status, appointment (date and
+    /// time), urgency and note (one offer uses `Status`, `Appointment`, `AppointmentTime`,
+    /// `Urgent`, `Note`).
     StatusOf(usize),
     AppointmentOf(usize),
+    AppointmentTimeOf(usize),
     UrgentOf(usize),
     NoteOf(usize),
     Status,
     Appointment,
+    /// The appointment's time of day (optional), right after its date.
+    AppointmentTime,
     Urgent,
     FollowUp,
     Note,

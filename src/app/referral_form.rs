@@ -16,9 +16,12 @@ use super::out::Out;
 use super::overlay::Overlay;
 use super::state::{Records, Shared};
 use crate::domain::client::Urgency;
-use crate::domain::referral::{NewReferral, RuleError, create, default_follow_up, suggest_urgent};
+use crate::domain::referral::{
+    Appointment, NewReferral, RuleError, create, default_follow_up, suggest_urgent,
+};
 use crate::domain::{
-    ClientId, ClientRef, Date, Need, Offer, OfferId, OfferStatus, ReferralId, ReferralStatus, Timestamp,
+    ClientId, ClientRef, Date, Need, Offer, OfferId, OfferStatus, ReferralId, ReferralStatus, TimeOfDay,
+    Timestamp,
 };
 use crate::i18n::{Label, Lang, T, Tl, rule_error_text};
 
@@ -113,6 +116,7 @@ struct Keys {
     need: ModalField,
     status: ModalField,
     appointment: ModalField,
+    time: ModalField,
     urgent: ModalField,
     note: ModalField,
 }
@@ -123,6 +127,7 @@ fn keys(i: usize, n: usize) -> Keys {
             need: M::NeedOf(0),
             status: M::Status,
             appointment: M::Appointment,
+            time: M::AppointmentTime,
             urgent: M::Urgent,
             note: M::Note,
         }
@@ -131,6 +136,7 @@ fn keys(i: usize, n: usize) -> Keys {
             need: M::NeedOf(i),
             status: M::StatusOf(i),
             appointment: M::AppointmentOf(i),
+            time: M::AppointmentTimeOf(i),
             urgent: M::UrgentOf(i),
             note: M::NoteOf(i),
         }
@@ -204,15 +210,31 @@ pub fn open_refer(sh: &Shared, ids: &[OfferId], wanted: &[Need], out: &mut Out) 
         let value = need.and_then(|x| Need::ALL.iter().position(|y| *y == x)).map(|i| i as u16);
         b = b.field(Field::choice(k.need, label, need_options(lang), value).required());
         let why = urgent_why(client, need, today, lang);
-        let (status, appointment, urgent) = match (n, &why) {
-            (1, Some(w)) => (Tl::FieldStatus, Tl::FieldAppointment, lang.f(Tl::FieldUrgentWhy, &[w])),
-            (1, None) => (Tl::FieldStatus, Tl::FieldAppointment, lang.t(Tl::FieldUrgent).to_string()),
-            (_, Some(w)) => {
-                (Tl::FieldStatusOwn, Tl::FieldAppointmentOwn, lang.f(Tl::FieldUrgentOwnWhy, &[w]))
-            }
-            (_, None) => {
-                (Tl::FieldStatusOwn, Tl::FieldAppointmentOwn, lang.t(Tl::FieldUrgentOwn).to_string())
-            }
+        let (status, appointment, time, urgent) = match (n, &why) {
+            (1, Some(w)) => (
+                Tl::FieldStatus,
+                Tl::FieldAppointment,
+                Tl::FieldAppointmentTime,
+                lang.f(Tl::FieldUrgentWhy, &[w]),
+            ),
+            (1, None) => (
+                Tl::FieldStatus,
+                Tl::FieldAppointment,
+                Tl::FieldAppointmentTime,
+                lang.t(Tl::FieldUrgent).to_string(),
+            ),
+            (_, Some(w)) => (
+                Tl::FieldStatusOwn,
+                Tl::FieldAppointmentOwn,
+                Tl::FieldAppointmentTimeOwn,
+                lang.f(Tl::FieldUrgentOwnWhy, &[w]),
+            ),
+            (_, None) => (
+                Tl::FieldStatusOwn,
+                Tl::FieldAppointmentOwn,
+                Tl::FieldAppointmentTimeOwn,
+                lang.t(Tl::FieldUrgentOwn).to_string(),
+            ),
         };
         b = b
             .field(
@@ -220,6 +242,7 @@ pub fn open_refer(sh: &Shared, ids: &[OfferId], wanted: &[Need], out: &mut Out) 
                     .required(),
             )
             .field(Field::text(k.appointment, lang.t(appointment), "", not_past).required().hidden(true))
+            .field(Field::text(k.time, lang.t(time), "", Check::Time).hidden(true))
             .field(Field::choice(k.urgent, urgent, yes_no(lang), Some(u16::from(why.is_some()))));
         if n > 1 {
             b = b.field(Field::note(k.note, lang.t(Tl::FieldNoteOwn), ""));
@@ -280,7 +303,9 @@ fn refresh_refer(m: &mut Modal, sh: &Shared) {
     for i in 0..n.min(MAX_BATCH) {
         let k = keys(i, n);
         let status = pick(&start_statuses(), f.choice(k.status));
-        f.set_hidden(k.appointment, status != Some(ReferralStatus::AppointmentMade));
+        let no_appointment = status != Some(ReferralStatus::AppointmentMade);
+        f.set_hidden(k.appointment, no_appointment);
+        f.set_hidden(k.time, no_appointment);
         gate_consent_at(f, k.status, status, consent, sh.lang);
     }
     let intake = sh.records.client(*client).and_then(|c| c.follow_up);
@@ -320,6 +345,14 @@ pub fn field_of(e: RuleError) -> Option<ModalField> {
         RuleError::OfferInactive => Some(M::NeedOf(0)),
         RuleError::CounsellorMissing => None,
     }
+}
+
+/// The appointment typed in a form: its date field, and its time field when filled in (both
+/// were checked when left and on saving; a time that does not read is not guessed).
+pub fn appointment_of(f: &Form<ModalField>, date: ModalField, time: ModalField) -> Option<Appointment> {
+    let date = Date::parse(f.text(date)).ok()?;
+    let time = f.index_of(time).and_then(|_| TimeOfDay::parse(f.text(time)).ok());
+    Some(Appointment { date, time })
 }
 
 /// Keeps a referral form's dependent fields in step after a change.
@@ -382,12 +415,14 @@ fn save_refer(
                 (own, all) => format!("{own} · {all}"),
             }
         };
+        // A placeholder per offer: the store gives items sharing a placeholder one number
+        // (`Change::NewReferrals`), so a shared 0 made a batch one referral in the store.
         let new = NewReferral {
-            id: ReferralId(0),
+            id: ReferralId(i as u64),
             client: ClientId(client),
             need,
             status,
-            appointment: Date::parse(f.text(k.appointment)).ok(),
+            appointment: appointment_of(f, k.appointment, k.time),
             urgent: f.choice(k.urgent) == Some(1),
             note,
             follow_up,

@@ -251,8 +251,16 @@ fn a_batch_has_a_note_and_a_status_per_offer_and_a_shared_note_only_when_written
     type_text(&mut s, "t");
     assert!(!modal(&s).form.get(M::AppointmentOf(1)).hidden);
     assert!(modal(&s).form.get(M::AppointmentOf(0)).hidden, "only the one with an appointment");
+    assert!(
+        modal(&s).form.get(M::AppointmentTimeOf(1)).hidden == modal(&s).form.get(M::AppointmentOf(1)).hidden
+    );
+    assert!(modal(&s).form.get(M::AppointmentTimeOf(0)).hidden, "the time goes with its date");
     goto(&mut s, M::AppointmentOf(1));
     type_text(&mut s, "03.12.2026");
+    press(&mut s, &[k(Code::Tab)]);
+    let f = &modal(&s).form;
+    assert_eq!(f.fields[f.focus].key, M::AppointmentTimeOf(1), "the time right after the date");
+    type_text(&mut s, "9.30");
     press(&mut s, &[k(Code::Tab)]);
     assert_eq!(modal(&s).form.text(M::FollowUp), "04.12.2026", "the day after the appointment");
     let effects = save(&mut s, &[Key::ctrl('s')], &[1, 2]);
@@ -261,7 +269,17 @@ fn a_batch_has_a_note_and_a_status_per_offer_and_a_shared_note_only_when_written
     assert_eq!((a.note.as_str(), b.note.as_str()), ("Antrag mitnehmen", ""), "no note copied to the other");
     assert_eq!(a.status, crate::domain::ReferralStatus::InformationGiven);
     assert_eq!(b.status, crate::domain::ReferralStatus::AppointmentMade);
-    assert_eq!((a.appointment, b.appointment), (None, Some(d(2026, 12, 3))));
+    // The store gives each its own number (a shared placeholder made them one referral).
+    let dir = tempfile::tempdir().unwrap();
+    let store = crate::store::SledStore::open(&dir.path().join("db")).unwrap();
+    let applied = crate::store::Store::apply(&store, &effects[0].changes()).unwrap();
+    assert_eq!(applied.ids[0].len(), 2, "two numbers for two referrals");
+    assert_eq!(crate::store::Store::all_referrals(&store).unwrap().len(), 2);
+    let half_past_nine = crate::domain::TimeOfDay::from_hm(9, 30).unwrap();
+    assert_eq!(
+        (a.appointment, b.appointment),
+        (None, Some(crate::domain::Appointment::at(d(2026, 12, 3), half_past_nine)))
+    );
 
     // A note for all is added to each offer's own.
     let mut s = referring();
@@ -303,6 +321,17 @@ fn a_status_change_sets_the_follow_up_in_the_same_form() {
     goto(&mut s, M::Appointment);
     type_text(&mut s, "03.12.2026");
     press(&mut s, &[k(Code::Tab)]);
+    // The time, right after the date: a wrong one is refused at the field, in words.
+    let f = &modal(&s).form;
+    assert_eq!(f.fields[f.focus].key, M::AppointmentTime);
+    type_text(&mut s, "24:00");
+    press(&mut s, &[k(Code::Tab)]);
+    assert!(modal(&s).form.get(M::AppointmentTime).error.as_deref().is_some_and(|e| e.contains("0 bis 23")));
+    goto(&mut s, M::AppointmentTime);
+    press(&mut s, &[Key::ctrl('u')]);
+    type_text(&mut s, "1430");
+    press(&mut s, &[k(Code::Tab)]);
+    assert_eq!(modal(&s).form.get(M::AppointmentTime).error, None);
     assert_eq!(modal(&s).form.text(M::FollowUp), "04.12.2026", "follows the appointment");
     goto(&mut s, M::FollowUp);
     press(&mut s, &[Key::ctrl('u')]);
@@ -311,9 +340,11 @@ fn a_status_change_sets_the_follow_up_in_the_same_form() {
     let [Write::SaveReferrals { items, new: false }] = effects.as_slice() else { panic!("{effects:?}") };
     let (r, ev) = &items[0];
     assert_eq!((r.id, r.status), (id, crate::domain::ReferralStatus::AppointmentMade));
-    assert_eq!((r.appointment, r.follow_up), (Some(d(2026, 12, 3)), Some(d(2026, 12, 10))));
+    let when =
+        crate::domain::Appointment::at(d(2026, 12, 3), crate::domain::TimeOfDay::from_hm(14, 30).unwrap());
+    assert_eq!((r.appointment, r.follow_up), (Some(when), Some(d(2026, 12, 10))));
     assert!(
-        matches!(ev.kind, crate::domain::EventKind::StatusChanged { follow_up: Some(f), .. } if f == d(2026, 12, 10))
+        matches!(ev.kind, crate::domain::EventKind::StatusChanged { follow_up: Some(f), appointment: Some(a), .. } if f == d(2026, 12, 10) && a == when)
     );
     // A closing status has no follow-up: the field goes.
     press(&mut s, &[Key::ch('s')]);

@@ -107,7 +107,7 @@ fn follow_up_follows_urgency_and_appointment_until_typed() {
     assert_eq!(modal(&s).form.text(M::FollowUp), "10.12.2026", "a typed date stays");
     let effects = save(&mut s, &[Key::ctrl('s')], &[1]);
     let [Write::SaveReferrals { items, .. }] = effects.as_slice() else { panic!("{effects:?}") };
-    assert_eq!(items[0].0.appointment, Some(d(2026, 12, 3)));
+    assert_eq!(items[0].0.appointment, Some(crate::domain::Appointment::on(d(2026, 12, 3))), "no time typed");
     assert_eq!(items[0].0.follow_up, Some(d(2026, 12, 10)));
 }
 
@@ -143,4 +143,55 @@ fn keys_in_one_burst_mark_and_refer_the_offer_the_typed_search_finds() {
     }
     update(&mut s, Msg::Key(Key::ctrl('t')));
     assert_eq!(s.dir.marked.iter().map(|m| m.as_str()).collect::<Vec<_>>(), ["woh"]);
+}
+
+#[test]
+fn the_appointments_date_and_time_go_form_to_record_to_form_unchanged() {
+    use crate::domain::{Appointment, TimeOfDay};
+    let mut s = with_log();
+    // The view of all referrals, so that the changed one stays in the list.
+    press(&mut s, &[k(Code::F(4)), Key::ch('v'), Key::ch('v'), Key::ch('v')]);
+    let first_open = s.log.rows.iter().position(|&i| {
+        let r = &s.records.referrals[i];
+        r.is_open() && r.status != ReferralStatus::AppointmentMade
+    });
+    s.log.cursor.selected = first_open.unwrap();
+    let id = s.log.selected(&s.records).unwrap().id;
+    // Form → record: "9.05" is stored as 09:05 on that day.
+    press(&mut s, &[Key::ch('s')]);
+    type_text(&mut s, "t"); // Termin vereinbart
+    goto(&mut s, M::Appointment);
+    type_text(&mut s, "03.12.2026");
+    goto(&mut s, M::AppointmentTime);
+    type_text(&mut s, "9.05");
+    press(&mut s, &[k(Code::Tab)]);
+    assert_eq!(modal(&s).form.text(M::AppointmentTime), "09:05", "shown as stored once left");
+    assert_eq!(save(&mut s, &[Key::ctrl('s')], &[]).len(), 1);
+    let stored = |s: &State| s.records.referrals.iter().find(|r| r.id == id).unwrap().appointment;
+    let when = Appointment::at(d(2026, 12, 3), TimeOfDay::from_hm(9, 5).unwrap());
+    assert_eq!(stored(&s), Some(when));
+    // Record → form: the status form shows both as stored; saving it unchanged changes nothing.
+    let select = |s: &mut State| {
+        let pos = s.log.rows.iter().position(|&i| s.records.referrals[i].id == id).unwrap();
+        s.log.cursor.selected = pos;
+        assert_eq!(s.log.selected(&s.records).unwrap().id, id);
+    };
+    select(&mut s);
+    press(&mut s, &[Key::ch('s')]);
+    let f = &modal(&s).form;
+    assert_eq!((f.text(M::Appointment), f.text(M::AppointmentTime)), ("03.12.2026", "09:05"));
+    assert!(!f.get(M::AppointmentTime).hidden, "shown with its date");
+    assert!(save(&mut s, &[Key::ctrl('s')], &[]).is_empty());
+    assert_eq!(
+        modal(&s).form.get(M::Status).error.as_deref(),
+        Some(rule_error_text(&crate::domain::RuleError::SameStatus, Lang::De))
+    );
+    // Emptying the time keeps the day and records a moved appointment without a time.
+    goto(&mut s, M::AppointmentTime);
+    press(&mut s, &[Key::ctrl('u')]);
+    assert_eq!(save(&mut s, &[Key::ctrl('s')], &[]).len(), 1);
+    assert_eq!(stored(&s), Some(Appointment::on(d(2026, 12, 3))));
+    select(&mut s);
+    press(&mut s, &[Key::ch('s')]);
+    assert_eq!(modal(&s).form.text(M::AppointmentTime), "");
 }

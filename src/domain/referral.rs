@@ -20,6 +20,7 @@ pub use status::ReferralStatus;
 use super::date::Date;
 use super::need::Need;
 use super::offer::{Offer, OfferId};
+use super::time::TimeOfDay;
 use super::timestamp::Timestamp;
 use serde::{Deserialize, Serialize};
 
@@ -70,9 +71,46 @@ pub struct Referral {
     pub urgent: bool,
     /// The Wiedervorlage: `Some` exactly while the referral is open.
     pub follow_up: Option<Date>,
-    /// `Some` exactly while the status is "Termin vereinbart"; earlier dates stay in the
+    /// `Some` exactly while the status is "Termin vereinbart"; earlier ones stay in the
     /// history.
-    pub appointment: Option<Date>,
+    pub appointment: Option<Appointment>,
+}
+
+/// When the client is expected at the offer: a day, and the time when the provider gave one
+/// (often they say "next Tuesday" and send the time later, so it is optional).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Appointment {
+    pub date: Date,
+    pub time: Option<TimeOfDay>,
+}
+
+impl Appointment {
+    pub fn on(date: Date) -> Appointment {
+        Appointment { date, time: None }
+    }
+
+    pub fn at(date: Date, time: TimeOfDay) -> Appointment {
+        Appointment { date, time: Some(time) }
+    }
+
+    /// The short form for narrow columns: "09.12. 14:30", "09.12.".
+    pub fn short(self) -> String {
+        let day = format!("{:02}.{:02}.", self.date.day(), self.date.month());
+        match self.time {
+            Some(t) => format!("{day} {t}"),
+            None => day,
+        }
+    }
+}
+
+/// "09.12.2026 14:30", or "09.12.2026" without a time.
+impl std::fmt::Display for Appointment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.time {
+            Some(t) => write!(f, "{} {t}", self.date),
+            None => write!(f, "{}", self.date),
+        }
+    }
 }
 
 impl Referral {
@@ -100,7 +138,7 @@ pub enum EventKind {
     Created {
         status: ReferralStatus,
         urgent: bool,
-        appointment: Option<Date>,
+        appointment: Option<Appointment>,
         follow_up: Date,
     },
     /// Also open → terminal (then `follow_up` is `None`), terminal → terminal (an outcome
@@ -108,14 +146,14 @@ pub enum EventKind {
     StatusChanged {
         from: ReferralStatus,
         to: ReferralStatus,
-        appointment: Option<Date>,
+        appointment: Option<Appointment>,
         follow_up: Option<Date>,
     },
     /// Terminal → open; always carries a note saying why.
     Reopened {
         from: ReferralStatus,
         to: ReferralStatus,
-        appointment: Option<Date>,
+        appointment: Option<Appointment>,
         follow_up: Date,
     },
     NoteAdded,

@@ -7,7 +7,7 @@
 
 use super::client::{Age, Client, Identity, SensitiveText};
 use super::date::Date;
-use super::referral::{Referral, ReferralEvent};
+use super::referral::{Appointment, Referral, ReferralEvent};
 
 /// The retention period when the settings name none: 24 months.
 pub const DEFAULT_MONTHS: u16 = 24;
@@ -91,7 +91,7 @@ pub fn anonymise_referral(r: &Referral) -> Referral {
     let mut a = r.clone();
     a.note = String::new();
     a.follow_up = None;
-    a.appointment = a.appointment.map(month_of);
+    a.appointment = month_appointment(a.appointment);
     a.created = month_timestamp(a.created);
     a
 }
@@ -102,8 +102,32 @@ pub fn anonymise_consultation(c: &super::Consultation) -> super::Consultation {
     super::Consultation { note: SensitiveText::default(), date: month_of(c.date), ..c.clone() }
 }
 
+/// A history entry without its note, its time as the month, and its appointment without the
+/// time of day (its day stays, as the entry's follow-up dates do).
 pub fn anonymise_event(e: &ReferralEvent) -> ReferralEvent {
-    ReferralEvent { note: String::new(), at: month_timestamp(e.at), ..e.clone() }
+    use super::referral::EventKind;
+    let kind = match e.kind {
+        EventKind::Created { status, urgent, appointment, follow_up } => {
+            EventKind::Created { status, urgent, appointment: day_only(appointment), follow_up }
+        }
+        EventKind::StatusChanged { from, to, appointment, follow_up } => {
+            EventKind::StatusChanged { from, to, appointment: day_only(appointment), follow_up }
+        }
+        EventKind::Reopened { from, to, appointment, follow_up } => {
+            EventKind::Reopened { from, to, appointment: day_only(appointment), follow_up }
+        }
+        other => other,
+    };
+    ReferralEvent { note: String::new(), at: month_timestamp(e.at), kind, ..e.clone() }
+}
+
+/// An appointment as its month only: the first of the month, no time of day.
+fn month_appointment(a: Option<Appointment>) -> Option<Appointment> {
+    a.map(|a| Appointment::on(month_of(a.date)))
+}
+
+fn day_only(a: Option<Appointment>) -> Option<Appointment> {
+    a.map(|a| Appointment::on(a.date))
 }
 
 fn month_timestamp(t: super::timestamp::Timestamp) -> super::timestamp::Timestamp {
@@ -146,5 +170,27 @@ mod tests {
         assert_eq!(a.needs, vec![crate::domain::Need::Arb], "statistical fields stay");
         assert!(matches!(a.person.age, Some(Age::Band(_))), "birth year becomes the band");
         assert!(is_anonymised(&a));
+    }
+
+    #[test]
+    fn anonymising_drops_the_appointments_time() {
+        use crate::domain::referral::{EventKind, NewReferral, ReferralStatus, create};
+        use crate::domain::{ClientId, Need, Offer, OfferId, ReferralId, TimeOfDay, Timestamp};
+        let day = Date::from_ymd(2026, 3, 10).unwrap();
+        let when = Appointment::at(Date::from_ymd(2026, 3, 17).unwrap(), TimeOfDay::from_hm(14, 30).unwrap());
+        let new = NewReferral {
+            status: ReferralStatus::AppointmentMade,
+            appointment: Some(when),
+            ..NewReferral::new(ReferralId(1), ClientId(3), Need::Arb)
+        };
+        let offer = Offer::new(OfferId::parse("A").unwrap(), "A");
+        let at = Timestamp::from_naive(day.naive().and_hms_opt(9, 0, 0).unwrap());
+        let (r, ev) = create(new, &offer, false, at, "MK").unwrap();
+        let month = Date::from_ymd(2026, 3, 1).unwrap();
+        assert_eq!(anonymise_referral(&r).appointment, Some(Appointment::on(month)));
+        let kept = Some(Appointment::on(when.date));
+        assert!(
+            matches!(anonymise_event(&ev).kind, EventKind::Created { appointment, .. } if appointment == kept)
+        );
     }
 }

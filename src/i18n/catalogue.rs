@@ -138,6 +138,9 @@ catalogue! {
     ValDateFuture => "Das Datum liegt in der Zukunft.", "The date is in the future.";
     ValDatePast => "Das Datum liegt in der Vergangenheit.", "The date is in the past.";
     ValMonthFormat => "Monat bitte als MM.JJJJ eingeben.", "Please enter the month as MM.YYYY.";
+    ValTimeFormat => "Uhrzeit bitte als HH:MM eingeben (24 Stunden), z. B. 14:30.", "Please enter the time as HH:MM (24 hours), e.g. 14:30.";
+    ValTimeHour => "Die Stunde geht von 0 bis 23 (24:00 ist 00:00 am nächsten Tag).", "The hour goes from 0 to 23 (24:00 is 00:00 the next day).";
+    ValTimeMinute => "Die Minuten gehen von 0 bis 59.", "Minutes go from 0 to 59.";
     ValMonthFuture => "Der Monat liegt in der Zukunft.", "The month is in the future.";
     ValEmail => "Keine gültige E-Mail-Adresse.", "Not a valid e-mail address.";
     ValPhone => "Keine gültige Telefonnummer (Ziffern, Leerzeichen, + - / ( )).", "Not a valid phone number (digits, spaces, + - / ( )).";

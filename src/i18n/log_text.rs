@@ -66,6 +66,7 @@ catalogue! {
         StInformation => "Info gegeben", "info given";
         StWarm => "warme Übergabe", "warm handover";
         StAppointment => "Termin vereinb.", "appointment";
+        StAppointmentOn => "Termin {0}", "appt. {0}";
         StWaitlisted => "Warteliste", "waitlisted";
         StInProgress => "in Bearbeitung", "in progress";
         StAchieved => "Ziel erreicht †", "achieved †";
@@ -88,6 +89,7 @@ catalogue! {
         FieldNeed => "Bedarf", "Need";
         FieldStatus => "Status", "Status";
         FieldAppointment => "Termin am", "Appointment on";
+        FieldAppointmentTime => "Termin um", "Appointment at";
         FieldUrgent => "dringend", "urgent";
         FieldUrgentWhy => "dringend ({0})", "urgent ({0})";
         UrgentFromIntake => "laut Erstgespräch", "per intake";
@@ -97,6 +99,7 @@ catalogue! {
         FieldNoteOwn => "  Notiz", "  Note";
         FieldStatusOwn => "  Status", "  Status";
         FieldAppointmentOwn => "  Termin am", "  Appointment on";
+        FieldAppointmentTimeOwn => "  Termin um", "  Appointment at";
         FieldUrgentOwn => "  dringend", "  urgent";
         FieldUrgentOwnWhy => "  dringend ({0})", "  urgent ({0})";
         FieldNoteReopen => "Notiz (Pflicht beim Wiederöffnen)", "Note (required to reopen)";

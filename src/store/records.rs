@@ -7,6 +7,7 @@
 //! and its encoded value — the same for every backend, whatever its layout.
 
 mod client_v1;
+mod referral_v1;
 
 use super::codec::{self, CodecError, Stored, body};
 use crate::domain::audit::AuditEntry;
@@ -32,8 +33,6 @@ macro_rules! stored_v1 {
 }
 
 stored_v1! {
-    Referral => b'R';
-    ReferralEvent => b'E';
     AnonymousContact => b'K';
     AuditEntry => b'A';
     Consultation => b'B';

@@ -2,7 +2,7 @@
 //! columns), and the selected referral's details and history below it on tall terminals or
 //! over the table (Enter). Everything comes from the list the state computed.
 
-use super::referral::{detail_lines, short_status, status_text};
+use super::referral::{detail_lines, short_status, status_cell};
 use super::text::{fit, safe, width, wrap};
 use super::{chrome, theme};
 use crate::app::State;
@@ -212,7 +212,7 @@ fn table(frame: &mut Frame, area: Rect, state: &State) {
             cell(&ClientRef(r.client.0).to_string(), cw),
             cell(&offer, ow),
             cell(r.need.code(), nw),
-            cell(&status_text(r.status, lang, sw), sw),
+            cell(&status_cell(r, lang, sw), sw),
             cell(&r.follow_up.map(|d| date_text(d, wide)).unwrap_or_else(|| "–".into()), fw),
             age_days(r, today),
         );

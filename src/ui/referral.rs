@@ -8,7 +8,7 @@ use crate::app::State;
 use crate::app::screen::client_view;
 use crate::app::screen::log::{OfferStats, history};
 use crate::domain::referral::is_overdue;
-use crate::domain::{ClientRef, EventKind, Offer, Referral, ReferralEvent, ReferralStatus};
+use crate::domain::{Appointment, ClientRef, EventKind, Offer, Referral, ReferralEvent, ReferralStatus};
 use crate::i18n::{Label, Lang, Tl};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -36,6 +36,25 @@ pub fn short_status(s: ReferralStatus, lang: Lang) -> &'static str {
 pub fn status_text(s: ReferralStatus, lang: Lang, w: usize) -> String {
     let full = if s.is_terminal() { format!("{} †", s.label(lang)) } else { s.label(lang).to_string() };
     if width(&full) <= w { full } else { fit(short_status(s, lang), w) }
+}
+
+/// A table's status cell: "Termin vereinbart" with the appointment's day and time where they
+/// fit ("Termin vereinbart 09.12. 14:30", "Termin 09.12. 14:30", "Termin 09.12."), else the
+/// status alone; the details always have the whole appointment.
+pub fn status_cell(r: &Referral, lang: Lang, w: usize) -> String {
+    if let Some(a) = r.appointment.filter(|_| r.status == ReferralStatus::AppointmentMade) {
+        let day = Appointment::on(a.date).short();
+        let candidates = [
+            format!("{} {}", r.status.label(lang), a.short()),
+            format!("{} {}", short_status(r.status, lang), a.short()),
+            lang.f(Tl::StAppointmentOn, &[&a.short()]),
+            lang.f(Tl::StAppointmentOn, &[&day]),
+        ];
+        if let Some(c) = candidates.into_iter().find(|c| width(c) <= w) {
+            return c;
+        }
+    }
+    status_text(r.status, lang, w)
 }
 
 /// The follow-up in words: "überfällig seit 3 Tagen", "heute fällig", "in 14 Tagen".
@@ -97,7 +116,8 @@ pub fn detail_lines(state: &State, r: &Referral, w: usize, keys: bool) -> Vec<Li
 pub fn event_text(ev: &ReferralEvent, lang: Lang) -> String {
     let st = |s: ReferralStatus| status_text(s, lang, 60);
     let fu = |d| lang.f(Tl::EvFollowUp, &[&d]);
-    let appt = |a: Option<crate::domain::Date>| a.map(|d| format!(" · {}", lang.f(Tl::EvAppointment, &[&d])));
+    let appt =
+        |a: Option<crate::domain::Appointment>| a.map(|a| format!(" · {}", lang.f(Tl::EvAppointment, &[&a])));
     let kind = ev.kind.label(lang);
     match ev.kind {
         EventKind::Created { status, urgent, appointment, follow_up } => {
@@ -161,6 +181,9 @@ pub fn client_section(state: &State, client: u64, w: usize, rows: usize) -> Vec<
     lines
 }
 
+/// The shortest an offer's title gets in a client's referral row.
+const TITLE_MIN: usize = 24;
+
 /// All lines of the section and the index (below the heading) of the selected referral.
 fn client_section_all(state: &State, client: u64, w: usize) -> (Vec<Line<'static>>, usize) {
     let lang = state.lang;
@@ -176,16 +199,19 @@ fn client_section_all(state: &State, client: u64, w: usize) -> (Vec<Line<'static
     for (pos, &i) in rows.iter().enumerate() {
         let Some(r) = state.records.referrals.get(i) else { continue };
         let fu = r.follow_up.filter(|_| r.is_open()).map(|d| format!(" · {} {d}", lang.t(Tl::ColFollowUp)));
-        let text = format!(
-            "{}{} {} {} · {} · {}{}",
+        let head = format!(
+            "{}{} {} {} · ",
             if pos == sel { "▶" } else { " " },
             if is_overdue(r, today) { "!" } else { " " },
             r.created.date(),
             r.need.code(),
-            safe(&r.offer_snapshot.title),
-            status_text(r.status, lang, 40),
-            fu.unwrap_or_default()
         );
+        // "Termin vereinbart 09.12. 14:30" as in the log's table; the year is in the history.
+        let tail = format!(" · {}{}", status_cell(r, lang, 40), fu.unwrap_or_default());
+        // The title gives way (down to a readable start) so that status, appointment and
+        // follow-up stay on the row.
+        let room = w.saturating_sub(width(&head) + width(&tail)).max(TITLE_MIN);
+        let text = format!("{head}{}{tail}", fit(&safe(&r.offer_snapshot.title), room));
         let style = if pos == sel {
             theme::selected()
         } else if r.is_open() {

@@ -126,7 +126,10 @@ fn state(lang: Lang, cols: u16, rows: u16) -> State {
         ReferralStatus::AppointmentMade,
         "",
         false,
-        Some(d(2026, 12, 1)),
+        Some(crate::domain::Appointment::at(
+            d(2026, 12, 1),
+            crate::domain::TimeOfDay::from_hm(14, 30).unwrap(),
+        )),
         at(d(2026, 11, 12), 8, 45),
         "AB",
     )
@@ -282,5 +285,38 @@ fn log_never_panics_at_any_size() {
             update(&mut s, Msg::Resize(w, h));
             render(&s, w, h);
         }
+    }
+}
+
+#[test]
+fn the_appointment_shows_with_its_time_in_the_log_and_the_client_view() {
+    let when = "01.12.2026 14:30";
+    for (c, r) in SIZES {
+        let mut s = state(Lang::De, c, r);
+        press(&mut s, &[k(Code::F(4)), Key::ch('v'), Key::ch('v'), Key::ch('v')]);
+        let pos = s.log.rows.iter().position(|&i| s.records.referrals[i].appointment.is_some()).unwrap();
+        s.log.cursor.selected = pos;
+        if r < 32 {
+            // The table first: the row has the day (and, where it fits, the time).
+            let table = text(&render(&s, c, r));
+            assert!(table.lines().any(|l| l.starts_with('▶') && l.contains("Termin 01.12.")), "{table}");
+            press(&mut s, &[k(Code::Enter)]);
+        }
+        snap("log_appointment", &s, c, r);
+        let t = text(&render(&s, c, r));
+        assert!(t.contains(&format!("Termin: {when}")), "the details:\n{t}");
+        assert!(t.contains(&format!("Termin {when} ·")), "the history:\n{t}");
+        if c >= 100 {
+            assert!(t.contains("Termin vereinbart 01.12. 14:30"), "the wide row:\n{t}");
+        }
+
+        go(&mut s, Go::Client { id: 2, select: Pick::Top });
+        press(&mut s, &[k(Code::Down)]);
+        snap("client_appointment", &s, c, r);
+        let t = text(&render(&s, c, r));
+        // The row has the day and time (the title gives way), the history the whole date.
+        let row = t.lines().find(|l| l.contains("▶") && l.contains("ARB")).unwrap_or_default();
+        assert!(row.contains(" · Termin vereinbart 01.12. 14:30"), "the client's row:\n{t}");
+        assert!(t.contains(&format!("Termin {when} ·")), "the client's history:\n{t}");
     }
 }

@@ -54,7 +54,9 @@ pub fn indexes_stay_consistent(backend: &dyn Backend, ops: Vec<Op>) -> Result<()
                 let mut new = NewReferral::new(ReferralId(0), ClientId(client), Need::Spr);
                 new.status = ReferralStatus::ALL[status];
                 new.urgent = urgent;
-                new.appointment = Some(today.add_days(3));
+                // With a time, so that the store's copy must carry it.
+                new.appointment =
+                    lotse::domain::TimeOfDay::from_hm(10, 30).map(|t| Appointment::at(today.add_days(3), t));
                 if let Ok((mut r, ev)) = create(new, &offers[offer], urgent, ts, "MK") {
                     r.id = store.create_referrals(&[(r.clone(), ev)]).unwrap()[0];
                     *events.entry(r.id.0).or_default() += 1;
@@ -69,7 +71,7 @@ pub fn indexes_stay_consistent(backend: &dyn Backend, ops: Vec<Op>) -> Result<()
                     ReferralStatus::ALL[to],
                     note,
                     true,
-                    Some(today.add_days(appt_days)),
+                    Some(Appointment::on(today.add_days(appt_days))),
                     ts,
                     "MK",
                 )

@@ -25,6 +25,8 @@ pub enum Check {
     },
     /// MM.JJJJ, never in the future.
     Month,
+    /// A time of day, HH:MM (24 hours; also H:MM, HH.MM, HHMM, HMM, HH).
+    Time,
     Email,
     Phone,
     Web,
@@ -41,7 +43,7 @@ impl Check {
     /// A value typed as one piece (a date, a month, a number): entering the field and typing
     /// overtypes it. Free text, phone numbers, addresses and hours are added to instead.
     pub fn overtyped(self) -> bool {
-        matches!(self, Check::Date { .. } | Check::Month | Check::Number { .. })
+        matches!(self, Check::Date { .. } | Check::Month | Check::Time | Check::Number { .. })
     }
 }
 
@@ -208,6 +210,19 @@ impl<K: FieldKey> Field<K> {
         }
     }
 
+    /// A good value, once left, shown as it will be read: a time as `HH:MM` ("14.30" →
+    /// "14:30"). Other values stay as typed.
+    pub fn tidy(&mut self) {
+        if let Kind::Text { input, check: Check::Time } = &mut self.kind
+            && let Ok(t) = crate::domain::TimeOfDay::parse(input.value())
+        {
+            let shown = t.to_string();
+            if input.value() != shown {
+                *input = TextInput::with_value(TEXT_MAX, &shown);
+            }
+        }
+    }
+
     /// Validates the field's own value; `None` when it is fine.
     pub fn check(&self, today: Date, lang: Lang) -> Option<String> {
         if self.required && self.is_empty() {
@@ -242,6 +257,15 @@ pub fn check_text(check: Check, v: &str, today: Date, lang: Lang) -> Option<Stri
             Ok(m) if m > YearMonth::of(today) => Some(lang.t(T::ValMonthFuture).to_string()),
             Ok(_) => None,
         },
+        Check::Time => crate::domain::TimeOfDay::parse(v).err().map(|e| {
+            use crate::domain::TimeError;
+            lang.t(match e {
+                TimeError::Format => T::ValTimeFormat,
+                TimeError::Hour => T::ValTimeHour,
+                TimeError::Minute => T::ValTimeMinute,
+            })
+            .to_string()
+        }),
         Check::Email => (!valid_email(v)).then(|| lang.t(T::ValEmail).to_string()),
         Check::Phone => (!valid_phone(v)).then(|| lang.t(T::ValPhone).to_string()),
         Check::Web => (!valid_web(v)).then(|| lang.t(T::ValWeb).to_string()),
@@ -275,6 +299,21 @@ mod tests {
         assert!(date_field("").check(today(), Lang::De).is_none());
         assert!(date_field("").required().check(today(), Lang::De).is_some());
         assert!(date_field("2026/11/01").check(today(), Lang::De).unwrap().contains("TT.MM.JJJJ"));
+    }
+
+    #[test]
+    fn times_are_checked_with_a_reason_in_both_languages() {
+        let f = |v: &str, lang| Field::text("t", "Uhrzeit", v, Check::Time).check(today(), lang);
+        assert_eq!(f("14:30", Lang::De), None);
+        assert_eq!(f("1430", Lang::En), None);
+        assert_eq!(f("", Lang::De), None, "the time is optional");
+        assert!(f("24:00", Lang::De).unwrap().contains("0 bis 23"));
+        assert!(f("24:00", Lang::En).unwrap().contains("0 to 23"));
+        assert!(f("14:60", Lang::De).unwrap().contains("0 bis 59"));
+        assert!(f("14:60", Lang::En).unwrap().contains("0 to 59"));
+        assert!(f("2:30 pm", Lang::De).unwrap().contains("HH:MM"));
+        assert!(f("2:30 pm", Lang::En).unwrap().contains("HH:MM"));
+        assert!(Check::Time.overtyped());
     }
 
     #[test]

@@ -71,7 +71,9 @@ pub fn open_change(sh: &Shared, id: ReferralId, change: Change, out: &mut Out) -
         Change::Status => {
             let consent = consent_to_pass(sh.records, r.client.0);
             let current = ReferralStatus::ALL.iter().position(|s| *s == r.status).map(|i| i as u16);
-            let appointment = r.appointment.map(|d| d.to_string()).unwrap_or_default();
+            let appointment = r.appointment.map(|a| a.date.to_string()).unwrap_or_default();
+            let time = r.appointment.and_then(|a| a.time).map(|t| t.to_string()).unwrap_or_default();
+            let no_appointment = r.status != ReferralStatus::AppointmentMade;
             let note = if r.is_open() { Tl::FieldNote } else { Tl::FieldNoteReopen };
             let form = Form::builder()
                 .field(
@@ -86,7 +88,11 @@ pub fn open_change(sh: &Shared, id: ReferralId, change: Change, out: &mut Out) -
                 .field(
                     Field::text(M::Appointment, lang.t(Tl::FieldAppointment), &appointment, not_past)
                         .required()
-                        .hidden(r.status != ReferralStatus::AppointmentMade),
+                        .hidden(no_appointment),
+                )
+                .field(
+                    Field::text(M::AppointmentTime, lang.t(Tl::FieldAppointmentTime), &time, Check::Time)
+                        .hidden(no_appointment),
                 )
                 // Not "not past": an overdue referral keeps its date unless a new one is typed
                 // (a typed date before today is refused on saving).
@@ -162,7 +168,9 @@ pub fn refresh(m: &mut Modal, sh: &Shared) {
             let referral = sh.records.referrals.iter().find(|r| r.id == *id);
             let consent = referral.is_some_and(|r| consent_to_pass(sh.records, r.client.0));
             let status = pick(&ReferralStatus::ALL, f.choice(M::Status));
-            f.set_hidden(M::Appointment, status != Some(ReferralStatus::AppointmentMade));
+            let no_appointment = status != Some(ReferralStatus::AppointmentMade);
+            f.set_hidden(M::Appointment, no_appointment);
+            f.set_hidden(M::AppointmentTime, no_appointment);
             gate_consent(f, status, consent, sh.lang);
             // The follow-up, in the same form: only for an open status; it follows the rules
             // (the day after the appointment, the current date, a fresh one on reopening) until
@@ -233,7 +241,7 @@ pub fn save(m: &mut Modal, sh: &Shared, out: &mut Out) -> Option<(Ticket, String
     let result = match kind {
         ReferralForm::Status { .. } => {
             let to = pick(&ReferralStatus::ALL, f.choice(M::Status)).unwrap_or(r.status);
-            let appointment = Date::parse(f.text(M::Appointment)).ok();
+            let appointment = super::appointment_of(f, M::Appointment, M::AppointmentTime);
             let follow_up = Date::parse(f.text(M::FollowUp)).ok().filter(|_| to.is_open());
             change_status(&r, to, f.text(M::Note), consent, appointment, now, &by).and_then(|(r2, ev)| {
                 let (r2, ev) = with_follow_up(r2, ev, follow_up, today)?;

@@ -5,7 +5,9 @@
 //! Every number the rules use is a named constant at the top of this file, so that a centre
 //! asking "why 14 days?" finds the answer in one place.
 
-use super::{ClientId, EventKind, OfferSnapshot, Referral, ReferralEvent, ReferralId, ReferralStatus};
+use super::{
+    Appointment, ClientId, EventKind, OfferSnapshot, Referral, ReferralEvent, ReferralId, ReferralStatus,
+};
 use crate::domain::code_list::code_list;
 use crate::domain::date::Date;
 use crate::domain::need::{Need, SubNeed};
@@ -117,8 +119,8 @@ pub struct NewReferral {
     pub need: Need,
     /// Any open status; on the phone it is often "Information gegeben" straight away.
     pub status: ReferralStatus,
-    /// Required when `status` is "Termin vereinbart", ignored otherwise.
-    pub appointment: Option<Date>,
+    /// Required when `status` is "Termin vereinbart" (its time optional), ignored otherwise.
+    pub appointment: Option<Appointment>,
     pub urgent: bool,
     pub note: String,
     /// `None`: the default from [`default_follow_up`] (or the day after the appointment).
@@ -185,7 +187,7 @@ pub fn create(
     let follow_up = match (new.follow_up, appointment) {
         (Some(date), _) if date < today => return Err(RuleError::FollowUpInPast),
         (Some(date), _) => date,
-        (None, Some(appointment)) => appointment.add_days(FOLLOW_UP_AFTER_APPOINTMENT_DAYS),
+        (None, Some(appointment)) => appointment.date.add_days(FOLLOW_UP_AFTER_APPOINTMENT_DAYS),
         (None, None) => default_follow_up(new.need, new.urgent, today),
     };
     let referral = Referral {
@@ -210,7 +212,9 @@ pub fn create(
 ///
 /// - warm handover needs `consent_allows_passing`;
 /// - "Termin vereinbart" needs an `appointment` (today or later); the follow-up then moves to
-///   the day after it. Choosing it again with a different date records a moved appointment;
+///   the day after it (its time is optional and not checked against the clock: an appointment
+///   later today, or one just recorded after the call, is fine). Choosing it again with a
+///   different date or time records a moved appointment;
 /// - a terminal status ends the follow-up;
 /// - terminal → open (reopening) needs a note and gets a fresh default follow-up;
 /// - terminal → terminal corrects a recorded outcome and is allowed;
@@ -220,7 +224,7 @@ pub fn change_status(
     to: ReferralStatus,
     note: &str,
     consent_allows_passing: bool,
-    appointment: Option<Date>,
+    appointment: Option<Appointment>,
     now: Timestamp,
     by: &str,
 ) -> Result<(Referral, ReferralEvent), RuleError> {
@@ -244,7 +248,7 @@ pub fn change_status(
     } else {
         let fresh = || default_follow_up(referral.need, referral.urgent, today);
         let next = match appointment {
-            Some(appointment) => appointment.add_days(FOLLOW_UP_AFTER_APPOINTMENT_DAYS),
+            Some(appointment) => appointment.date.add_days(FOLLOW_UP_AFTER_APPOINTMENT_DAYS),
             None if reopening => fresh(),
             // An open referral always has a follow-up; a damaged record gets a fresh one
             // rather than silently dropping out of "due".
@@ -311,15 +315,15 @@ pub fn add_note(
 fn check_target(
     to: ReferralStatus,
     consent_allows_passing: bool,
-    appointment: Option<Date>,
+    appointment: Option<Appointment>,
     today: Date,
-) -> Result<Option<Date>, RuleError> {
+) -> Result<Option<Appointment>, RuleError> {
     match to {
         ReferralStatus::WarmHandover if !consent_allows_passing => Err(RuleError::WarmHandoverNeedsConsent),
         ReferralStatus::AppointmentMade => match appointment {
             None => Err(RuleError::AppointmentMissing),
-            Some(date) if date < today => Err(RuleError::AppointmentInPast),
-            Some(date) => Ok(Some(date)),
+            Some(a) if a.date < today => Err(RuleError::AppointmentInPast),
+            Some(a) => Ok(Some(a)),
         },
         _ => Ok(None),
     }

@@ -175,3 +175,31 @@ fn a_backup_of_the_first_format_restores() {
     assert_eq!(target.settings().unwrap().counsellor, "Fixture");
     assert!(target.check_consistency().unwrap().is_empty());
 }
+
+#[test]
+fn an_appointments_time_survives_backup_and_restore() {
+    use crate::domain::referral::{NewReferral, create};
+    use crate::domain::{Appointment, ClientId, Need, ReferralId, ReferralStatus, TimeOfDay, Timestamp};
+    let dir = tempfile::tempdir().unwrap();
+    let source = filled(&dir.path().join("a"));
+    let day = Date::from_ymd(2026, 11, 25).unwrap();
+    let when = Appointment::at(day.add_days(7), TimeOfDay::from_hm(14, 30).unwrap());
+    let new = NewReferral {
+        status: ReferralStatus::AppointmentMade,
+        appointment: Some(when),
+        ..NewReferral::new(ReferralId(0), ClientId(1), Need::Arb)
+    };
+    let now = Timestamp::from_naive(day.naive().and_hms_opt(9, 0, 0).unwrap());
+    let (r, ev) = create(new, &offer("a"), false, now, "MK").unwrap();
+    let id = source.create_referrals(&[(r, ev)]).unwrap()[0];
+    let file = dir.path().join("sicherung.lotsebak");
+    backup(&source, &file, 1_700_000_000).unwrap();
+    let target = SledStore::open(&dir.path().join("b")).unwrap();
+    restore(&target, &file).unwrap();
+    let restored = target.all_referrals().unwrap();
+    assert_eq!(restored.iter().map(|r| (r.id, r.appointment)).collect::<Vec<_>>(), [(id, Some(when))]);
+    let history = target.events_of(id).unwrap();
+    assert!(
+        matches!(history.as_slice(), [e] if matches!(e.kind, crate::domain::EventKind::Created { appointment: Some(a), .. } if a == when))
+    );
+}

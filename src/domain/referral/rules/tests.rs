@@ -9,6 +9,11 @@ fn d(y: i32, m: u32, day: u32) -> Date {
     Date::from_ymd(y, m, day).unwrap()
 }
 
+/// An appointment on that day, without a time.
+fn ap(y: i32, m: u32, day: u32) -> Appointment {
+    Appointment::on(d(y, m, day))
+}
+
 /// 10:00 on the given day.
 fn at(date: Date) -> Timestamp {
     Timestamp::from_naive(date.naive().and_hms_opt(10, 0, 0).unwrap())
@@ -32,7 +37,7 @@ fn made(day: Date, status: ReferralStatus) -> Referral {
     if status == Suggested {
         return r;
     }
-    change_status(&r, status, "", true, Some(day.add_days(7)), at(day), "AB").unwrap().0
+    change_status(&r, status, "", true, Some(Appointment::on(day.add_days(7))), at(day), "AB").unwrap().0
 }
 
 // --- defaults ---------------------------------------------------------------------------------
@@ -126,14 +131,14 @@ fn create_with_warm_handover_or_appointment_passes_the_same_gates() {
 
     let appt = NewReferral { status: AppointmentMade, ..new(Need::Auf) };
     assert_eq!(create(appt.clone(), &offer(), false, at(today), "AB"), Err(RuleError::AppointmentMissing));
-    let appt = NewReferral { appointment: Some(d(2026, 3, 31)), ..appt };
+    let appt = NewReferral { appointment: Some(ap(2026, 3, 31)), ..appt };
     let (r, e) = create(appt, &offer(), false, at(today), "AB").unwrap();
-    assert_eq!((r.appointment, r.follow_up), (Some(d(2026, 3, 31)), Some(d(2026, 4, 1))));
+    assert_eq!((r.appointment, r.follow_up), (Some(ap(2026, 3, 31)), Some(d(2026, 4, 1))));
     assert!(
         matches!(e.kind, EventKind::Created { appointment: Some(_), follow_up, .. } if follow_up == d(2026, 4, 1))
     );
     // A date given with another status is not kept.
-    let info = NewReferral { status: InformationGiven, appointment: Some(d(2026, 3, 31)), ..new(Need::Auf) };
+    let info = NewReferral { status: InformationGiven, appointment: Some(ap(2026, 3, 31)), ..new(Need::Auf) };
     assert_eq!(create(info, &offer(), false, at(today), "AB").unwrap().0.appointment, None);
 }
 
@@ -169,29 +174,39 @@ fn appointment_needs_a_date_from_today_on_and_moves_the_follow_up_after_it() {
     let r = made(today, InformationGiven);
     let change = |appt| change_status(&r, AppointmentMade, "", false, appt, at(today), "AB");
     assert_eq!(change(None), Err(RuleError::AppointmentMissing));
-    assert_eq!(change(Some(d(2026, 12, 27))), Err(RuleError::AppointmentInPast));
-    let (r2, e) = change(Some(d(2026, 12, 31))).unwrap();
-    assert_eq!((r2.appointment, r2.follow_up), (Some(d(2026, 12, 31)), Some(d(2027, 1, 1))));
+    assert_eq!(change(Some(ap(2026, 12, 27))), Err(RuleError::AppointmentInPast));
+    let (r2, e) = change(Some(ap(2026, 12, 31))).unwrap();
+    assert_eq!((r2.appointment, r2.follow_up), (Some(ap(2026, 12, 31)), Some(d(2027, 1, 1))));
     assert_eq!(
         e.kind,
         EventKind::StatusChanged {
             from: InformationGiven,
             to: AppointmentMade,
-            appointment: Some(d(2026, 12, 31)),
+            appointment: Some(ap(2026, 12, 31)),
             follow_up: Some(d(2027, 1, 1))
         }
     );
-    assert!(change(Some(today)).is_ok(), "an appointment today is fine");
+    assert!(change(Some(Appointment::on(today))).is_ok(), "an appointment today is fine");
 
     // Moving the appointment is a change; choosing the same date again is not.
     let (moved, e) =
-        change_status(&r2, AppointmentMade, "", false, Some(d(2027, 1, 8)), at(today), "AB").unwrap();
-    assert_eq!((moved.appointment, moved.follow_up), (Some(d(2027, 1, 8)), Some(d(2027, 1, 9))));
+        change_status(&r2, AppointmentMade, "", false, Some(ap(2027, 1, 8)), at(today), "AB").unwrap();
+    assert_eq!((moved.appointment, moved.follow_up), (Some(ap(2027, 1, 8)), Some(d(2027, 1, 9))));
     assert!(matches!(e.kind, EventKind::StatusChanged { from: AppointmentMade, to: AppointmentMade, .. }));
-    let same = change_status(&r2, AppointmentMade, "", false, Some(d(2026, 12, 31)), at(today), "AB");
+    let same = change_status(&r2, AppointmentMade, "", false, Some(ap(2026, 12, 31)), at(today), "AB");
     assert_eq!(same, Err(RuleError::SameStatus));
     let no_date = change_status(&r2, AppointmentMade, "", false, None, at(today), "AB");
     assert_eq!(no_date, Err(RuleError::SameStatus));
+
+    // A time given later, or changed, moves the appointment too; the follow-up stays the day after.
+    let half_past_two = crate::domain::TimeOfDay::from_hm(14, 30).unwrap();
+    let timed = Appointment::at(d(2026, 12, 31), half_past_two);
+    let (with_time, e) =
+        change_status(&r2, AppointmentMade, "", false, Some(timed), at(today), "AB").unwrap();
+    assert_eq!((with_time.appointment, with_time.follow_up), (Some(timed), Some(d(2027, 1, 1))));
+    assert!(matches!(e.kind, EventKind::StatusChanged { appointment: Some(a), .. } if a == timed));
+    let same = change_status(&with_time, AppointmentMade, "", false, Some(timed), at(today), "AB");
+    assert_eq!(same, Err(RuleError::SameStatus));
 
     // Leaving the status drops the date from the record; the history keeps it.
     let (attended, _) = change_status(&r2, InProgress, "", false, None, at(d(2027, 1, 1)), "AB").unwrap();
@@ -254,7 +269,7 @@ fn reopening_needs_a_note_and_gets_a_fresh_follow_up() {
         Err(RuleError::WarmHandoverNeedsConsent)
     );
     let (r, e) =
-        change_status(&closed, AppointmentMade, "neu", false, Some(d(2026, 3, 2)), at(later), "AB").unwrap();
+        change_status(&closed, AppointmentMade, "neu", false, Some(ap(2026, 3, 2)), at(later), "AB").unwrap();
     assert_eq!(r.follow_up, Some(d(2026, 3, 3)));
     assert!(matches!(e.kind, EventKind::Reopened { appointment: Some(_), .. }));
     // A damaged closed record that kept a follow-up still gets a fresh one, not the stale date.
@@ -314,7 +329,8 @@ fn every_change_yields_exactly_one_event_with_true_from_and_to() {
                 assert_eq!(result, Err(RuleError::SameStatus));
                 continue;
             }
-            let appointment = (to == AppointmentMade).then(|| start.appointment.unwrap_or(today));
+            let appointment =
+                (to == AppointmentMade).then(|| start.appointment.unwrap_or(Appointment::on(today)));
             let (after, e) = change_status(&start, to, "Grund", true, appointment, at(today), "AB")
                 .unwrap_or_else(|err| {
                     panic!("{from:?} → {to:?}: {err:?}");
