@@ -99,6 +99,7 @@ catalogue! {
     CtxCard => "Angebotsdetails", "Offer details";
     CtxMenu => "Auswahlliste (auch 1–9, 0, a–z wählen direkt)", "Choice list (1–9, 0, a–z pick directly)";
     CtxHelp => "Hilfe", "Help";
+    CtxReport => "Bericht (Import)", "Report (import)";
     CtxForm => "In Formularen", "In forms";
     CtxClients => "Klientenliste", "Client list";
     CtxClientView => "Klientenansicht", "Client view";
@@ -175,6 +176,8 @@ catalogue! {
     ConfirmQuit => "Es gibt ungespeicherte Eingaben. Trotzdem beenden? (j/n)", "There is unsaved input. Quit anyway? (y/n)";
     ConfirmNewCall => "Neuer Anruf verwirft die ungespeicherten Eingaben dieses Anrufs. Trotzdem? (j/n)", "A new call discards this call's unsaved input. Go ahead? (y/n)";
     ReadOnly => "Nur lesen: {0}", "Read only: {0}";
+    ReportHint => "↑↓ Bild↑↓ Pos1/Ende blättern · Esc schließen", "↑↓ PgUp/PgDn Home/End scroll · Esc close";
+    ReportRows => "Zeilen {0}–{1} von {2}", "rows {0}–{1} of {2}";
     ModalHint => "Tab nächstes Feld · Strg-S speichern · Esc abbrechen", "Tab next field · Ctrl-S save · Esc cancel";
     ReadOnlyShort => "NUR LESEN", "READ ONLY";
     DueCount => "{0} WV fällig", "{0} follow-ups due";

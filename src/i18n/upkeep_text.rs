@@ -1,0 +1,45 @@
+//! The upkeep menu's file work inside the screen: import, export, backup on demand
+//! (`screen::directory::files`).
+
+use super::catalogue::catalogue;
+
+catalogue! {
+    /// Upkeep: import, export and backup from inside Lotse.
+    Tu {
+        MenuImport => "Importieren … (CSV, Excel, LibreOffice, JSON)", "Import … (CSV, Excel, LibreOffice, JSON)";
+        MenuExport => "Exportieren … (alle Angebote in eine Datei)", "Export … (all offers into a file)";
+        MenuBackup => "Sicherung jetzt … (ganze Datenbank, geprüft)", "Back up now … (whole database, checked)";
+        ImportTitle => "Angebote importieren", "Import offers";
+        ExportTitle => "Angebote exportieren", "Export offers";
+        BackupTitle => "Sicherung jetzt", "Back up now";
+        FieldFile => "Datei (Pfad)", "File (path)";
+        FieldTarget => "Ziel (Datei; HSDS: Ordner)", "Target (file; HSDS: folder)";
+        FieldBackupFile => "Sicherungsdatei", "Backup file";
+        FieldSheet => "Tabellenblatt (leer: das erste)", "Sheet (empty: the first)";
+        FieldMode => "Vorgehen", "Mode";
+        ModeSave => "prüfen und speichern (nichts, wenn eine Zeile Fehler hat)", "check and save (nothing if a row has errors)";
+        ModeDryRun => "nur prüfen, nichts speichern", "check only, save nothing";
+        ModeSkip => "fehlerfreie Zeilen speichern, fehlerhafte auslassen", "save the rows without errors, leave out the others";
+        FieldFormat => "Format", "Format";
+        FormatCsv => "CSV (Tabellenkalkulation)", "CSV (spreadsheets)";
+        FormatXlsx => "Excel (.xlsx)", "Excel (.xlsx)";
+        FormatJson => "JSON (verlustfrei)", "JSON (lossless)";
+        FormatHsds => "HSDS (Ordner mit Datenpaket)", "HSDS (folder with a data package)";
+        FieldInternal => "Interne Notizen mitnehmen", "Include internal notes";
+        InternalNo => "nein (für Dateien, die das Büro verlassen)", "no (for files that leave the office)";
+        InternalYes => "ja (nur für die eigene Ablage)", "yes (only for your own records)";
+        NeedFile => "Bitte eine Datei angeben.", "Please name a file.";
+        NotAFolder => "„{0}“ ist ein Ordner: bitte die Datei darin angeben.", "\"{0}\" is a folder: please name the file in it.";
+        HsdsInternal => "HSDS enthält nie interne Notizen: bitte „nein“ wählen.", "HSDS never holds internal notes: please choose \"no\".";
+        Running => "Läuft …", "Running …";
+        ReportImport => "Import: {0}", "Import: {0}";
+        ReportExport => "Export", "Export";
+        ReportBackup => "Sicherung", "Backup";
+        ImportSaved => "Import gespeichert: {0} Angebote. Die Liste zeigt sie schon.", "Import saved: {0} offers. The list already shows them.";
+        ImportNothing => "Import: nichts gespeichert (siehe Bericht).", "Import: nothing saved (see the report).";
+        BackupMade => "Sicherung geschrieben und geprüft: {0}", "Backup written and checked: {0}";
+        BackupRecords => "Datensätze: {0}. Geprüft, wie eine Wiederherstellung (lotse restore) sie prüft.", "Records: {0}. Checked as a restore (lotse restore) checks them.";
+        BackupInFolder => "Sie liegt im Sicherungsordner und zählt als Sicherung von heute.", "It is in the backup folder and counts as today's backup.";
+        Written => "Geschrieben: {0}", "Written: {0}";
+    }
+}
