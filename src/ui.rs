@@ -69,6 +69,8 @@ fn privacy(frame: &mut Frame, area: Rect, state: &State, hidden: crate::app::sta
 #[cfg(test)]
 mod tests_editor;
 #[cfg(test)]
+mod tests_files;
+#[cfg(test)]
 mod tests_log;
 #[cfg(test)]
 mod tests_privacy;

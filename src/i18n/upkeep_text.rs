@@ -15,19 +15,19 @@ catalogue! {
         FieldFile => "Datei (Pfad)", "File (path)";
         FieldTarget => "Ziel (Datei; HSDS: Ordner)", "Target (file; HSDS: folder)";
         FieldBackupFile => "Sicherungsdatei", "Backup file";
-        FieldSheet => "Tabellenblatt (leer: das erste)", "Sheet (empty: the first)";
+        FieldSheet => "Blatt (leer: das erste)", "Sheet (empty: the first)";
         FieldMode => "Vorgehen", "Mode";
-        ModeSave => "prüfen und speichern (nichts, wenn eine Zeile Fehler hat)", "check and save (nothing if a row has errors)";
+        ModeSave => "prüfen, speichern (nichts bei Fehlern)", "check, save (nothing if rows fail)";
         ModeDryRun => "nur prüfen, nichts speichern", "check only, save nothing";
-        ModeSkip => "fehlerfreie Zeilen speichern, fehlerhafte auslassen", "save the rows without errors, leave out the others";
+        ModeSkip => "nur fehlerfreie Zeilen speichern", "save only the rows without errors";
         FieldFormat => "Format", "Format";
         FormatCsv => "CSV (Tabellenkalkulation)", "CSV (spreadsheets)";
         FormatXlsx => "Excel (.xlsx)", "Excel (.xlsx)";
         FormatJson => "JSON (verlustfrei)", "JSON (lossless)";
         FormatHsds => "HSDS (Ordner mit Datenpaket)", "HSDS (folder with a data package)";
         FieldInternal => "Interne Notizen mitnehmen", "Include internal notes";
-        InternalNo => "nein (für Dateien, die das Büro verlassen)", "no (for files that leave the office)";
-        InternalYes => "ja (nur für die eigene Ablage)", "yes (only for your own records)";
+        InternalNo => "nein (Datei verlässt das Büro)", "no (file leaves the office)";
+        InternalYes => "ja (nur eigene Ablage)", "yes (own records only)";
         NeedFile => "Bitte eine Datei angeben.", "Please name a file.";
         NotAFolder => "„{0}“ ist ein Ordner: bitte die Datei darin angeben.", "\"{0}\" is a folder: please name the file in it.";
         HsdsInternal => "HSDS enthält nie interne Notizen: bitte „nein“ wählen.", "HSDS never holds internal notes: please choose \"no\".";
@@ -40,6 +40,7 @@ catalogue! {
         BackupMade => "Sicherung geschrieben und geprüft: {0}", "Backup written and checked: {0}";
         BackupRecords => "Datensätze: {0}. Geprüft, wie eine Wiederherstellung (lotse restore) sie prüft.", "Records: {0}. Checked as a restore (lotse restore) checks them.";
         BackupInFolder => "Sie liegt im Sicherungsordner und zählt als Sicherung von heute.", "It is in the backup folder and counts as today's backup.";
+        NoInternal => "Interne Notizen sind nicht enthalten (dafür: „Interne Notizen mitnehmen: ja“).", "Internal notes are not included (for them: \"Include internal notes: yes\").";
         Written => "Geschrieben: {0}", "Written: {0}";
     }
 }

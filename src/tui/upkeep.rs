@@ -54,7 +54,13 @@ pub fn export(store: &dyn Store, job: &ExportJob, lang: Lang) -> Result<Done, Sa
     }
     let mut said = Vec::new();
     crate::cli::transfer::export(store, &args, lang, &mut said).map_err(|e| failed(e, lang))?;
-    Ok(answer(Payload::Written(String::from_utf8_lossy(&said).trim_end().to_string())))
+    // Its first line says where; the CLI's hint on internal notes names a command-line flag.
+    let said = String::from_utf8_lossy(&said);
+    let mut text = said.lines().next().unwrap_or_default().to_string();
+    if !job.with_internal && job.kind != ExportKind::Hsds {
+        text = format!("{text}\n{}", lang.t(crate::i18n::Tu::NoInternal));
+    }
+    Ok(answer(Payload::Written(text)))
 }
 
 /// A backup on demand into `file`, read back and checked before it takes its name.
@@ -72,5 +78,138 @@ fn write_failed(path: &Path, e: &std::io::Error, lang: Lang) -> SaveError {
     SaveError {
         message: lang.f(crate::i18n::Tx::WriteFailed, &[&shown, &crate::safe_text::visible(&e.to_string())]),
         blocks_writes: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Against a real database, as the loop runs it: the keys of the upkeep menu, the import
+    //! through `perform`, the report on the screen, the offers in the store and in the list.
+    use super::super::step;
+    use crate::app::overlay::Overlay;
+    use crate::app::{Code, Key, Msg, State};
+    use crate::domain::{Date, Offer, OfferId};
+    use crate::store::Store;
+
+    fn keys(store: &dyn Store, state: &mut State, keys: &[Key]) {
+        for &k in keys {
+            step(store, state, Msg::Key(k));
+        }
+        state.settle();
+    }
+
+    fn text(store: &dyn Store, state: &mut State, s: &str) {
+        for c in s.chars() {
+            step(store, state, Msg::Key(Key::ch(c)));
+        }
+    }
+
+    fn start() -> (tempfile::TempDir, crate::store::SledStore, State) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = crate::store::SledStore::open(&dir.path().join("db")).expect("open");
+        store.put_offer(&Offer::new(OfferId::parse("ALT-1").expect("id"), "Altes Angebot")).expect("offer");
+        let now = Date::from_ymd(2026, 12, 4).expect("day").naive().and_hms_opt(10, 35, 0).expect("time");
+        let source = crate::app::Source { demo: false, path: String::new() };
+        let mut state = State::new(crate::i18n::Lang::De, now, source, Vec::new());
+        state.settings.counsellor = "MK".into();
+        super::super::install(&mut state, super::super::load(&store).expect("load"));
+        step(&store, &mut state, Msg::Resize(80, 24));
+        (dir, store, state)
+    }
+
+    fn fixture(name: &str) -> std::path::PathBuf {
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import").join(name)
+    }
+
+    fn import(store: &dyn Store, state: &mut State, file: &std::path::Path, mode_downs: usize) {
+        keys(store, state, &[Key::ctrl('a'), Key::ch('4'), Key::ctrl('u')]);
+        text(store, state, &file.display().to_string());
+        keys(store, state, &[Key::plain(Code::Tab), Key::plain(Code::Tab)]);
+        keys(store, state, &vec![Key::plain(Code::Down); mode_downs]);
+        keys(store, state, &[Key::ctrl('s')]);
+    }
+
+    fn report(state: &State) -> String {
+        match &state.overlay {
+            Some(Overlay::Report(r)) => r.lines.join("\n"),
+            other => panic!("no report: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_import_from_the_running_program_adds_the_offers_and_shows_the_report() {
+        let (_dir, store, mut state) = start();
+        import(&store, &mut state, &fixture("utf8_bom_semicolon.csv"), 0);
+        let shown = report(&state);
+        // The same report `lotse import` prints.
+        let args = crate::cli::transfer::ImportArgs {
+            file: fixture("utf8_bom_semicolon.csv"),
+            sheet: None,
+            dry_run: true,
+            skip_invalid: false,
+        };
+        let other = tempfile::tempdir().expect("tempdir");
+        let fresh = crate::store::SledStore::open(&other.path().join("db")).expect("open");
+        let cli = crate::cli::transfer::import_report(&fresh, &args, crate::i18n::Lang::De).expect("cli");
+        let first_line = |s: &str| s.lines().next().unwrap_or_default().to_string();
+        assert_eq!(first_line(&shown), first_line(&cli.report), "{shown}");
+        assert!(shown.contains("ABH-STADT") || shown.contains("neu: "), "{shown}");
+        let stored: Vec<String> =
+            store.all_offers().expect("offers").iter().map(|o| o.id.to_string()).collect();
+        assert!(
+            stored.contains(&"ABH-STADT".to_string()) && stored.contains(&"ALT-1".to_string()),
+            "{stored:?}"
+        );
+        assert_eq!(state.catalog.offers.len(), stored.len(), "memory follows the store");
+        // Closed, the list finds an imported offer at once.
+        keys(&store, &mut state, &[Key::plain(Code::Esc)]);
+        text(&store, &mut state, "auslaenderbehoerde");
+        state.settle();
+        let hits: Vec<&str> =
+            state.dir.results.hits.iter().map(|h| state.catalog.offers[h.offer].id.as_str()).collect();
+        assert!(hits.contains(&"ABH-STADT"), "{hits:?}");
+    }
+
+    #[test]
+    fn rejected_rows_save_nothing_and_a_missing_file_is_one_sentence_in_the_form() {
+        let (_dir, store, mut state) = start();
+        import(&store, &mut state, &fixture("bad_rows.csv"), 0);
+        let shown = report(&state);
+        assert!(shown.contains("abgelehnt"), "{shown}");
+        assert_eq!(store.all_offers().expect("offers").len(), 1, "nothing saved");
+        keys(&store, &mut state, &[Key::plain(Code::Esc)]);
+        let missing = std::path::Path::new("/nonexistent/angebote.csv");
+        import(&store, &mut state, missing, 0);
+        let Some(Overlay::Modal(m)) = &state.overlay else { panic!("the form again: {:?}", state.overlay) };
+        let error = m.form.get(crate::app::modal::ModalField::Path).error.clone().unwrap_or_default();
+        assert!(error.contains("/nonexistent/angebote.csv") && !error.contains('\n'), "{error}");
+        assert!(state.read_only.is_none());
+    }
+
+    #[test]
+    fn export_and_backup_now_write_owner_only_files_that_read_back() {
+        let (dir, store, mut state) = start();
+        state.backups =
+            Some(crate::app::state::Backups { dir: dir.path().join("db-backups"), last: None, failed: None });
+        let target = dir.path().join("out").join("angebote.json");
+        keys(&store, &mut state, &[Key::ctrl('a'), Key::ch('5'), Key::ctrl('u')]);
+        text(&store, &mut state, &target.display().to_string());
+        keys(&store, &mut state, &[Key::plain(Code::Tab), Key::plain(Code::Down), Key::plain(Code::Down)]);
+        keys(&store, &mut state, &[Key::ctrl('s')]);
+        assert!(report(&state).contains("Angebote: 1"), "{}", report(&state));
+        let json = std::fs::read_to_string(&target).unwrap_or_else(|e| panic!("{e}: {}", report(&state)));
+        assert!(json.contains("ALT-1"));
+        keys(&store, &mut state, &[Key::plain(Code::Esc), Key::ctrl('a'), Key::ch('6'), Key::ctrl('s')]);
+        let file = dir.path().join("db-backups").join("lotse-2026-12-04-1035.lotsebak");
+        assert!(report(&state).contains("lotse-2026-12-04-1035.lotsebak"), "{}", report(&state));
+        let (_, records) = crate::store::backup::read(&file, None).expect("a good backup");
+        assert!(!records.is_empty());
+        assert_eq!(state.backups.as_ref().and_then(|b| b.last), Date::from_ymd(2026, 12, 4));
+        #[cfg(unix)]
+        for f in [&target, &file] {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(f).expect("meta").permissions().mode();
+            assert_eq!(mode & 0o077, 0, "owner-only: {mode:o}");
+        }
     }
 }

@@ -84,7 +84,9 @@ pub fn is_files(kind: &ModalKind) -> bool {
 /// A change or a save in one of the three forms.
 pub fn modal(d: &mut Directory, m: &mut Modal, ev: FormEvent, sh: &Shared, out: &mut Out) {
     match ev {
-        FormEvent::Changed if m.kind == ModalKind::Export => follow_format(m),
+        FormEvent::Changed if m.kind == ModalKind::Export && m.form.focused_key() == Some(M::Format) => {
+            follow_format(m)
+        }
         FormEvent::Save => {
             if let Some(ticket) = save(m, sh, out) {
                 d.waiting.push(ticket, Then::Files(Job(Box::new(m.clone()))));
