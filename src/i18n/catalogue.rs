@@ -277,7 +277,7 @@ catalogue! {
     HitsComplete => "{0} mit allen Wörtern", "{0} with every word";
     Unmatched => "ohne Treffer: {0}", "no hits: {0}";
     NoHits => "Keine Treffer. Weniger Wörter oder andere Schreibweise versuchen; Filter mit Strg-X löschen.", "No hits. Try fewer words or another spelling; clear filters with Ctrl-X.";
-    EmptyDirectory => "Das Verzeichnis ist leer. Angebote laden: lotse import DATEI.csv (oder lotse --demo zum Ausprobieren).", "The directory is empty. Load offers: lotse import FILE.csv (or lotse --demo to try it out).";
+    EmptyDirectory => "Das Verzeichnis ist leer. Angebote laden: Strg-A, dann 4 (Importieren), oder lotse import DATEI.csv; lotse --demo zum Ausprobieren.", "The directory is empty. Load offers: Ctrl-A, then 4 (Import), or lotse import FILE.csv; lotse --demo to try it out.";
     FiltersLabel => "Filter", "Filters";
     FiltersNone => "keine · F5 Deutsch · F6 Arbeit · F7 Wohnen · F8 Anerkennung · Strg-B mehr", "none · F5 German · F6 work · F7 housing · F8 recognition · Ctrl-B more";
     FiltersClearHint => "(Strg-X: alle weg)", "(Ctrl-X: clear all)";

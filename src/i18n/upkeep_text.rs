@@ -41,6 +41,7 @@ catalogue! {
         BackupRecords => "Datensätze: {0}. Geprüft, wie eine Wiederherstellung (lotse restore) sie prüft.", "Records: {0}. Checked as a restore (lotse restore) checks them.";
         BackupInFolder => "Sie liegt im Sicherungsordner und zählt als Sicherung von heute.", "It is in the backup folder and counts as today's backup.";
         NoInternal => "Interne Notizen sind nicht enthalten (dafür: „Interne Notizen mitnehmen: ja“).", "Internal notes are not included (for them: \"Include internal notes: yes\").";
+        SkipHint => "Im Formular: Vorgehen „nur fehlerfreie Zeilen speichern“ übernimmt die fehlerfreien Zeilen.", "In the form: mode \"save only the rows without errors\" takes the rows without errors.";
         Written => "Geschrieben: {0}", "Written: {0}";
     }
 }

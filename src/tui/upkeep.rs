@@ -35,6 +35,11 @@ pub fn import(store: &dyn Store, job: &ImportJob, lang: Lang) -> Result<Done, Sa
         // What `lotse import` says last (on standard error) ends the report here.
         let line = lang.f(crate::i18n::Tx::ImportRejected, &[&done.rejected, &done.read]);
         report = format!("{}\n\n{line}\n", report.trim_end());
+        if !job.dry_run && !job.skip_invalid {
+            // The report names the command line's flag; here it is a choice in the form.
+            report.push_str(lang.t(crate::i18n::Tu::SkipHint));
+            report.push('\n');
+        }
     }
     Ok(answer(Payload::Imported { report, saved: done.saved, rejected: done.rejected }))
 }
