@@ -13,22 +13,51 @@ pub struct Report {
     pub lines: Vec<String>,
     /// The first row shown (of the wrapped rows).
     pub scroll: usize,
+    /// The rows at `wrapped_at` columns, kept so that a long report (thousands of rejected
+    /// rows) is not wrapped again on every key and every frame.
+    wrapped: Vec<String>,
+    /// `None`: not wrapped yet.
+    wrapped_at: Option<usize>,
 }
 
 impl Report {
     pub fn new(title: String, text: &str) -> Report {
         let lines = text.trim_end().lines().map(|l| crate::safe_text::visible(l).into_owned()).collect();
-        Report { title, lines, scroll: 0 }
+        Report { title, lines, scroll: 0, wrapped: Vec::new(), wrapped_at: None }
+    }
+
+    /// The report with its rows wrapped for terminal size `size`.
+    pub fn sized(mut self, size: (u16, u16)) -> Report {
+        self.fit(size);
+        self
+    }
+
+    /// Wraps the rows for terminal size `size` (after a resize), unless they already are.
+    pub fn fit(&mut self, size: (u16, u16)) {
+        let w = layout::report_text(size.0, size.1).0;
+        if self.wrapped_at != Some(w) {
+            self.wrapped = self.wrap(w);
+            self.wrapped_at = Some(w);
+        }
     }
 
     /// The rows at `width` columns: long lines wrap at spaces, continuing under their own
     /// indentation (a row issue's text under its row).
-    pub fn rows(&self, width: usize) -> Vec<String> {
+    pub fn rows(&self, width: usize) -> std::borrow::Cow<'_, [String]> {
+        if self.wrapped_at == Some(width) {
+            std::borrow::Cow::Borrowed(&self.wrapped)
+        } else {
+            std::borrow::Cow::Owned(self.wrap(width))
+        }
+    }
+
+    fn wrap(&self, width: usize) -> Vec<String> {
         self.lines.iter().flat_map(|l| wrap_indented(l, width.max(8))).collect()
     }
 
     /// Scrolls by `delta` rows at terminal size `size`, never past the last page.
     pub fn scroll_by(&mut self, delta: isize, size: (u16, u16)) {
+        self.fit(size);
         let (w, h) = layout::report_text(size.0, size.1);
         let max = self.rows(w).len().saturating_sub(h);
         self.scroll = self.scroll.min(max).saturating_add_signed(delta).min(max);
@@ -117,5 +146,18 @@ mod tests {
         let mut short = Report::new("T".into(), "eins\nzwei");
         short.scroll_by(5, (80, 24));
         assert_eq!(short.scroll, 0, "nothing to scroll");
+    }
+
+    #[test]
+    fn the_rows_are_wrapped_once_per_width_and_again_after_a_resize() {
+        let text: String = (1..=50).map(|i| format!("Zeile {i}: {}\n", "wort ".repeat(30))).collect();
+        let r = Report::new("T".into(), &text).sized((80, 24));
+        let (w80, _) = layout::report_text(80, 24);
+        assert!(matches!(r.rows(w80), std::borrow::Cow::Borrowed(_)), "kept, not wrapped again");
+        let mut r = r;
+        r.fit((120, 40));
+        let (w120, _) = layout::report_text(120, 40);
+        assert_eq!(r.wrapped_at, Some(w120));
+        assert!(r.rows(w120).len() < r.rows(w80).len(), "wider: fewer rows");
     }
 }

@@ -66,6 +66,9 @@ fn handle(state: &mut State, msg: Msg) -> bool {
         Msg::Paste(text) => paste(state, &text),
         Msg::Resize(cols, rows) => {
             state.size = (cols, rows);
+            if let Some(Overlay::Report(r)) = &mut state.overlay {
+                r.fit(state.size);
+            }
             state.notify(&Changed::Size);
             true
         }

@@ -213,5 +213,5 @@ pub fn saved(job: Job, result: Result<&Done, &SaveError>, sh: &Shared, out: &mut
         }
         _ => (m.title.clone(), String::new()),
     };
-    out.open(Overlay::Report(Report::new(title, &text)));
+    out.open(Overlay::Report(Report::new(title, &text).sized(sh.size)));
 }
