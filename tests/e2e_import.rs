@@ -95,7 +95,7 @@ fn an_import_from_the_upkeep_menu_shows_the_report_and_the_offer_is_found() {
     t.keys(&["C-u"]);
     t.type_text(csv.to_str().unwrap());
     t.keys(&["C-s"]);
-    let screen = t.wait_for("Import gespeichert", 10);
+    let screen = t.wait_for("Import gespeichert – Angebote:", 10);
     assert!(screen.contains("Windows-1252"), "the CLI's report names the encoding:\n{screen}");
     assert!(screen.contains("Esc schließen"), "{screen}");
     t.keys(&["End"]);

@@ -83,7 +83,7 @@ fn an_import_runs_through_the_queue_shows_its_report_and_the_offers_are_searchab
     assert_eq!(r.lines[1], "Gelesen: 40 Zeilen");
     assert_eq!(
         s.flash.as_ref().map(|f| f.text.as_str()),
-        Some("Import gespeichert: 1 Angebote. Die Liste zeigt sie schon.")
+        Some("Import gespeichert – Angebote: 1. Die Liste zeigt sie schon.")
     );
     assert_eq!(s.catalog.offers.len(), 3);
     let index = s.dir.index.as_mut().expect("index");

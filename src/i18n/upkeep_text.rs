@@ -13,7 +13,7 @@ catalogue! {
         ExportTitle => "Angebote exportieren", "Export offers";
         BackupTitle => "Sicherung jetzt", "Back up now";
         FieldFile => "Datei (Pfad)", "File (path)";
-        FieldTarget => "Ziel (Datei; HSDS: Ordner)", "Target (file; HSDS: folder)";
+        FieldTarget => "Datei (HSDS: ein Ordner)", "File (HSDS: a folder)";
         FieldBackupFile => "Sicherungsdatei", "Backup file";
         FieldSheet => "Blatt (leer: das erste)", "Sheet (empty: the first)";
         FieldMode => "Vorgehen", "Mode";
@@ -35,13 +35,14 @@ catalogue! {
         ReportImport => "Import: {0}", "Import: {0}";
         ReportExport => "Export", "Export";
         ReportBackup => "Sicherung", "Backup";
-        ImportSaved => "Import gespeichert: {0} Angebote. Die Liste zeigt sie schon.", "Import saved: {0} offers. The list already shows them.";
+        ImportSaved => "Import gespeichert – Angebote: {0}. Die Liste zeigt sie schon.", "Import saved – offers: {0}. The list already shows them.";
         ImportNothing => "Import: nichts gespeichert (siehe Bericht).", "Import: nothing saved (see the report).";
         BackupMade => "Sicherung geschrieben und geprüft: {0}", "Backup written and checked: {0}";
         BackupRecords => "Datensätze: {0}. Geprüft, wie eine Wiederherstellung (lotse restore) sie prüft.", "Records: {0}. Checked as a restore (lotse restore) checks them.";
         BackupInFolder => "Sie liegt im Sicherungsordner und zählt als Sicherung von heute.", "It is in the backup folder and counts as today's backup.";
         NoInternal => "Interne Notizen sind nicht enthalten (dafür: „Interne Notizen mitnehmen: ja“).", "Internal notes are not included (for them: \"Include internal notes: yes\").";
         SkipHint => "Im Formular: Vorgehen „nur fehlerfreie Zeilen speichern“ übernimmt die fehlerfreien Zeilen.", "In the form: mode \"save only the rows without errors\" takes the rows without errors.";
+        ExportStem => "lotse-angebote", "lotse-offers";
         Written => "Geschrieben: {0}", "Written: {0}";
     }
 }

@@ -56,7 +56,7 @@ pub fn open(choice: &Choice, sh: &Shared) -> Option<Modal> {
             (ModalKind::Import, Tu::ImportTitle, form)
         }
         Choice::Export => {
-            let file = docs.join(format!("lotse-angebote-{}.csv", sh.today().iso()));
+            let file = docs.join(format!("{}-{}.csv", lang.t(Tu::ExportStem), sh.today().iso()));
             let form = Form::builder()
                 .field(Field::note(M::Path, lang.t(Tu::FieldTarget), &shown(&file)).required())
                 .field(Field::choice(M::Format, lang.t(Tu::FieldFormat), opts(lang, &FORMATS), Some(0)))
@@ -130,7 +130,10 @@ fn save(m: &mut Modal, sh: &Shared, out: &mut Out) -> Option<Ticket> {
     }
     let raw = m.form.text(M::Path).trim().to_string();
     let file = PathBuf::from(&raw);
-    let named = !raw.is_empty() && !raw.ends_with(std::path::MAIN_SEPARATOR) && !raw.ends_with('/');
+    // A name ending in a separator is a folder: only an HSDS export writes one.
+    let folder_ok = m.kind == ModalKind::Export && export_kind(&m.form) == ExportKind::Hsds;
+    let named =
+        !raw.is_empty() && (folder_ok || !raw.ends_with(std::path::MAIN_SEPARATOR) && !raw.ends_with('/'));
     if !named {
         m.form.set_error(M::Path, lang.t(Tu::NeedFile).to_string());
         return None;
