@@ -217,4 +217,33 @@ mod tests {
             assert_eq!(mode & 0o077, 0, "owner-only: {mode:o}");
         }
     }
+
+    /// The form's file field after a failed job, and that nothing switched to read-only.
+    fn form_error(state: &State) -> String {
+        let Some(Overlay::Modal(m)) = &state.overlay else { panic!("the form again: {:?}", state.overlay) };
+        assert!(state.read_only.is_none(), "a file problem blocks no later save");
+        m.form.get(crate::app::modal::ModalField::Path).error.clone().unwrap_or_default()
+    }
+
+    #[test]
+    fn a_file_that_is_no_table_and_a_target_that_cannot_be_written_are_one_sentence_each() {
+        let (dir, store, mut state) = start();
+        // A binary file (a backup) offered as an import.
+        let binary = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/backup_release1.lotsebak");
+        import(&store, &mut state, &binary, 0);
+        let error = form_error(&state);
+        assert!(error.contains("backup_release1.lotsebak") && !error.contains('\n'), "{error}");
+        keys(&store, &mut state, &[Key::plain(Code::Esc), Key::ch('j')]);
+        // An export below a file (no folder can be made there): nothing written, one sentence.
+        let blocker = dir.path().join("eine-datei");
+        std::fs::write(&blocker, b"x").expect("file");
+        let target = blocker.join("angebote.csv");
+        keys(&store, &mut state, &[Key::ctrl('a'), Key::ch('5'), Key::ctrl('u')]);
+        text(&store, &mut state, &target.display().to_string());
+        keys(&store, &mut state, &[Key::ctrl('s')]);
+        let error = form_error(&state);
+        assert!(error.contains("angebote.csv") && !error.contains('\n'), "{error}");
+        assert_eq!(store.all_offers().expect("offers").len(), 1, "the database as it was");
+    }
 }
