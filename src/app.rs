@@ -23,6 +23,7 @@ pub mod nav;
 pub mod out;
 pub mod overlay;
 pub mod referral_form;
+pub mod report;
 pub mod screen;
 pub mod state;
 pub mod update;
@@ -44,6 +45,8 @@ mod tests_audit;
 mod tests_call;
 #[cfg(test)]
 mod tests_editor;
+#[cfg(test)]
+mod tests_files;
 #[cfg(test)]
 mod tests_gap;
 #[cfg(test)]

@@ -16,6 +16,17 @@ pub enum ReadError {
     Io(#[from] io::Error),
 }
 
+/// Where the upkeep menu proposes to put exports (and looks for imports): the user's
+/// Documents folder, else the home folder; `LOTSE_EXPORT_DIR` overrides both.
+pub fn documents_dir() -> std::path::PathBuf {
+    if let Some(dir) = std::env::var_os("LOTSE_EXPORT_DIR").filter(|d| !d.is_empty()) {
+        return dir.into();
+    }
+    directories::UserDirs::new()
+        .map(|u| u.document_dir().unwrap_or(u.home_dir()).to_path_buf())
+        .unwrap_or_else(|| std::path::PathBuf::from("."))
+}
+
 /// Reads the whole file, refusing anything larger than `max` bytes (also for pipes and
 /// devices, whose size the metadata does not tell).
 pub fn read_capped(path: &Path, max: u64) -> Result<Vec<u8>, ReadError> {

@@ -11,6 +11,7 @@ mod labels_client;
 mod labels_referral;
 mod log_text;
 mod transfer_text;
+mod upkeep_text;
 
 pub use catalogue::{Msg, T};
 pub use cli_text::Tc;
@@ -22,6 +23,7 @@ pub use labels_client::*;
 pub use labels_referral::*;
 pub use log_text::Tl;
 pub use transfer_text::Tx;
+pub use upkeep_text::Tu;
 
 /// The UI language. German is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -130,6 +132,7 @@ mod tests {
         check_catalogue::<Ti>();
         check_catalogue::<Tl>();
         check_catalogue::<Tf>();
+        check_catalogue::<Tu>();
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 mod esc_tail;
 mod keeper;
+mod upkeep;
 
 use crate::app::screen::Changed;
 use crate::app::state::Records;
@@ -196,6 +197,9 @@ pub fn perform_in(
             person_copy(store, *client, *ui_lang, *today, copies).map(|files| answer(Payload::Files(files)))
         }
         Write::ReadAudit => store.audit_log().map(|e| answer(Payload::Audit(e))).map_err(failed),
+        Write::Import(job) => upkeep::import(store, job, lang),
+        Write::Export(job) => upkeep::export(store, job, lang),
+        Write::Backup { file, created_unix } => upkeep::backup(store, file, *created_unix, lang),
         _ => store.apply(&write.changes()).map(Done::from_applied).map_err(failed),
     }
 }

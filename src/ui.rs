@@ -69,6 +69,8 @@ fn privacy(frame: &mut Frame, area: Rect, state: &State, hidden: crate::app::sta
 #[cfg(test)]
 mod tests_editor;
 #[cfg(test)]
+mod tests_files;
+#[cfg(test)]
 mod tests_log;
 #[cfg(test)]
 mod tests_privacy;
@@ -81,6 +83,7 @@ fn render_overlay(frame: &mut Frame, area: Rect, state: &State, overlay: Option<
         Some(Overlay::Menu(menu)) => overlay::menu(frame, area, state, menu),
         Some(Overlay::Card { scroll }) => card::full(frame, area, state, *scroll),
         Some(Overlay::Modal(m)) => overlay::modal(frame, area, state, m),
+        Some(Overlay::Report(r)) => overlay::report(frame, area, state, r),
         Some(Overlay::Confirm { question, behind, .. }) => {
             render_overlay(frame, area, state, behind.as_deref());
             overlay::confirm(frame, area, question);

@@ -66,3 +66,51 @@ fn an_offer_from_an_excel_workbook_is_found_on_screen() {
     t.keys(&["C-q"]);
     assert_eq!(t.wait_exit(5), 0);
 }
+
+/// Issue 17: importing from the upkeep menu while Lotse stays open — the report in its view,
+/// the offers found at once, the database holding them after quit.
+#[test]
+fn an_import_from_the_upkeep_menu_shows_the_report_and_the_offer_is_found() {
+    if tmux::skip_without_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db");
+    let db_s = db.to_str().unwrap();
+    let csv =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/windows1252_semicolon.csv");
+    let backups = dir.path().join("backups");
+    let t = Tmux::start(
+        80,
+        24,
+        bin(),
+        &["--db", db_s, "--lang", "de", "--backup-dir", backups.to_str().unwrap()],
+        &[("LOTSE_EXPORT_DIR", dir.path().to_str().unwrap())],
+    );
+    t.answer_first_start("MK");
+    t.keys(&["C-a"]);
+    t.wait_for("Importieren", 5);
+    t.keys(&["4"]);
+    t.wait_for("Angebote importieren", 5);
+    t.keys(&["C-u"]);
+    t.type_text(csv.to_str().unwrap());
+    t.keys(&["C-s"]);
+    let screen = t.wait_for("Import gespeichert – Angebote:", 10);
+    assert!(screen.contains("Windows-1252"), "the CLI's report names the encoding:\n{screen}");
+    assert!(screen.contains("Esc schließen"), "{screen}");
+    t.keys(&["End"]);
+    t.keys(&["Escape"]);
+    t.wait_gone("Esc schließen", 5);
+    t.type_text("gesundheitsber");
+    let screen = t.wait_for("Anerkennungsberatung für Gesundheitsberufe", 5);
+    assert!(screen.contains("IQ Netzwerk Süd"), "{screen}");
+    t.keys(&["C-q"]);
+    assert_eq!(t.wait_exit(5), 0);
+    // Stored, not only shown: a search from the command line finds it after quit.
+    let out = std::process::Command::new(bin())
+        .args(["--db", db_s, "--lang", "de", "search", "gesundheitsberufe"])
+        .output()
+        .unwrap();
+    let found = String::from_utf8_lossy(&out.stdout);
+    assert!(found.contains("Gesundheitsberufe"), "{found}");
+}

@@ -120,7 +120,13 @@ impl Desk {
                 }
                 (Write::SaveContact(contact), Then::Contact)
             }
-            ModalKind::Referral(_) | ModalKind::LogFilter | ModalKind::Withdraw(_) | ModalKind::Gap => return,
+            ModalKind::Referral(_)
+            | ModalKind::LogFilter
+            | ModalKind::Withdraw(_)
+            | ModalKind::Gap
+            | ModalKind::Import
+            | ModalKind::Export
+            | ModalKind::Backup => return,
         };
         let ticket = out.write(write);
         self.waiting.push(ticket, then);

@@ -93,6 +93,60 @@ pub enum Write {
         offer: Box<Offer>,
         base: Box<Offer>,
     },
+    /// The upkeep menu's import: the same code as `lotse import` (answered with
+    /// `Payload::Imported`: its report and the offers it saved).
+    Import(ImportJob),
+    /// The upkeep menu's export, as `lotse export -o FILE` (answered with `Payload::Written`).
+    Export(ExportJob),
+    /// A backup on demand, written and checked as Lotse's own backups are (answered with
+    /// `Payload::BackedUp`).
+    Backup {
+        file: PathBuf,
+        created_unix: i64,
+    },
+}
+
+/// What to import, as `lotse import` is asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportJob {
+    pub file: PathBuf,
+    /// Workbooks: the sheet (default: the first visible one).
+    pub sheet: Option<String>,
+    /// Check and report only.
+    pub dry_run: bool,
+    /// Save the rows without errors although others are rejected.
+    pub skip_invalid: bool,
+}
+
+/// The formats of an export from the upkeep menu (those of `lotse export`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    Csv,
+    Xlsx,
+    Json,
+    Hsds,
+}
+
+impl ExportKind {
+    pub const ALL: [ExportKind; 4] = [ExportKind::Csv, ExportKind::Xlsx, ExportKind::Json, ExportKind::Hsds];
+
+    /// The file name ending a file of this kind gets (HSDS is a folder: none).
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportKind::Csv => "csv",
+            ExportKind::Xlsx => "xlsx",
+            ExportKind::Json => "json",
+            ExportKind::Hsds => "",
+        }
+    }
+}
+
+/// What to export, as `lotse export` is asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportJob {
+    pub file: PathBuf,
+    pub kind: ExportKind,
+    pub with_internal: bool,
 }
 
 impl Write {
@@ -109,9 +163,13 @@ impl Write {
             Write::SaveOffer { offer, new: true } => vec![Change::NewOffer(offer)],
             Write::SaveOffer { offer, new: false } => vec![Change::Offers(std::slice::from_ref(offer))],
             // Not one `apply`: the loop runs these through their own store calls.
-            Write::EraseClient(_) | Write::Anonymise { .. } | Write::PersonCopy { .. } | Write::ReadAudit => {
-                Vec::new()
-            }
+            Write::EraseClient(_)
+            | Write::Anonymise { .. }
+            | Write::PersonCopy { .. }
+            | Write::ReadAudit
+            | Write::Import(_)
+            | Write::Export(_)
+            | Write::Backup { .. } => Vec::new(),
             Write::SaveGap(g) => vec![Change::NewGap(g)],
             Write::SaveClientIf { client, base } => vec![Change::ClientIf { client, base }],
             Write::SaveOfferIf { offer, base } => vec![Change::OfferIf { offer, base }],
@@ -152,6 +210,20 @@ pub enum Payload {
     },
     Files(Vec<PathBuf>),
     Audit(Vec<AuditEntry>),
+    /// An import from the upkeep menu: the report as `lotse import` prints it, the offers it
+    /// saved (none for a dry run or a refused file), and how many rows it rejected.
+    Imported {
+        report: String,
+        saved: Vec<Offer>,
+        rejected: usize,
+    },
+    /// A file written (an export): the sentence saying where.
+    Written(String),
+    /// A backup on demand: where, and how many records it holds.
+    BackedUp {
+        file: PathBuf,
+        records: u64,
+    },
 }
 
 impl Done {

@@ -60,6 +60,8 @@ contexts! {
     Confirm => CtxConfirm,
     /// The help overlay.
     Help => CtxHelp,
+    /// A report over the screen (an import's, from the upkeep menu).
+    Report => CtxReport,
     /// Everywhere, also over overlays.
     Global => CtxGlobal,
 }
@@ -120,6 +122,14 @@ pub const FORMS: &[Binding] = &[
     b(Menu, k(Code::Enter), Action::MenuChoose, Some(T::HintMenuChoose)),
     b(Menu, k(Code::Esc), Action::CloseOverlay, Some(T::HintClose)),
     b(Help, k(Code::Esc), Action::CloseOverlay, Some(T::HintClose)),
+    b(Report, k(Code::Up), Action::Up, Some(T::HintScroll)),
+    b(Report, k(Code::Down), Action::Down, None),
+    b(Report, k(Code::PageUp), Action::PageUp, None),
+    b(Report, k(Code::PageDown), Action::PageDown, None),
+    b(Report, k(Code::Home), Action::First, None),
+    b(Report, k(Code::End), Action::Last, None),
+    b(Report, k(Code::Esc), Action::CloseOverlay, Some(T::HintClose)),
+    b(Report, k(Code::Enter), Action::CloseOverlay, None),
     // Forms. Ctrl-S saves (raw mode turns off XON/XOFF, so it reaches Lotse).
     b(Form, k(Code::Tab), Action::FormNext, None),
     b(Form, k(Code::BackTab), Action::FormPrev, None),

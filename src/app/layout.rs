@@ -58,6 +58,20 @@ pub fn list_rows(cols: u16, rows: u16) -> usize {
     directory(area).list.height.saturating_sub(1) as usize
 }
 
+/// The report box over the screen (an import's report): as wide as the help (96 columns at
+/// most), from below the header to above the footer.
+pub fn report_box(area: Rect) -> Rect {
+    let w = area.width.min(96);
+    Rect { x: area.x + (area.width - w) / 2, y: area.y + 1, width: w, height: area.height.saturating_sub(2) }
+}
+
+/// The text area inside the report box at terminal size `cols`×`rows`: (columns, rows); one
+/// column of margin on each side inside the border, the last row for the key hints.
+pub fn report_text(cols: u16, rows: u16) -> (usize, usize) {
+    let b = report_box(Rect::new(0, 0, cols, rows));
+    (b.width.saturating_sub(4) as usize, b.height.saturating_sub(3) as usize)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

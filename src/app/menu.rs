@@ -21,6 +21,10 @@ pub enum Choice {
     Duplicates,
     /// Inactive offers shown too.
     Inactive,
+    /// Not filters: the upkeep menu's file work (`screen::directory::files`).
+    Import,
+    Export,
+    Backup,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,7 +98,13 @@ impl Menu {
             Choice::Stale(_) => f.stale_on.is_some(),
             Choice::Duplicates => f.duplicates,
             Choice::Inactive => f.include_inactive,
+            Choice::Import | Choice::Export | Choice::Backup => false,
         }
+    }
+
+    /// An entry that does something instead of toggling a filter (no [ ] mark).
+    pub fn is_command(item: &MenuItem) -> bool {
+        matches!(item.choice, Choice::Import | Choice::Export | Choice::Backup)
     }
 }
 
@@ -117,6 +127,7 @@ pub fn toggle(f: &mut Filters, choice: &Choice) {
         Choice::Stale(day) => f.stale_on = if f.stale_on.is_some() { None } else { Some(*day) },
         Choice::Duplicates => f.duplicates = !f.duplicates,
         Choice::Inactive => f.include_inactive = !f.include_inactive,
+        Choice::Import | Choice::Export | Choice::Backup => {}
     }
 }
 

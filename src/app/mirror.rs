@@ -96,7 +96,25 @@ pub fn apply(state: &mut State, write: Write, done: &Done) -> Changed {
             Changed::Clients
         }
         // Nothing in memory changes: a file was written, or the trail was read.
-        Write::PersonCopy { .. } | Write::ReadAudit => Changed::Nothing,
+        Write::PersonCopy { .. } | Write::ReadAudit | Write::Export(_) => Changed::Nothing,
+        Write::Import(_) => match &done.payload {
+            Payload::Imported { saved, .. } if !saved.is_empty() => {
+                state.catalog.put_all(saved.clone());
+                Changed::Offers
+            }
+            _ => Changed::Nothing,
+        },
+        Write::Backup { file, .. } => {
+            // A backup into the backup folder is a good backup of today (the header says so).
+            let today = state.today();
+            if let Some(b) = state.backups.as_mut()
+                && file.parent() == Some(b.dir.as_path())
+            {
+                b.last = Some(today);
+                b.failed = None;
+            }
+            Changed::Nothing
+        }
         Write::SaveGap(mut gap) => {
             gap.id = done.id.unwrap_or(gap.id);
             state.records.gaps.push(gap);

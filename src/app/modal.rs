@@ -25,6 +25,10 @@ pub enum ModalKind {
     Withdraw(u64),
     /// A service gap recorded from the directory (see `gap_form`).
     Gap,
+    /// The upkeep menu's file work (see `screen::directory::files`).
+    Import,
+    Export,
+    Backup,
 }
 
 /// Which referral form is open, with what it needs to save.
@@ -97,6 +101,12 @@ pub enum ModalField {
     // A recorded gap (`Need`, `Group` and `Note` too).
     SubNeed,
     Town,
+    // The upkeep menu's import, export and backup.
+    Path,
+    Sheet,
+    Mode,
+    Format,
+    Internal,
 }
 
 impl super::form::FieldKey for ModalField {}

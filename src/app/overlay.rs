@@ -27,6 +27,8 @@ pub enum Overlay {
     /// A small form over the screen (counsellor name, short contact, referral …); its changes
     /// and its save go to its owner (`Component::modal`).
     Modal(Modal),
+    /// A long text read by scrolling (an import's report); Esc closes it.
+    Report(super::report::Report),
 }
 
 /// What a confirmed question does.
@@ -54,6 +56,7 @@ impl Overlay {
             // A question must be answered: nothing else (not even screen keys) until then.
             Overlay::Confirm { .. } => vec![Context::Confirm],
             Overlay::Modal(m) => form_stack(Context::Modal, m.form.focus_is_text()),
+            Overlay::Report(_) => vec![Context::Report, Context::Global],
         }
     }
 }

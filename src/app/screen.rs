@@ -102,6 +102,8 @@ pub enum Changed {
     /// Referrals were made or changed; the first of them.
     Referrals(Option<ReferralId>),
     Offer(OfferId),
+    /// Many offers at once (an import from the upkeep menu).
+    Offers,
     /// Clients were erased or anonymised (with their referrals): lists recompute.
     Clients,
     /// Nothing shown changed (a file was written, the audit trail read).
@@ -215,6 +217,7 @@ impl State {
             current_client: self.current_client,
             read_only: self.read_only.as_deref(),
             overlay: self.overlay.as_ref(),
+            backup_dir: self.backups.as_ref().map(|b| b.dir.as_path()),
         };
         let component: &mut dyn Component = match owner {
             Owner::Screen(Screen::Directory) => &mut self.dir,

@@ -117,6 +117,24 @@ impl Catalog {
     }
 
     /// Takes in a stored offer (replacing its old version); returns its position.
+    /// Takes many stored offers in at once (an import): changed ones in place, new ones at the
+    /// end, the towns and languages counted once.
+    pub fn put_all(&mut self, saved: Vec<Offer>) {
+        let mut offers = std::mem::take(&mut self.offers);
+        let mut at: std::collections::HashMap<crate::domain::OfferId, usize> =
+            offers.iter().enumerate().map(|(i, o)| (o.id.clone(), i)).collect();
+        for offer in saved {
+            match at.get(&offer.id) {
+                Some(&i) => offers[i] = offer,
+                None => {
+                    at.insert(offer.id.clone(), offers.len());
+                    offers.push(offer);
+                }
+            }
+        }
+        *self = Catalog::new(offers);
+    }
+
     pub fn put(&mut self, offer: Offer) -> usize {
         let mut offers = std::mem::take(&mut self.offers);
         let pos = match offers.iter().position(|o| o.id == offer.id) {
@@ -227,6 +245,8 @@ pub struct Shared<'a> {
     pub read_only: Option<&'a str>,
     /// What is open over the screen (the card, when a key on it reaches the directory).
     pub overlay: Option<&'a Overlay>,
+    /// Lotse's own backup folder (none for the demo): where "Sicherung jetzt" writes.
+    pub backup_dir: Option<&'a std::path::Path>,
 }
 
 impl Shared<'_> {

@@ -51,7 +51,11 @@ fn no_key_is_bound_twice_in_any_stack_the_keys_reach() {
         }
     }
     let mut seen: Vec<Place> = vec![place(&start())];
-    let mut paths: VecDeque<Vec<Key>> = VecDeque::from([Vec::new()]);
+    // The upkeep menu's export form looks to this search like the short contact's (same
+    // stack), so it would not go on from there to the report its answer opens: that path is
+    // given.
+    let export = vec![Key::ctrl('a'), Key::ch('5'), Key::ctrl('s')];
+    let mut paths: VecDeque<Vec<Key>> = VecDeque::from([Vec::new(), export]);
     while let Some(path) = paths.pop_front() {
         for &key in &keys {
             let mut s = start();

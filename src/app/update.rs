@@ -66,6 +66,9 @@ fn handle(state: &mut State, msg: Msg) -> bool {
         Msg::Paste(text) => paste(state, &text),
         Msg::Resize(cols, rows) => {
             state.size = (cols, rows);
+            if let Some(Overlay::Report(r)) = &mut state.overlay {
+                r.fit(state.size);
+            }
             state.notify(&Changed::Size);
             true
         }
@@ -203,7 +206,7 @@ fn type_char(state: &mut State, c: char) -> bool {
             }
             None => false,
         },
-        Some(Overlay::Help { .. }) | Some(Overlay::Confirm { .. }) => false,
+        Some(Overlay::Help { .. }) | Some(Overlay::Confirm { .. }) | Some(Overlay::Report(_)) => false,
         Some(Overlay::Modal(_)) => modal_input(state, |f, _, _| f.type_char(c)),
         // Typing on the card goes back to the screen (the search).
         Some(Overlay::Card { .. }) => {
@@ -322,6 +325,20 @@ fn dispatch(state: &mut State, action: Action) -> bool {
                 _ if on_card => {
                     return on_screen(state, |s, sh, out| s.act(action, sh, out));
                 }
+                _ => return false,
+            }
+            true
+        }
+        Some(Overlay::Report(r)) => {
+            let page = super::report::Report::page(state.size);
+            match action {
+                CloseOverlay => state.overlay = None,
+                Up => r.scroll_by(-1, state.size),
+                Down => r.scroll_by(1, state.size),
+                PageUp => r.scroll_by(-page, state.size),
+                PageDown => r.scroll_by(page, state.size),
+                First => r.scroll_by(isize::MIN, state.size),
+                Last => r.scroll_by(isize::MAX, state.size),
                 _ => return false,
             }
             true

@@ -56,6 +56,29 @@ pub struct ExportArgs {
 
 /// Reads, checks and (unless refused) saves; the report goes to `out`.
 pub fn import(store: &dyn Store, args: &ImportArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
+    let done = import_report(store, args, lang)?;
+    write_out(out, done.report.as_bytes(), lang)?;
+    if done.rejected > 0 {
+        return Err(CliError::Failed(lang.f(Tx::ImportRejected, &[&done.rejected, &done.read])));
+    }
+    Ok(())
+}
+
+/// What one import did: the report as `lotse import` prints it, the offers it saved (as
+/// stored), and how many rows it read and rejected.
+#[derive(Debug)]
+pub struct Imported {
+    pub report: String,
+    pub saved: Vec<Offer>,
+    pub read: usize,
+    pub rejected: usize,
+}
+
+/// The import itself, shared by `lotse import` and the upkeep menu inside the screen: reads
+/// and checks the file, saves (unless a dry run or refused) in one atomic batch, and returns
+/// the report. A file that cannot be read is an error in one sentence; rejected rows are not
+/// an error here (the report names them).
+pub fn import_report(store: &dyn Store, args: &ImportArgs, lang: Lang) -> Result<Imported, CliError> {
     let name = args.file.display().to_string();
     let (source, rows) = match hsds_folder(&args.file) {
         Some(dir) => {
@@ -75,7 +98,8 @@ pub fn import(store: &dyn Store, args: &ImportArgs, lang: Lang, out: &mut dyn Wr
     };
     let existing: BTreeMap<OfferId, Offer> =
         store.all_offers()?.into_iter().map(|o| (o.id.clone(), o)).collect();
-    let plan = transfer::plan(rows, &existing);
+    let mut plan = transfer::plan(rows, &existing);
+    drop(existing);
     let rejected = plan.counts.rejected;
     let outcome = match (args.dry_run, rejected > 0 && !args.skip_invalid) {
         (true, _) => Outcome::DryRun,
@@ -86,11 +110,9 @@ pub fn import(store: &dyn Store, args: &ImportArgs, lang: Lang, out: &mut dyn Wr
         // One sled batch, then flush + fsync: a kill leaves the directory as before or after.
         store.put_offers(&plan.writes)?;
     }
-    write_out(out, transfer::render(&plan, &source, &name, outcome, lang).as_bytes(), lang)?;
-    if rejected > 0 {
-        return Err(CliError::Failed(lang.f(Tx::ImportRejected, &[&rejected, &plan.counts.read])));
-    }
-    Ok(())
+    let report = transfer::render(&plan, &source, &name, outcome, lang);
+    let saved = if outcome == Outcome::Saved { std::mem::take(&mut plan.writes) } else { Vec::new() };
+    Ok(Imported { report, saved, read: plan.counts.read, rejected })
 }
 
 /// The folder of an HSDS data package, when `path` is one (or its `datapackage.json`).

@@ -99,6 +99,7 @@ catalogue! {
     CtxCard => "Angebotsdetails", "Offer details";
     CtxMenu => "Auswahlliste (auch 1–9, 0, a–z wählen direkt)", "Choice list (1–9, 0, a–z pick directly)";
     CtxHelp => "Hilfe", "Help";
+    CtxReport => "Bericht (Import)", "Report (import)";
     CtxForm => "In Formularen", "In forms";
     CtxClients => "Klientenliste", "Client list";
     CtxClientView => "Klientenansicht", "Client view";
@@ -178,6 +179,8 @@ catalogue! {
     ConfirmQuit => "Es gibt ungespeicherte Eingaben. Trotzdem beenden? (j/n)", "There is unsaved input. Quit anyway? (y/n)";
     ConfirmNewCall => "Neuer Anruf verwirft die ungespeicherten Eingaben dieses Anrufs. Trotzdem? (j/n)", "A new call discards this call's unsaved input. Go ahead? (y/n)";
     ReadOnly => "Nur lesen: {0}", "Read only: {0}";
+    ReportHint => "↑↓ Bild↑↓ Pos1/Ende blättern · Esc schließen", "↑↓ PgUp/PgDn Home/End scroll · Esc close";
+    ReportRows => "Zeilen {0}–{1} von {2}", "rows {0}–{1} of {2}";
     ModalHint => "Tab nächstes Feld · Strg-S speichern · Esc abbrechen", "Tab next field · Ctrl-S save · Esc cancel";
     ReadOnlyShort => "NUR LESEN", "READ ONLY";
     DueCount => "{0} WV fällig", "{0} follow-ups due";
@@ -277,7 +280,7 @@ catalogue! {
     HitsComplete => "{0} mit allen Wörtern", "{0} with every word";
     Unmatched => "ohne Treffer: {0}", "no hits: {0}";
     NoHits => "Keine Treffer. Weniger Wörter oder andere Schreibweise versuchen; Filter mit Strg-X löschen.", "No hits. Try fewer words or another spelling; clear filters with Ctrl-X.";
-    EmptyDirectory => "Das Verzeichnis ist leer. Angebote laden: lotse import DATEI.csv (oder lotse --demo zum Ausprobieren).", "The directory is empty. Load offers: lotse import FILE.csv (or lotse --demo to try it out).";
+    EmptyDirectory => "Das Verzeichnis ist leer. Angebote laden: Strg-A, dann 4 (Importieren), oder lotse import DATEI.csv; lotse --demo zum Ausprobieren.", "The directory is empty. Load offers: Ctrl-A, then 4 (Import), or lotse import FILE.csv; lotse --demo to try it out.";
     FiltersLabel => "Filter", "Filters";
     FiltersNone => "keine · F5 Deutsch · F6 Arbeit · F7 Wohnen · F8 Anerkennung · Strg-B mehr", "none · F5 German · F6 work · F7 housing · F8 recognition · Ctrl-B more";
     FiltersClearHint => "(Strg-X: alle weg)", "(Ctrl-X: clear all)";

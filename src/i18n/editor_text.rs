@@ -105,7 +105,7 @@ catalogue! {
         ActDuplicateOffer => "Angebot kopieren (neues Angebot, noch ungespeichert)", "copy the offer (a new offer, not saved yet)";
         ActToggleActive => "Angebot deaktivieren / wieder aktivieren (fragt nach)", "deactivate / reactivate the offer (asks first)";
         ActStamp => "als heute geprüft markieren", "mark as verified today";
-        ActUpkeepMenu => "Pflege-Filter: veraltete, mögliche Dubletten, inaktive", "Upkeep filters: stale, possible duplicates, inactive";
+        ActUpkeepMenu => "Pflege: veraltete, Dubletten, inaktive; Import, Export, Sicherung", "Upkeep: stale, duplicates, inactive; import, export, back up now";
         // The upkeep menu and its filter chips.
         MenuStale => "veraltet ({0}) – seit 12 Monaten nicht geprüft", "stale ({0}) – not verified for 12 months";
         MenuDuplicates => "mögliche Dubletten ({0}) – gleicher Anbieter, ähnlicher Titel", "possible duplicates ({0}) – same provider, similar title";

@@ -30,8 +30,16 @@ pub fn file_name(day: Date) -> String {
 
 fn day_of(name: &str) -> Option<Date> {
     let iso = name.strip_prefix("lotse-")?.strip_suffix(".lotsebak")?;
+    // A backup on demand carries the time of day after the date (`file_name_at`).
+    let iso = match iso.len() {
+        15 if iso.as_bytes()[10] == b'-' && iso[11..].bytes().all(|b| b.is_ascii_digit()) => &iso[..10],
+        _ => iso,
+    };
     let mut parts = iso.split('-').map(|p| p.parse::<u32>().ok());
     let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    if parts.next().is_some() {
+        return None;
+    }
     Date::from_ymd(i32::try_from(y).ok()?, m, d)
 }
 
@@ -87,8 +95,36 @@ pub struct Made {
 pub fn make(store: &dyn Store, dir: &Path, day: Date, created_unix: i64) -> Result<Made, BackupError> {
     std::fs::create_dir_all(dir).map_err(BackupError::Write)?;
     let file = dir.join(file_name(day));
+    let records = make_file(store, &file, created_unix)?;
+    let all = list(dir);
+    let kept = keep(&all.iter().map(|(d, _)| *d).collect::<Vec<_>>());
+    let mut removed = 0;
+    for (d, path) in all {
+        if !kept.contains(&d) && std::fs::remove_file(path).is_ok() {
+            removed += 1;
+        }
+    }
+    Ok(Made { file, records, removed })
+}
+
+/// A backup on demand (the upkeep menu's "Sicherung jetzt"): its name in the backup folder,
+/// with the time of day, so that the day's own backup at quit does not replace it
+/// (`lotse-2026-12-04-1035.lotsebak`). It counts as a backup of its day (`list`).
+pub fn file_name_at(at: chrono::NaiveDateTime) -> String {
+    format!("lotse-{}-{}.lotsebak", Date::from_naive(at.date()).iso(), at.format("%H%M"))
+}
+
+/// Writes the backup to `file` under a temporary name beside it, reads it back and checks it
+/// as a restore would, and only then gives it its name; returns how many records it holds.
+/// A failed check leaves no file behind (and an older file of that name as it was).
+pub fn make_file(store: &dyn Store, file: &Path, created_unix: i64) -> Result<u64, BackupError> {
+    let dir = match file.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "lotse".into());
     // Written and checked under a name `list` does not see, then renamed into place.
-    let tmp = dir.join(format!(".{}.tmp", file_name(day)));
+    let tmp = dir.join(format!(".{name}.tmp"));
     let summary = backup::backup(store, &tmp, created_unix)?;
     let checked = backup::read(&tmp, None).and_then(|(header, records)| {
         if header.count == summary.records && records.len() as u64 == summary.records {
@@ -101,17 +137,9 @@ pub fn make(store: &dyn Store, dir: &Path, day: Date, created_unix: i64) -> Resu
         let _ = std::fs::remove_file(&tmp);
         return Err(e);
     }
-    std::fs::rename(&tmp, &file).map_err(BackupError::Write)?;
-    crate::files::sync_dir(dir).map_err(BackupError::Write)?;
-    let all = list(dir);
-    let kept = keep(&all.iter().map(|(d, _)| *d).collect::<Vec<_>>());
-    let mut removed = 0;
-    for (d, path) in all {
-        if !kept.contains(&d) && std::fs::remove_file(path).is_ok() {
-            removed += 1;
-        }
-    }
-    Ok(Made { file, records: summary.records, removed })
+    std::fs::rename(&tmp, file).map_err(BackupError::Write)?;
+    crate::files::sync_dir(&dir).map_err(BackupError::Write)?;
+    Ok(summary.records)
 }
 
 #[cfg(test)]
@@ -154,6 +182,10 @@ mod tests {
         assert_eq!(day_of(".lotse-2026-03-09.lotsebak.tmp"), None);
         assert_eq!(day_of("lotse-2026-13-09.lotsebak"), None);
         assert_eq!(day_of("notes.txt"), None);
+        let at = d(2026, 3, 9).naive().and_hms_opt(10, 35, 0).expect("time");
+        assert_eq!(file_name_at(at), "lotse-2026-03-09-1035.lotsebak");
+        assert_eq!(day_of(&file_name_at(at)), Some(d(2026, 3, 9)), "counts as that day's");
+        assert_eq!(day_of("lotse-2026-03-09-10x5.lotsebak"), None);
         assert_eq!(folder_beside(Path::new("/data/lotse/db")), PathBuf::from("/data/lotse/db-backups"));
     }
 

@@ -79,7 +79,11 @@ pub fn menu(frame: &mut Frame, area: Rect, state: &State, menu: &Menu) {
         .take(rows)
         .map(|(i, item)| {
             let on = Menu::is_active(item, &state.dir.filters);
-            let mark = if on { "[x]" } else { "[ ]" };
+            let mark = match (Menu::is_command(item), on) {
+                (true, _) => "  →",
+                (false, true) => "[x]",
+                (false, false) => "[ ]",
+            };
             let text = fit(&format!(" {} {mark} {}", item.key, safe(&item.label)), w);
             let line = Line::from(vec![Span::raw(text)]);
             if i == menu.selected { line.style(theme::selected()) } else { line }
@@ -131,4 +135,34 @@ pub fn confirm(frame: &mut Frame, area: Rect, question: &str) {
     frame.render_widget(block, r);
     let text: Vec<Line> = lines.into_iter().map(|l| Line::styled(format!(" {l}"), theme::title())).collect();
     frame.render_widget(Paragraph::new(text), inner);
+}
+
+/// A report (an import's) in a box as wide as the help, scrolled by the router; the rows are
+/// wrapped by the report itself (`app::report`), so the end of scrolling is where the text ends.
+pub fn report(frame: &mut Frame, area: Rect, state: &State, report: &crate::app::report::Report) {
+    let lang = state.lang;
+    let r = crate::app::layout::report_box(area);
+    if r.width < 6 || r.height < 4 {
+        return;
+    }
+    frame.render_widget(Clear, r);
+    let block = Block::new().borders(Borders::ALL).border_style(theme::label()).title(Span::styled(
+        format!(" {} ", fit(&safe(&report.title), r.width as usize - 4)),
+        theme::title(),
+    ));
+    let inner = block.inner(r);
+    frame.render_widget(block, r);
+    let (w, h) = crate::app::layout::report_text(area.width, area.height);
+    let rows = report.rows(w);
+    let first = report.scroll.min(rows.len().saturating_sub(h));
+    let shown: Vec<Line> = rows.iter().skip(first).take(h).map(|l| Line::raw(fit(l, w))).collect();
+    let text_area = Rect { x: inner.x + 1, width: w as u16, height: h as u16, ..inner };
+    frame.render_widget(Paragraph::new(shown), text_area);
+    let last = (first + h).min(rows.len());
+    let mut hint = format!(" {} ", lang.t(T::ReportHint));
+    if rows.len() > h {
+        hint = format!("{hint}· {} ", lang.f(T::ReportRows, &[&(first + 1), &last, &rows.len()]));
+    }
+    let hint_area = Rect { y: inner.bottom().saturating_sub(1), height: 1.min(inner.height), ..inner };
+    frame.render_widget(Paragraph::new(fit(&hint, inner.width as usize)).style(theme::dim()), hint_area);
 }

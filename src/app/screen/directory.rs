@@ -2,6 +2,7 @@
 //! offers to refer several in one go, and the upkeep keys (`upkeep`). It owns the search
 //! index: the offers are shared (`Catalog`), the index over them is this screen's tool.
 
+mod files;
 mod rank;
 mod upkeep;
 
@@ -101,6 +102,8 @@ enum Then {
     Referred(String),
     /// A recorded gap.
     Gap,
+    /// An import, export or backup from the upkeep menu.
+    Files(files::Job),
 }
 
 impl Default for Directory {
@@ -403,7 +406,11 @@ impl Component for Directory {
     }
 
     /// A filter chosen in a choice list.
-    fn chosen(&mut self, choice: &Choice, sh: &Shared, _out: &mut Out) -> bool {
+    fn chosen(&mut self, choice: &Choice, sh: &Shared, out: &mut Out) -> bool {
+        if let Some(form) = files::open(choice, sh) {
+            out.open(Overlay::Modal(form));
+            return true;
+        }
         self.follow_client(sh, sh.current_client, false);
         menu::toggle(&mut self.filters, choice);
         self.reset_list();
@@ -437,6 +444,10 @@ impl Component for Directory {
 
     /// The referral form or the gap form opened here.
     fn modal(&mut self, m: &mut Modal, ev: FormEvent, sh: &Shared, out: &mut Out) -> bool {
+        if files::is_files(&m.kind) {
+            files::modal(self, m, ev, sh, out);
+            return true;
+        }
         if m.kind == ModalKind::Gap {
             if ev == FormEvent::Save
                 && let Some(ticket) = crate::app::gap_form::save(m, sh, out)
@@ -459,10 +470,11 @@ impl Component for Directory {
 
     fn saved(&mut self, ticket: Ticket, result: Result<&Done, &SaveError>, sh: &Shared, out: &mut Out) {
         let Some(then) = self.waiting.take(ticket) else { return };
-        if result.is_err() {
+        if result.is_err() && !matches!(then, Then::Files(_)) {
             return;
         }
         match then {
+            Then::Files(job) => files::saved(job, result, sh, out),
             Then::Offer(id, kind) => upkeep::saved(self, &id, kind, sh, out),
             Then::Referred(flash) => {
                 self.marked.clear();
@@ -485,7 +497,7 @@ impl Component for Directory {
         match what {
             // The index is rebuilt (~90 ms at 10,000 offers), so the list shows the saved
             // version at once.
-            Changed::Offer(_) => {
+            Changed::Offer(_) | Changed::Offers => {
                 self.index = Some(SearchIndex::build(&sh.catalog.offers));
                 self.pending = true;
                 self.follow_client(sh, sh.current_client, true);

@@ -56,7 +56,8 @@ fn read(dir: &Path) -> Option<u64> {
 pub(super) fn check(meta: &sled::Tree, dir: &Path) -> sled::Result<Option<(u64, u64)>> {
     let Some(mark) = read(dir) else { return Ok(None) };
     let found = counted(meta)?;
-    Ok((found < mark).then_some((mark - found, mark)))
+    // Lazily: the mark lags behind the database after a kill between commit and mark.
+    Ok((found < mark).then(|| (mark - found, mark)))
 }
 
 #[cfg(test)]
@@ -97,5 +98,26 @@ mod tests {
         }
         assert_eq!(store.offer_count().expect("read"), 2, "nothing written");
         assert!(store.put_drafts(None).is_err());
+    }
+}
+
+#[cfg(test)]
+mod lag {
+    /// A kill between a commit and its mark leaves the mark behind the database: no alarm.
+    #[test]
+    fn a_mark_behind_the_database_is_no_damage() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("db");
+        {
+            let store = crate::store::SledStore::open(&path).expect("open");
+            crate::store::Store::put_offer(
+                &store,
+                &crate::domain::Offer::new(crate::domain::OfferId::parse("a").expect("id"), "x"),
+            )
+            .expect("save");
+        }
+        super::write(&path, 0);
+        let store = crate::store::SledStore::open(&path).expect("open");
+        assert_eq!(crate::store::Store::damage(&store), None);
     }
 }

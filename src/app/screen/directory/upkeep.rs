@@ -140,8 +140,10 @@ fn menu(d: &Directory, sh: &Shared) -> Menu {
         (lang.f(Te::MenuDuplicates, &[&dups]), Choice::Duplicates),
         (lang.f(Te::MenuInactive, &[&inactive]), Choice::Inactive),
     ];
+    let commands = super::files::ENTRIES.iter().map(|(t, c)| (lang.t(*t).to_string(), c.clone()));
     let items = entries
         .into_iter()
+        .chain(commands)
         .enumerate()
         .filter_map(|(i, (label, choice))| item_key(i).map(|key| MenuItem { key, label, choice }))
         .collect();
