@@ -102,21 +102,34 @@ pub fn anonymise_consultation(c: &super::Consultation) -> super::Consultation {
     super::Consultation { note: SensitiveText::default(), date: month_of(c.date), ..c.clone() }
 }
 
-/// A history entry without its note, its time as the month, and its appointment without the
-/// time of day (its day stays, as the entry's follow-up dates do).
+/// A history entry without its note, and every date in it as its month (the first of the
+/// month): its time, its appointment (without the time of day) and its follow-up dates. The
+/// statuses stay, for the figures.
 pub fn anonymise_event(e: &ReferralEvent) -> ReferralEvent {
     use super::referral::EventKind;
     let kind = match e.kind {
-        EventKind::Created { status, urgent, appointment, follow_up } => {
-            EventKind::Created { status, urgent, appointment: day_only(appointment), follow_up }
+        EventKind::Created { status, urgent, appointment, follow_up } => EventKind::Created {
+            status,
+            urgent,
+            appointment: month_appointment(appointment),
+            follow_up: month_of(follow_up),
+        },
+        EventKind::StatusChanged { from, to, appointment, follow_up } => EventKind::StatusChanged {
+            from,
+            to,
+            appointment: month_appointment(appointment),
+            follow_up: follow_up.map(month_of),
+        },
+        EventKind::Reopened { from, to, appointment, follow_up } => EventKind::Reopened {
+            from,
+            to,
+            appointment: month_appointment(appointment),
+            follow_up: month_of(follow_up),
+        },
+        EventKind::NoteAdded => EventKind::NoteAdded,
+        EventKind::FollowUpPostponed { from, to } => {
+            EventKind::FollowUpPostponed { from: month_of(from), to: month_of(to) }
         }
-        EventKind::StatusChanged { from, to, appointment, follow_up } => {
-            EventKind::StatusChanged { from, to, appointment: day_only(appointment), follow_up }
-        }
-        EventKind::Reopened { from, to, appointment, follow_up } => {
-            EventKind::Reopened { from, to, appointment: day_only(appointment), follow_up }
-        }
-        other => other,
     };
     ReferralEvent { note: String::new(), at: month_timestamp(e.at), kind, ..e.clone() }
 }
@@ -124,10 +137,6 @@ pub fn anonymise_event(e: &ReferralEvent) -> ReferralEvent {
 /// An appointment as its month only: the first of the month, no time of day.
 fn month_appointment(a: Option<Appointment>) -> Option<Appointment> {
     a.map(|a| Appointment::on(month_of(a.date)))
-}
-
-fn day_only(a: Option<Appointment>) -> Option<Appointment> {
-    a.map(|a| Appointment::on(a.date))
 }
 
 fn month_timestamp(t: super::timestamp::Timestamp) -> super::timestamp::Timestamp {
@@ -173,7 +182,7 @@ mod tests {
     }
 
     #[test]
-    fn anonymising_drops_the_appointments_time() {
+    fn anonymising_keeps_only_the_month_of_every_date_of_a_referral() {
         use crate::domain::referral::{EventKind, NewReferral, ReferralStatus, create};
         use crate::domain::{ClientId, Need, Offer, OfferId, ReferralId, TimeOfDay, Timestamp};
         let day = Date::from_ymd(2026, 3, 10).unwrap();
@@ -188,9 +197,23 @@ mod tests {
         let (r, ev) = create(new, &offer, false, at, "MK").unwrap();
         let month = Date::from_ymd(2026, 3, 1).unwrap();
         assert_eq!(anonymise_referral(&r).appointment, Some(Appointment::on(month)));
-        let kept = Some(Appointment::on(when.date));
-        assert!(
-            matches!(anonymise_event(&ev).kind, EventKind::Created { appointment, .. } if appointment == kept)
+        // The history entry too: its appointment and its follow-up as the month, no time.
+        let EventKind::Created { appointment, follow_up, .. } = anonymise_event(&ev).kind else {
+            panic!("created")
+        };
+        assert_eq!(appointment, Some(Appointment::on(month)));
+        assert_eq!(follow_up, month);
+        assert_eq!(anonymise_event(&ev).at.date(), month);
+        let moved = crate::domain::referral::ReferralEvent {
+            kind: EventKind::FollowUpPostponed {
+                from: Date::from_ymd(2026, 3, 18).unwrap(),
+                to: Date::from_ymd(2026, 4, 2).unwrap(),
+            },
+            ..ev.clone()
+        };
+        assert_eq!(
+            anonymise_event(&moved).kind,
+            EventKind::FollowUpPostponed { from: month, to: Date::from_ymd(2026, 4, 1).unwrap() }
         );
     }
 }
