@@ -6,50 +6,15 @@
 
 #![allow(clippy::unwrap_used)]
 
+#[path = "support/pg.rs"]
+mod pg;
+use pg::Schema;
+
 use lotse::domain::client::{Caller, ContactChannel, FirstContact};
 use lotse::domain::*;
 use lotse::store::Kind;
 use std::path::Path;
 use std::process::{Command, Stdio};
-
-fn server() -> Option<String> {
-    match std::env::var("LOTSE_TEST_PG") {
-        Ok(a) if !a.is_empty() => Some(a),
-        _ => {
-            assert!(std::env::var_os("CI").is_none(), "CI is set but LOTSE_TEST_PG is not (.ci/pg-cluster)");
-            eprintln!("LOTSE_TEST_PG not set: migrate tests skipped (eval \"$(.ci/pg-cluster start)\")");
-            None
-        }
-    }
-}
-
-/// A fresh schema on the test server, dropped when the guard goes.
-struct Schema {
-    admin: postgres::Client,
-    name: String,
-    address: String,
-}
-
-impl Schema {
-    fn new(base: &str, tag: &str) -> Schema {
-        let mut config: postgres::Config = base.parse().unwrap();
-        if let Ok(pw) = std::env::var("PGPASSWORD") {
-            config.password(pw);
-        }
-        let mut admin = config.connect(postgres::NoTls).unwrap();
-        let name = format!("m{}_{tag}", std::process::id());
-        admin.batch_execute(&format!("DROP SCHEMA IF EXISTS {name} CASCADE; CREATE SCHEMA {name}")).unwrap();
-        let sep = if base.contains('?') { '&' } else { '?' };
-        let address = format!("{base}{sep}options=-csearch_path%3D{name}");
-        Schema { admin, name, address }
-    }
-}
-
-impl Drop for Schema {
-    fn drop(&mut self) {
-        let _ = self.admin.batch_execute(&format!("DROP SCHEMA {} CASCADE", self.name));
-    }
-}
 
 fn lotse(db: &Path, args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_lotse"))
@@ -95,11 +60,11 @@ fn desk(db: &Path) {
 
 #[test]
 fn a_desk_database_moves_to_the_server_whole_and_a_full_target_is_refused() {
-    let Some(base) = server() else { return };
+    let Some(base) = pg::server("migrate tests") else { return };
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("db");
     desk(&db);
-    let target = Schema::new(&base, "whole");
+    let target = Schema::new(&base, 'm', "whole");
 
     let (code, out, err) = lotse(&db, &["migrate", "--to", &target.address]);
     assert_eq!(code, 0, "{out}{err}");

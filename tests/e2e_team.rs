@@ -5,6 +5,10 @@
 
 #![allow(clippy::unwrap_used)]
 
+#[path = "support/pg.rs"]
+mod pg;
+use pg::Schema;
+
 #[path = "support/tmux.rs"]
 mod tmux;
 
@@ -18,52 +22,13 @@ fn bin() -> &'static Path {
     Path::new(env!("CARGO_BIN_EXE_lotse"))
 }
 
-fn server() -> Option<String> {
-    match std::env::var("LOTSE_TEST_PG") {
-        Ok(a) if !a.is_empty() => Some(a),
-        _ => {
-            assert!(std::env::var_os("CI").is_none(), "CI is set but LOTSE_TEST_PG is not (.ci/pg-cluster)");
-            eprintln!(
-                "LOTSE_TEST_PG not set: team end-to-end tests skipped (eval \"$(.ci/pg-cluster start)\")"
-            );
-            None
-        }
-    }
-}
-
-struct Schema {
-    admin: postgres::Client,
-    name: String,
-    address: String,
-}
-
-impl Schema {
-    fn new(base: &str, tag: &str) -> Schema {
-        let mut config: postgres::Config = base.parse().unwrap();
-        if let Ok(pw) = std::env::var("PGPASSWORD") {
-            config.password(pw);
-        }
-        let mut admin = config.connect(postgres::NoTls).unwrap();
-        let name = format!("e{}_{tag}", std::process::id());
-        admin.batch_execute(&format!("DROP SCHEMA IF EXISTS {name} CASCADE; CREATE SCHEMA {name}")).unwrap();
-        let sep = if base.contains('?') { '&' } else { '?' };
-        Schema { admin, address: format!("{base}{sep}options=-csearch_path%3D{name}"), name }
-    }
-}
-
-impl Drop for Schema {
-    fn drop(&mut self) {
-        let _ = self.admin.batch_execute(&format!("DROP SCHEMA {} CASCADE", self.name));
-    }
-}
-
 #[test]
 fn a_referral_saved_at_one_desk_shows_at_the_other_within_two_seconds() {
     if tmux::skip_without_tmux() {
         return;
     }
-    let Some(base) = server() else { return };
-    let schema = Schema::new(&base, "two_desks");
+    let Some(base) = pg::server("team end-to-end tests") else { return };
+    let schema = Schema::new(&base, 'e', "two_desks");
     let today = Date::from_naive(chrono::Local::now().date_naive());
     let offers = lotse::demo::offers(today);
     {
