@@ -21,17 +21,20 @@ pub const FILE: &str = "lotse-mark";
 pub const TEMP: &str = "lotse-mark.new";
 const KEY: &[u8] = b"commits";
 
+/// The count as stored (8 bytes big-endian); none yet is 0.
+fn number(bytes: Option<&[u8]>) -> u64 {
+    bytes.and_then(|b| b.try_into().ok()).map(u64::from_be_bytes).unwrap_or(0)
+}
+
 /// Counts one more commit in `meta`; returns the count.
 pub(super) fn count(meta: &sled::Tree) -> sled::Result<u64> {
-    let next = meta.update_and_fetch(KEY, |old| {
-        let n = old.and_then(|b| b.try_into().ok()).map(u64::from_be_bytes).unwrap_or(0);
-        Some(n.saturating_add(1).to_be_bytes().to_vec())
-    })?;
-    Ok(next.and_then(|b| b.as_ref().try_into().ok()).map(u64::from_be_bytes).unwrap_or(0))
+    let next =
+        meta.update_and_fetch(KEY, |old| Some(number(old).saturating_add(1).to_be_bytes().to_vec()))?;
+    Ok(number(next.as_deref()))
 }
 
 fn counted(meta: &sled::Tree) -> sled::Result<u64> {
-    Ok(meta.get(KEY)?.and_then(|b| b.as_ref().try_into().ok()).map(u64::from_be_bytes).unwrap_or(0))
+    Ok(number(meta.get(KEY)?.as_deref()))
 }
 
 /// Writes the mark; a failure only means the next open checks against an older mark.
@@ -99,25 +102,15 @@ mod tests {
         assert_eq!(store.offer_count().expect("read"), 2, "nothing written");
         assert!(store.put_drafts(None).is_err());
     }
-}
 
-#[cfg(test)]
-mod lag {
     /// A kill between a commit and its mark leaves the mark behind the database: no alarm.
     #[test]
     fn a_mark_behind_the_database_is_no_damage() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("db");
-        {
-            let store = crate::store::SledStore::open(&path).expect("open");
-            crate::store::Store::put_offer(
-                &store,
-                &crate::domain::Offer::new(crate::domain::OfferId::parse("a").expect("id"), "x"),
-            )
-            .expect("save");
-        }
+        SledStore::open(&path).expect("open").put_offer(&offer("a")).expect("save");
         super::write(&path, 0);
-        let store = crate::store::SledStore::open(&path).expect("open");
-        assert_eq!(crate::store::Store::damage(&store), None);
+        let store = SledStore::open(&path).expect("open");
+        assert_eq!(store.damage(), None);
     }
 }
